@@ -1,0 +1,16 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vkauth"));
+    QCoreApplication::setOrganizationName(QStringLiteral("vkauth"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    vkauth::cli::Cli cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}

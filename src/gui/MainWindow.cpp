@@ -1,0 +1,41 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "Resources.h"
+
+#include "Version.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace vkauth::gui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    initResources();
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vkauth.svg")));
+    QFont titleFont = m_ui->emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_ui->emptyTitle->setFont(titleFont);
+    m_ui->emptyHint->setMaximumWidth(520);
+    m_ui->emptyLayout->setAlignment(m_ui->emptyHint, Qt::AlignHCenter);
+
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About VK Auth"),
+                       tr("<h3>VK Auth %1</h3><p>Gets, keeps and hands out VK access tokens.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
+}
+
+} // namespace vkauth::gui

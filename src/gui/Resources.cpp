@@ -1,0 +1,18 @@
+#include "Resources.h"
+
+#include <QtGlobal>
+
+static void initVkauthResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace vkauth::gui {
+
+void initResources()
+{
+    static const bool done = (initVkauthResources(), true);
+    Q_UNUSED(done);
+}
+
+} // namespace vkauth::gui

@@ -1,0 +1,66 @@
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vkauth::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsWithTitleActionsAndCallToAction();
+    void signInButtonAsksForSignIn();
+};
+
+void TestMainWindow::startsWithTitleActionsAndCallToAction()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("VK Auth"));
+    QVERIFY(!window.windowIcon().isNull());
+
+    QStringList actionNames;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (!action->isSeparator())
+                actionNames << action->objectName();
+        }
+    }
+    QVERIFY2(actionNames.contains(QStringLiteral("actionQuit")), qPrintable(actionNames.join(u',')));
+    QVERIFY(actionNames.contains(QStringLiteral("actionAbout")));
+    QVERIFY(actionNames.contains(QStringLiteral("actionSignIn")));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(button && button->isVisible());
+    auto *title = window.findChild<QLabel *>(QStringLiteral("emptyTitle"));
+    QVERIFY(title && title->isVisible());
+
+    const QString path = testsupport::artifactDir() + QStringLiteral("/mainwindow-empty.png");
+    QVERIFY(window.grab().save(path));
+}
+
+void TestMainWindow::signInButtonAsksForSignIn()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy spy(&window, &MainWindow::signInRequested);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 2);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
