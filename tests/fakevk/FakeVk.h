@@ -1,12 +1,80 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QHttpServer>
+#include <QList>
 #include <QObject>
+#include <QSet>
+#include <QString>
 #include <QUrl>
+
+#include <memory>
 
 namespace fakevk {
 
-// A loopback fake of VK's OAuth, login, site and API hosts on one port (PROTOCOL.md).
+// A community an account administers.
+struct Group
+{
+    qint64 id = 0;
+    QString name;
+    QString screenName;
+};
+
+// One VK account the fake knows, and how VK treats its sign-in.
+struct Account
+{
+    enum class TwoFactor { None, App, Sms };
+
+    qint64 userId = 0;              // 64-bit ids are allowed
+    QString login;                  // e-mail or phone as typed
+    QString phone;                  // full number in international form without '+', e.g. "79991234567"
+    QString password;
+    QString firstName = QStringLiteral("Ivan");
+    QString lastName = QStringLiteral("Petrov");
+    QString email;                  // returned with the token when the scope has email
+    QList<Group> groups;
+
+    TwoFactor twoFactor = TwoFactor::None;
+    QString otp = QStringLiteral("123456"); // the valid code (app or SMS)
+    bool smsNeedsResend = false;    // need_validation carries validation_resend:"sms"; SMS only after auth.validatePhone
+    int smsDelaySeconds = 60;       // auth.validatePhone's delay
+
+    int captchasBeforeLogin = 0;    // need_captcha this many times before the password is even checked
+    bool notRobotCaptcha = false;   // the captcha reply carries redirect_uri (VK's newer check)
+    bool securityCheck = false;     // need_validation without validation_type → redirect_uri to act=security
+    bool authcheckOnVerification = false; // verification path asks 2FA (act=authcheck) before blank.html
+    bool captchaOnVerification = false;  // verification path shows act=captcha first
+    bool validateOnVerification = false;  // verification path shows act=validate with a link first
+    bool blocked = false;           // direct: need_validation with ban_info; verification: act=blocked
+    bool tooMuchTries = false;      // /token answers invalid_request/too_much_tries
+};
+
+// Ways to break one path on purpose.
+enum class Fault {
+    None,
+    Slow,           // answers only after faultDelayMs (set it beyond the client's timeout)
+    DropConnection, // closes the socket after sending part of the headers
+    NonJson,        // 200 with an HTML body where JSON is expected
+    Http500,        // 500 Internal Server Error with a short body
+    HugeBody,       // 200 with a body of hugeBodyBytes
+    RedirectLoop,   // 302 to itself, for ever
+};
+
+// Something the fake received, for tests to inspect (e.g. which User-Agent came with android creds).
+struct RecordedRequest
+{
+    QByteArray method;
+    QUrl url;                       // full URL with query as received
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+};
+
+// A loopback fake of VK's OAuth, login, site and API hosts on one port (PROTOCOL.md). Speaks the
+// real protocol: /token (password grant), /authorize + login + consent pages + /blank.html,
+// /login?act=security|authcheck|validate|captcha|blocked pages, captcha images, /method/users.get,
+// groups.getById, groups.getTokenPermissions, account.getAppPermissions, auth.validatePhone.
+// Tokens it issues are random and accepted by /method/* until revoked.
 class FakeVk : public QObject
 {
     Q_OBJECT
@@ -16,12 +84,48 @@ public:
 
     // Listens on 127.0.0.1 (port 0 = any free port). Returns false if it could not.
     bool start(quint16 port = 0);
-    quint16 port() const { return m_port; }
-    QUrl baseUrl() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT — use for all four VKAUTH_*_URL
+    // Sets VKAUTH_OAUTH_URL, VKAUTH_LOGIN_URL, VKAUTH_SITE_URL, VKAUTH_API_URL to baseUrl().
+    void exportEnvironment() const;
+
+    // Accounts. Logins are matched case-insensitively against login, and phone against phone.
+    void addAccount(const Account &account);
+    Account *account(qint64 userId);
+    void clear(); // accounts, tokens, faults, records
+
+    // Official apps are accepted for the password grant; any other client_id gets invalid_client
+    // unless added here (with its secret).
+    void allowClient(const QString &clientId, const QString &clientSecret);
+
+    // The captcha answer the fake expects (all sids). Default "fake42".
+    void setCaptchaKey(const QString &key);
+    QString captchaKey() const;
+    QByteArray captchaImage() const; // the PNG it serves at captcha_img
+    // success_token the not-robot page hands out once solved (see notRobotCaptcha).
+    QString notRobotSuccessToken() const;
+
+    // Faults by path ("/token", "/authorize", "/method/users.get", ...); None clears.
+    void setFault(const QString &path, Fault fault);
+    void setFaultDelayMs(int ms);          // for Fault::Slow, default 15000
+    void setHugeBodyBytes(qint64 bytes);   // for Fault::HugeBody, default 32 MiB
+
+    // Tokens: issue one directly (for profile/check tests), revoke one, or list what was issued.
+    QString issueUserToken(qint64 userId, quint32 scope, qint64 expiresIn = 0);
+    QString issueGroupToken(qint64 groupId, quint32 scope);
+    void revokeToken(const QString &token);
+    bool isValidToken(const QString &token) const;
+    QStringList issuedTokens() const;
+
+    QList<RecordedRequest> requests() const;
+    QList<RecordedRequest> requests(const QString &path) const;
+
+Q_SIGNALS:
+    void requestReceived(const QString &path);
 
 private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace fakevk
