@@ -143,7 +143,8 @@ void TestHttpSession::abortAllSilencesCallbacks()
     m_fake->setFaultDelayMs(300);
     HttpSession session;
     int calls = 0;
-    session.get(fakeEndpoints(*m_fake).oauthUrl(QStringLiteral("/token")), [&calls](const HttpResponse &) { ++calls; });
+    session.get(fakeEndpoints(*m_fake).oauthUrl(QStringLiteral("/token")),
+        [&calls](const HttpResponse &) { ++calls; });
     QVERIFY(session.isBusy());
     QTRY_VERIFY(!m_fake->requests(QStringLiteral("/token")).isEmpty());
     session.abortAll();
@@ -161,7 +162,8 @@ void TestHttpSession::destructionAborts()
     int calls = 0;
     {
         HttpSession session;
-        session.get(fakeEndpoints(*m_fake).oauthUrl(QStringLiteral("/token")), [&calls](const HttpResponse &) { ++calls; });
+        session.get(fakeEndpoints(*m_fake).oauthUrl(QStringLiteral("/token")),
+            [&calls](const HttpResponse &) { ++calls; });
         QTRY_VERIFY(!m_fake->requests(QStringLiteral("/token")).isEmpty());
     }
     HttpSession other;
