@@ -172,7 +172,7 @@ void FakeVk::Private::sendWithFault(QTcpSocket *socket, const Request &request, 
         send(socket, Reply{500, "text/plain; charset=utf-8", "Internal Server Error", {}});
         return;
     case Fault::HugeBody: {
-        const qint64 padding = qMax<qint64>(0, hugeBodyBytes - 16);
+        const qint64 padding = qMax<qint64>(0, hugeBodyBytes - 14);
         QByteArray body = "{\"padding\":\"" + QByteArray(padding, 'a') + "\"}";
         send(socket, Reply{200, "application/json; charset=utf-8", body, {}});
         return;

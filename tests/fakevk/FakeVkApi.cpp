@@ -292,7 +292,7 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
             if (!group)
                 continue;
             const bool isAdmin = info.group ? info.ownerId == id : admin == info.ownerId;
-            const QString photo = join(publicBase("api"), QStringLiteral("/images/community_%1.png")).toString();
+            const QString photo = publicBase("api").toString(QUrl::StripTrailingSlash) + QStringLiteral("/images/community_%1.png");
             QJsonObject g{{QStringLiteral("id"), QJsonValue(qint64(group->id))},
                           {QStringLiteral("name"), group->name},
                           {QStringLiteral("screen_name"), group->screenName},
