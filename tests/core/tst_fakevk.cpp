@@ -79,6 +79,8 @@ private Q_SLOTS:
     void verificationWrongAnswersStay_data();
     void verificationWrongAnswersStay();
     void verificationNeedsItsCookie();
+    void verificationWithoutSteps();
+    void accountEditsApplyAtOnce();
     void implicitFlow_data();
     void implicitFlow();
     void implicitWrongPassword();
@@ -616,6 +618,35 @@ void TestFakeVk::verificationNeedsItsCookie()
     const Http blockedPage = follow(blocked);
     QCOMPARE(QUrlQuery(blockedPage.url).queryItemValue(QStringLiteral("act")), QStringLiteral("blocked"));
     QVERIFY(!blockedPage.text().contains(QLatin1String("<form")));
+}
+
+void TestFakeVk::verificationWithoutSteps()
+{
+    m_fake->addAccount(account(34, QStringLiteral("none@example.com")));
+    const QUrl start = m_fake->startVerification(34, 65536);
+    QVERIFY(m_fake->startVerification(999).isEmpty());
+    Http entry = get(start);
+    entry.url = start;
+    QCOMPARE(entry.status, 302);
+    QVERIFY(entry.headers.value("set-cookie").startsWith("remixvsid="));
+    const QUrl end = entry.location();
+    QCOMPARE(end.path(), QStringLiteral("/blank.html"));
+    const QUrlQuery fragment(end.fragment());
+    QCOMPARE(fragment.queryItemValue(QStringLiteral("expires_in")), QStringLiteral("0"));
+    QVERIFY(m_fake->isValidToken(fragment.queryItemValue(QStringLiteral("access_token"))));
+}
+
+void TestFakeVk::accountEditsApplyAtOnce()
+{
+    m_fake->addAccount(account(35, QStringLiteral("edit@example.com")));
+    QVERIFY(token(tokenQuery(QStringLiteral("edit@example.com"))).json().contains(QStringLiteral("access_token")));
+    m_fake->account(35)->captchasBeforeLogin = 1;
+    QCOMPARE(token(tokenQuery(QStringLiteral("edit@example.com"))).json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("need_captcha"));
+    m_fake->account(35)->captchasBeforeLogin = 0;
+    m_fake->account(35)->twoFactor = Account::TwoFactor::App;
+    QCOMPARE(token(tokenQuery(QStringLiteral("edit@example.com"))).json().value(QStringLiteral("validation_type")).toString(),
+             QStringLiteral("2fa_app"));
 }
 
 // ---- implicit flow ----
