@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QHttpServer>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
