@@ -697,6 +697,9 @@ void TestFakeVk::verificationWithoutSteps()
     const QUrlQuery fragment(end.fragment());
     QCOMPARE(fragment.queryItemValue(QStringLiteral("expires_in")), QStringLiteral("0"));
     QVERIFY(m_fake->isValidToken(fragment.queryItemValue(QStringLiteral("access_token"))));
+
+    const QUrl noToken = m_fake->startVerification(34, 0, false);
+    QCOMPARE(get(noToken).location().fragment(), QStringLiteral("success=1&user_id=34"));
 }
 
 void TestFakeVk::accountEditsApplyAtOnce()

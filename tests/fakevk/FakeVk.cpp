@@ -248,7 +248,8 @@ Reply FakeVk::Private::control(const Request &request)
     if (request.path == QLatin1String("/_fakevk/verification")) {
         const QJsonObject o = body.object();
         const QUrl url = q->startVerification(o.value(QStringLiteral("userId")).toVariant().toLongLong(),
-            quint32(o.value(QStringLiteral("scope")).toInteger()));
+            quint32(o.value(QStringLiteral("scope")).toInteger()),
+            o.value(QStringLiteral("issueToken")).toBool(true));
         if (url.isEmpty())
             return Reply::json({{QStringLiteral("error"), QStringLiteral("unknown account")}}, 400);
         return Reply::json({{QStringLiteral("redirect_uri"), url.toString()}});
@@ -577,11 +578,11 @@ QUrl FakeVk::idBase() const
     return d->publicBase("id");
 }
 
-QUrl FakeVk::startVerification(qint64 userId, quint32 scope)
+QUrl FakeVk::startVerification(qint64 userId, quint32 scope, bool issueToken)
 {
     if (!account(userId))
         return {};
-    return d->createVerification(userId, scope);
+    return d->createVerification(userId, scope, issueToken);
 }
 
 void FakeVk::setControlEnabled(bool enabled)

@@ -71,7 +71,7 @@ Reply blockedPage()
 
 } // namespace
 
-QUrl FakeVk::Private::createVerification(qint64 userId, quint32 scope)
+QUrl FakeVk::Private::createVerification(qint64 userId, quint32 scope, bool issueToken)
 {
     const Account *a = q->account(userId);
     QList<Step> steps;
@@ -87,16 +87,17 @@ QUrl FakeVk::Private::createVerification(qint64 userId, quint32 scope)
         if (a->authcheckOnVerification)
             steps.append(Step::Authcheck);
     }
-    return createSession(userId, scope, steps);
+    return createSession(userId, scope, steps, issueToken);
 }
 
-QUrl FakeVk::Private::createSession(qint64 userId, quint32 scope, const QList<Step> &steps)
+QUrl FakeVk::Private::createSession(qint64 userId, quint32 scope, const QList<Step> &steps, bool issueToken)
 {
     Session s;
     s.id = randomHex(10);
     s.userId = userId;
     s.scope = scope;
     s.steps = steps;
+    s.issueToken = issueToken;
     sessions.insert(s.id, s);
     return join(publicBase("m"), QStringLiteral("/login?act=verify&api_hash=%1").arg(s.id));
 }
@@ -192,6 +193,11 @@ Reply FakeVk::Private::finishSession(Session &session)
     }
     if (account)
         state(done.userId).verified = true;
+    if (!done.issueToken) {
+        return Reply::redirect(withFragment(join(publicBase("oauth"), QStringLiteral("/blank.html")),
+            {{QStringLiteral("success"), QStringLiteral("1")},
+                {QStringLiteral("user_id"), QString::number(done.userId)}}));
+    }
     const qint64 expiresIn = expiresInFor(done.scope);
     const QString token = q->issueUserToken(done.userId, done.scope, expiresIn);
     return Reply::redirect(withFragment(join(publicBase("oauth"), QStringLiteral("/blank.html")),

@@ -97,6 +97,7 @@ struct Session
     QString cookie; // remixvsid value bound to it; empty until the entry sets it
     qint64 userId = 0;
     quint32 scope = 0;
+    bool issueToken = true; // false: ends with #success=1
     QList<Step> steps; // what is still to pass
     QString captchaSid; // the current act=captcha sid
     QString wrongAnswerNote; // shown once on the page after a wrong answer
@@ -166,8 +167,9 @@ public:
     Reply apiMethod(const Request &request, const QString &method);
 
     // Verification, implicit flow, not-robot and blank pages (FakeVkPages.cpp).
-    QUrl createVerification(qint64 userId, quint32 scope); // steps from the account's flags
-    QUrl createSession(qint64 userId, quint32 scope, const QList<Step> &steps);
+    QUrl createVerification(
+        qint64 userId, quint32 scope, bool issueToken = true); // steps from the account's flags
+    QUrl createSession(qint64 userId, quint32 scope, const QList<Step> &steps, bool issueToken = true);
     Reply loginPath(const Request &request); // /login?act=...
     Reply rootPath(const Request &request); // /?act=login|grant_access
     Reply authorize(const Request &request); // /authorize
