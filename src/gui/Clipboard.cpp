@@ -84,12 +84,12 @@ void Clipboard::tick()
 
 void Clipboard::stop()
 {
+    const bool wasCounting = m_timer->isActive();
     m_timer->stop();
     m_secret.clear();
-    if (m_remaining != 0) {
-        m_remaining = 0;
+    m_remaining = 0;
+    if (wasCounting)
         Q_EMIT countdownChanged(0);
-    }
 }
 
 } // namespace vkauth::gui
