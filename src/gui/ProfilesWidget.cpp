@@ -223,6 +223,9 @@ void ProfilesWidget::showDetails()
         return;
     }
     m_ui->detailsStack->setCurrentWidget(m_ui->detailsPage);
+    if (p->id != m_shownId)
+        m_ui->messageLabel->clear(); // results of actions on another profile
+    m_shownId = p->id;
     m_ui->titleLabel->setText(p->title());
     const QString kind = p->kind == TokenKind::User ? tr("User") : tr("Community");
     m_ui->kindValue->setText(p->name.isEmpty() || p->name == p->title() ? kind
@@ -274,9 +277,10 @@ void ProfilesWidget::updateActions()
     m_ui->signInAgainButton->setEnabled(any);
 }
 
-void ProfilesWidget::showMessage(const QString &text)
+void ProfilesWidget::showMessage(const QString &profileId, const QString &text)
 {
-    m_ui->messageLabel->setText(text);
+    if (profileId == currentProfileId())
+        m_ui->messageLabel->setText(text);
     Q_EMIT statusMessage(text, 8000);
 }
 
@@ -286,15 +290,16 @@ void ProfilesWidget::copyToken()
     if (!p)
         return;
     const QString title = p->title();
-    m_store->readSecrets(p->id, this, [this, title](const std::optional<ProfileSecrets> &secrets,
+    const QString id = p->id;
+    m_store->readSecrets(id, this, [this, id, title](const std::optional<ProfileSecrets> &secrets,
                                                     const std::optional<SecretError> &error) {
         if (!secrets) {
-            showMessage(tr("The token of “%1” could not be read. %2").arg(title, error ? error->message : QString()));
+            showMessage(id, tr("The token of “%1” could not be read. %2").arg(title, error ? error->message : QString()));
             return;
         }
         m_clipboard->copySecret(secrets->token);
         const int seconds = m_clipboard->clearAfterSeconds();
-        showMessage(seconds > 0 ? tr("Token copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
+        showMessage(id, seconds > 0 ? tr("Token copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
                                 : tr("Token copied."));
     });
 }
@@ -312,7 +317,7 @@ void ProfilesWidget::checkToken()
         if (!p)
             return;
         if (!secrets) {
-            showMessage(tr("The token of “%1” could not be read. %2").arg(p->title(), error ? error->message : QString()));
+            showMessage(id, tr("The token of “%1” could not be read. %2").arg(p->title(), error ? error->message : QString()));
             if (id == currentProfileId())
                 showDetails();
             return;
@@ -331,7 +336,7 @@ void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
     QString text = tr("%1: %2").arg(p->title(), result.message);
     if (result.status != CheckStatus::Valid && !result.details.isEmpty())
         text += QStringLiteral(" (%1)").arg(result.details);
-    showMessage(text);
+    showMessage(id, text);
 }
 
 void ProfilesWidget::rename()
@@ -373,9 +378,10 @@ void ProfilesWidget::removeProfile()
     if (box.exec() != QMessageBox::Yes)
         return;
     const QString title = p->title();
-    m_store->remove(p->id, this, [this, title](const std::optional<SecretError> &error) {
+    const QString id = p->id;
+    m_store->remove(id, this, [this, id, title](const std::optional<SecretError> &error) {
         if (error)
-            showMessage(tr("“%1” was not removed: %2").arg(title, error->message));
+            showMessage(id, tr("“%1” was not removed: %2").arg(title, error->message));
         else
             Q_EMIT statusMessage(tr("Removed “%1”.").arg(title), 8000);
     });

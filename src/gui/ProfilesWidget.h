@@ -60,7 +60,7 @@ private:
     void refreshItem(const QString &id);
     QStandardItem *itemFor(const QString &id) const;
     void showDetails();
-    void showMessage(const QString &text);
+    void showMessage(const QString &profileId, const QString &text); // details pane (if shown) + status bar
     void itemEdited(QStandardItem *item);
     void checkFinished(const QString &id, const CheckResult &result);
     void updateActions();
@@ -77,6 +77,7 @@ private:
     QAction *m_renameAction;
     QAction *m_removeAction;
     QAction *m_signInAgainAction;
+    QString m_shownId; // the profile the details pane and its message are about
     bool m_rebuilding = false;
 };
 
