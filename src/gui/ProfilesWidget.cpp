@@ -67,6 +67,8 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     m_ui->titleLabel->setTextFormat(Qt::PlainText);
     m_ui->unsavedLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
+    m_ui->storeProblemLabel->setTextFormat(Qt::PlainText);
+    m_ui->storeProblemLabel->hide();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(kSearchRole);
@@ -116,10 +118,19 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     connect(m_store, &ProfileStore::profileChanged, this, &ProfilesWidget::refreshItem);
     connect(m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) { refreshItem(id); });
     connect(m_checker, &TokenChecker::finished, this, &ProfilesWidget::checkFinished);
+    connect(m_store, &ProfileStore::indexWriteFailed, this, &ProfilesWidget::showStoreProblem);
     rebuild();
 }
 
 ProfilesWidget::~ProfilesWidget() = default;
+
+void ProfilesWidget::showStoreProblem(const QString &message)
+{
+    m_ui->storeProblemLabel->setText(message);
+    m_ui->storeProblemLabel->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        Q_EMIT statusMessage(message, 0);
+}
 
 QString ProfilesWidget::currentProfileId() const
 {
@@ -328,11 +339,9 @@ void ProfilesWidget::checkToken()
 
 void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
 {
-    auto p = m_store->profile(id);
-    if (!p)
+    if (!m_store->recordCheck(id, result))
         return;
-    result.applyTo(*p);
-    m_store->update(*p);
+    const auto p = m_store->profile(id);
     QString text = tr("%1: %2").arg(p->title(), result.message);
     if (result.status != CheckStatus::Valid && !result.details.isEmpty())
         text += QStringLiteral(" (%1)").arg(result.details);

@@ -42,6 +42,11 @@ public:
     void selectProfile(const QString &id);
     TokenChecker *checker() const { return m_checker; }
 
+    // A banner above the list for problems with the store itself: pass ProfileStore::load()'s report
+    // message after loading (index recovered or unreadable); index write failures show by themselves.
+    // An empty message hides it.
+    void showStoreProblem(const QString &message);
+
     void copyToken();
     void checkToken();
     void rename();

@@ -105,9 +105,7 @@ void TestTokenChecker::validUserTokenRefreshesAndIsStored()
         QCOMPARE(result.name, QStringLiteral("Ivan Petrov"));
         QCOMPARE(result.scope, std::optional<quint32>(65536 | 8192 | 2));
         QVERIFY(result.checkedAt.isValid());
-        Profile p = *store.profile(profileId);
-        result.applyTo(p);
-        QVERIFY(store.update(p));
+        QVERIFY(store.recordCheck(profileId, result));
         bool removed = false;
         QObject context;
         ProfileStore copy(ProfileStore::Options{dir.path()});

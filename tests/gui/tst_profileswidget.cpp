@@ -113,6 +113,7 @@ private Q_SLOTS:
     void initTestCase();
     void listFilterDetailsRenameCopyCheckRemove();
     void unsavedTokenCanBeCopiedAndRetried();
+    void storeProblemsShowAboveTheList();
 
 private:
     QString add(ProfileStore &store, TokenKind kind, qint64 id, const QString &token, const QString &name,
@@ -312,6 +313,30 @@ void TestProfilesWidget::unsavedTokenCanBeCopiedAndRetried()
     QVERIFY(result.value(QStringLiteral("copied")).toBool());
     QVERIFY(result.value(QStringLiteral("retried")).toBool());
     QVERIFY(!result.value(QStringLiteral("indexed")).toBool()); // no index entry without its secret
+}
+
+void TestProfilesWidget::storeProblemsShowAboveTheList()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ProfileStore store(ProfileStore::Options{blocker.fileName() + QStringLiteral("/data")});
+    store.load();
+    Clipboard clipboard;
+    ProfilesWidget widget(&store, &clipboard);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *banner = widget.findChild<QLabel *>(QStringLiteral("storeProblemLabel"));
+    QVERIFY(!banner->isVisible());
+    const QString id = add(store, TokenKind::User, 1002, m_fake.issueUserToken(1002, 2), QStringLiteral("Maria"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+    QVERIFY2(banner->text().contains(QLatin1String("could not be saved")), qPrintable(banner->text()));
+    widget.showStoreProblem(QString());
+    QVERIFY(!banner->isVisible());
+    bool removed = false;
+    store.remove(id, this, [&](const std::optional<SecretError> &) { removed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
 }
 
 int main(int argc, char *argv[])
