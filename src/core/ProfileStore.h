@@ -34,8 +34,8 @@ public:
 
     struct Options
     {
-        QString dataDir;                                   // empty: defaultDataDir()
-        QString service = QStringLiteral("vkauth");        // keychain service name
+        QString dataDir; // empty: defaultDataDir()
+        QString service = QStringLiteral("vkauth"); // keychain service name
         int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
     };
 
@@ -43,13 +43,13 @@ public:
     {
         enum class Status { Ok, Recovered, Failed };
         Status status = Status::Ok;
-        QString message;     // translated; empty when Ok
+        QString message; // translated; empty when Ok
         QString damagedPath; // where the unreadable index was put aside, if any
         bool ok() const { return status == Status::Ok; }
     };
 
-    using SecretsCallback = std::function<void(const std::optional<ProfileSecrets> &secrets,
-                                               const std::optional<SecretError> &error)>;
+    using SecretsCallback = std::function<void(
+        const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error)>;
     using DoneCallback = std::function<void(const std::optional<SecretError> &error)>;
 
     explicit ProfileStore(QObject *parent = nullptr);
@@ -96,8 +96,8 @@ public:
     void remove(const QString &id, QObject *context, DoneCallback done);
 
 Q_SIGNALS:
-    void profilesChanged();                       // added, removed, or reloaded
-    void profileChanged(const QString &id);       // non-secret fields edited
+    void profilesChanged(); // added, removed, or reloaded
+    void profileChanged(const QString &id); // non-secret fields edited
     void secretStateChanged(const QString &id, vkauth::ProfileStore::SecretState state);
     void indexWriteFailed(const QString &message); // translated
 
@@ -105,7 +105,7 @@ private:
     struct Record
     {
         Profile profile;
-        bool indexed = false;                  // present in the index on disk
+        bool indexed = false; // present in the index on disk
         SecretState state = SecretState::Saved;
         std::optional<ProfileSecrets> pending; // unsaved secrets, memory only
         QString saveError;
@@ -115,6 +115,7 @@ private:
     bool writeIndex();
     QString putAside(const QString &path) const;
     void startSave(const QString &id);
+    qsizetype indexOf(const QString &id) const;
     Record *record(const QString &id);
     const Record *record(const QString &id) const;
 
