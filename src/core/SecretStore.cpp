@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -45,9 +46,9 @@ SecretError SecretError::make(SecretErrorCode code, const QString &details, int 
         break;
     case SecretErrorCode::Timeout:
         message = QCoreApplication::translate("SecretStore",
-            "The system keychain did not answer within %n second(s). It may be locked "
-            "and waiting for a password prompt that cannot be shown.",
-            nullptr, qMax(1, (timeoutMs + 999) / 1000));
+            "The system keychain did not answer within %1 s. It may be locked and waiting for a "
+            "password prompt that cannot be shown.")
+                      .arg(QLocale().toString(timeoutMs / 1000.0, 'g', 3));
         break;
     }
     return SecretError {code, message, details};

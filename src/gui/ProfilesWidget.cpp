@@ -33,12 +33,14 @@ QString expiryText(const Profile &p)
         const int days = int(-seconds / 86400);
         if (days == 0)
             return ProfilesWidget::tr("%1 (expired today)").arg(date);
-        return ProfilesWidget::tr("%1 (expired %n day(s) ago)", nullptr, days).arg(date);
+        return days == 1 ? ProfilesWidget::tr("%1 (expired yesterday)").arg(date)
+                         : ProfilesWidget::tr("%1 (expired %2 days ago)").arg(date).arg(days);
     }
     const int days = int(seconds / 86400);
     if (days == 0)
         return ProfilesWidget::tr("%1 (in less than a day)").arg(date);
-    return ProfilesWidget::tr("%1 (in %n day(s))", nullptr, days).arg(date);
+    return days == 1 ? ProfilesWidget::tr("%1 (in 1 day)").arg(date)
+                     : ProfilesWidget::tr("%1 (in %2 days)").arg(date).arg(days);
 }
 
 QString searchText(const Profile &p)
@@ -319,7 +321,7 @@ void ProfilesWidget::copyToken()
             m_clipboard->copySecret(secrets->token);
             const int seconds = m_clipboard->clearAfterSeconds();
             showMessage(id,
-                seconds > 0 ? tr("Token copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
+                seconds > 0 ? tr("Token copied. The clipboard is cleared in %1 s.").arg(seconds)
                             : tr("Token copied."));
         });
 }

@@ -203,7 +203,7 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     widget.selectProfile(ivan);
     QCOMPARE(title->text(), QStringLiteral("Ivan Petrov"));
     QCOMPARE(value("scopesValue"), QStringLiteral("friends, wall"));
-    QVERIFY2(value("expiresValue").contains(QLatin1String("in 3 day")), qPrintable(value("expiresValue")));
+    QVERIFY2(value("expiresValue").contains(QLatin1String("(in 3 days)")), qPrintable(value("expiresValue")));
     QCOMPARE(value("vkIdValue"), QStringLiteral("1001"));
     QVERIFY(value("appValue").contains(QLatin1String("2274003")));
     QCOMPARE(value("lastCheckValue"), QStringLiteral("Not checked yet"));
