@@ -202,7 +202,18 @@ QStandardItem *ProfilesWidget::makeItem(const Profile &profile) const
     QFont font = item->font();
     font.setItalic(unsaved);
     item->setFont(font);
-    item->setToolTip(unsaved ? tr("%1 — not saved in the keychain").arg(profile.title()) : profile.title());
+    // Tokens known not to work are greyed out.
+    const bool dead = profile.isExpired() || profile.lastCheck == CheckStatus::Invalid
+        || profile.lastCheck == CheckStatus::Expired;
+    if (dead)
+        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    QString tip = profile.title();
+    if (unsaved)
+        tip = tr("%1 — not saved in the keychain").arg(tip);
+    else if (dead)
+        tip = tr("%1 — %2").arg(
+            tip, Profile::describe(profile.isExpired() ? CheckStatus::Expired : profile.lastCheck));
+    item->setToolTip(tip);
     return item;
 }
 
@@ -223,6 +234,7 @@ void ProfilesWidget::refreshItem(const QString &id)
         item->setText(fresh->text());
         item->setData(fresh->data(kSearchRole), kSearchRole);
         item->setFont(fresh->font());
+        item->setForeground(fresh->foreground());
         item->setToolTip(fresh->toolTip());
         m_rebuilding = false;
     }

@@ -171,8 +171,9 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
         3 * 86400 + 3600, 8192 | 2);
     const QString garage = add(store, TokenKind::Community, 77, m_fake.issueGroupToken(77, 4096),
         QStringLiteral("Bot Garage"), 1001, 0, 4096);
-    const QString maria = add(store, TokenKind::User, 1002, m_fake.issueUserToken(1002, 2),
-        QStringLiteral("Maria Ivanova"), 0, 0, 2);
+    const QString mariaToken = m_fake.issueUserToken(1002, 2);
+    const QString maria
+        = add(store, TokenKind::User, 1002, mariaToken, QStringLiteral("Maria Ivanova"), 0, 0, 2);
     for (const QString &id : {ivan, garage, maria})
         QTRY_COMPARE_WITH_TIMEOUT(store.secretState(id), ProfileStore::SecretState::Saved, 15000);
 
@@ -253,6 +254,17 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     QTRY_COMPARE(store.profile(maria)->label, QStringLiteral("Support bot"));
     QCOMPARE(title->text(), QStringLiteral("Support bot"));
     QVERIFY(value("kindValue").contains(QLatin1String("Maria Ivanova")));
+
+    // A revoked token checks as invalid and is greyed out in the list.
+    m_fake.revokeToken(mariaToken);
+    widget.findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(value("lastCheckValue").startsWith(QLatin1String("Invalid")), 10000);
+    QCOMPARE(store.profile(maria)->lastCheck, CheckStatus::Invalid);
+    QCOMPARE(tree->currentIndex().data(Qt::ForegroundRole).value<QBrush>().color(),
+        widget.palette().color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(widget.findChild<QLabel *>(QStringLiteral("messageLabel"))
+                ->text()
+                .contains(QLatin1String("revoked")));
 
     QVERIFY(widget.grab().save(testsupport::artifactDir() + QStringLiteral("/profileswidget.png")));
 
