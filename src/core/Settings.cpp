@@ -12,14 +12,14 @@ namespace vkauth {
 
 namespace {
 
-const QString kLanguage = QStringLiteral("general/language");
+const QString kLanguage = QStringLiteral("interface/language");
 const QString kDomain = QStringLiteral("network/domain");
 const QString kProxyMode = QStringLiteral("network/proxyMode");
 const QString kProxyType = QStringLiteral("network/proxyType");
 const QString kProxyHost = QStringLiteral("network/proxyHost");
 const QString kProxyPort = QStringLiteral("network/proxyPort");
 const QString kTimeout = QStringLiteral("network/requestTimeoutSeconds");
-const QString kClipboard = QStringLiteral("general/clipboardClearSeconds");
+const QString kClipboard = QStringLiteral("interface/clipboardClearSeconds");
 const QString kDefaultApp = QStringLiteral("signIn/defaultApp");
 const QString kDefaultScopes = QStringLiteral("signIn/defaultScopes");
 
