@@ -31,7 +31,7 @@ QByteArray renderPng(QSvgRenderer &renderer, int size)
     return png;
 }
 
-template<typename T> void append(QByteArray &out, T value)
+template <typename T> void append(QByteArray &out, T value)
 {
     out.append(reinterpret_cast<const char *>(&value), sizeof value);
 }
@@ -39,7 +39,7 @@ template<typename T> void append(QByteArray &out, T value)
 // ICO: a 6-byte header, 16-byte entries, then the PNG images (Windows Vista and later read PNG entries).
 QByteArray ico(QSvgRenderer &renderer)
 {
-    const QList<int> sizes{16, 24, 32, 48, 64, 128, 256};
+    const QList<int> sizes {16, 24, 32, 48, 64, 128, 256};
     QList<QByteArray> images;
     for (int size : sizes)
         images << renderPng(renderer, size);
@@ -51,10 +51,10 @@ QByteArray ico(QSvgRenderer &renderer)
     for (int i = 0; i < sizes.size(); ++i) {
         append(out, quint8(sizes[i] >= 256 ? 0 : sizes[i])); // 0 means 256
         append(out, quint8(sizes[i] >= 256 ? 0 : sizes[i]));
-        append(out, quint8(0));                              // no palette
+        append(out, quint8(0)); // no palette
         append(out, quint8(0));
-        append(out, qToLittleEndian<quint16>(1));            // planes
-        append(out, qToLittleEndian<quint16>(32));           // bits per pixel
+        append(out, qToLittleEndian<quint16>(1)); // planes
+        append(out, qToLittleEndian<quint16>(32)); // bits per pixel
         append(out, qToLittleEndian<quint32>(quint32(images[i].size())));
         append(out, qToLittleEndian<quint32>(offset));
         offset += quint32(images[i].size());
@@ -67,9 +67,18 @@ QByteArray ico(QSvgRenderer &renderer)
 // ICNS: "icns" + total length, then (type, length, PNG) entries; all big-endian.
 QByteArray icns(QSvgRenderer &renderer)
 {
-    const QList<std::pair<const char *, int>> entries{
-        {"icp4", 16},  {"icp5", 32},  {"icp6", 64},  {"ic07", 128}, {"ic08", 256},  {"ic09", 512},
-        {"ic11", 32},  {"ic12", 64},  {"ic13", 256}, {"ic14", 512}, {"ic10", 1024},
+    const QList<std::pair<const char *, int>> entries {
+        {"icp4", 16},
+        {"icp5", 32},
+        {"icp6", 64},
+        {"ic07", 128},
+        {"ic08", 256},
+        {"ic09", 512},
+        {"ic11", 32},
+        {"ic12", 64},
+        {"ic13", 256},
+        {"ic14", 512},
+        {"ic10", 1024},
     };
     QByteArray body;
     for (const auto &[type, size] : entries) {
@@ -98,8 +107,9 @@ int main(int argc, char *argv[])
     const QStringList args = QGuiApplication::arguments().mid(1);
     const bool single = args.size() == 2 && (args.at(1).endsWith(u".ico") || args.at(1).endsWith(u".icns"));
     if (args.size() < 3 && !single) {
-        std::fputs("usage: vkauth-render-icon ICON.svg OUTDIR SIZE... | ICON.svg FILE.ico | ICON.svg FILE.icns\n",
-                   stderr);
+        std::fputs(
+            "usage: vkauth-render-icon ICON.svg OUTDIR SIZE... | ICON.svg FILE.ico | ICON.svg FILE.icns\n",
+            stderr);
         return 2;
     }
     QSvgRenderer renderer(args.at(0));

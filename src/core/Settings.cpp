@@ -95,8 +95,8 @@ void Settings::save(QSettings &store) const
     store.setValue(kLanguage, language);
     store.setValue(kDomain, Endpoints::domainName(domain));
     store.setValue(kProxyMode, proxyModeName(proxyMode));
-    store.setValue(kProxyType, proxyType == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5")
-                                                                       : QStringLiteral("http"));
+    store.setValue(kProxyType,
+        proxyType == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http"));
     store.setValue(kProxyHost, proxyHost);
     store.setValue(kProxyPort, proxyPort);
     store.setValue(kTimeout, requestTimeoutSeconds);
@@ -114,11 +114,13 @@ QStringList Settings::validate() const
     if (proxyMode == ProxyMode::Manual && proxyPort == 0)
         problems << QCoreApplication::translate("Settings", "Enter the proxy's port.");
     if (requestTimeoutSeconds < kMinTimeoutSeconds || requestTimeoutSeconds > kMaxTimeoutSeconds)
-        problems << QCoreApplication::translate("Settings", "The request timeout must be between %1 and %2 seconds.")
+        problems << QCoreApplication::translate(
+            "Settings", "The request timeout must be between %1 and %2 seconds.")
                         .arg(kMinTimeoutSeconds)
                         .arg(kMaxTimeoutSeconds);
     if (clipboardClearSeconds < 0 || clipboardClearSeconds > kMaxClipboardClearSeconds)
-        problems << QCoreApplication::translate("Settings", "The clipboard clear time must be between 0 and %1 seconds.")
+        problems << QCoreApplication::translate(
+            "Settings", "The clipboard clear time must be between 0 and %1 seconds.")
                         .arg(kMaxClipboardClearSeconds);
     if (!AppCredentials::byKey(defaultApp))
         problems << QCoreApplication::translate("Settings", "Unknown app \"%1\".").arg(defaultApp);

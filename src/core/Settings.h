@@ -16,16 +16,16 @@ struct Settings
 {
     enum class ProxyMode { System, None, Manual };
 
-    QString language;                  // "" = follow the system, else a code of Translations::available()
-    VkDomain domain = VkDomain::VkRu;  // which VK domain the endpoints use
+    QString language; // "" = follow the system, else a code of Translations::available()
+    VkDomain domain = VkDomain::VkRu; // which VK domain the endpoints use
     ProxyMode proxyMode = ProxyMode::System;
     QNetworkProxy::ProxyType proxyType = QNetworkProxy::HttpProxy; // HttpProxy or Socks5Proxy
     QString proxyHost;
     quint16 proxyPort = 8080;
-    int requestTimeoutSeconds = 30;    // for every HTTP request to VK
-    int clipboardClearSeconds = 30;    // 0 = never clear a copied token
+    int requestTimeoutSeconds = 30; // for every HTTP request to VK
+    int clipboardClearSeconds = 30; // 0 = never clear a copied token
     QString defaultApp = QStringLiteral("android"); // AppCredentials key preselected for sign-in
-    QString defaultScopes = QStringLiteral("all");  // scope text preselected for sign-in
+    QString defaultScopes = QStringLiteral("all"); // scope text preselected for sign-in
 
     static constexpr int kMinTimeoutSeconds = 5;
     static constexpr int kMaxTimeoutSeconds = 300;

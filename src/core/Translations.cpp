@@ -71,8 +71,8 @@ QString Translations::install(const QString &language)
     const QString code = QLocale::languageToCode(locale.language());
     if (locale.language() == source.language())
         return code;
-    const QStringList qtFolders{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                                QCoreApplication::applicationDirPath() + QStringLiteral("/translations")};
+    const QStringList qtFolders {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/translations")};
     if (!installFrom(locale, QStringLiteral("qtbase"), qtFolders))
         qCInfo(lcTranslations) << "Qt's own translations for" << code << "not found in" << qtFolders;
     return code;

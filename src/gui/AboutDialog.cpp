@@ -32,7 +32,9 @@ QString componentHtml(const Component &c)
 
 } // namespace
 
-AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::AboutDialog>())
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     initResources();
     m_ui->setupUi(this);
@@ -45,7 +47,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->titleLabel->setText(QString::fromLatin1(kAppName));
     m_ui->versionLabel->setText(tr("Version %1, built with Qt %2, running on Qt %3")
                                     .arg(QString::fromLatin1(kVersion), QStringLiteral(QT_VERSION_STR),
-                                         QString::fromLatin1(qVersion())));
+                                        QString::fromLatin1(qVersion())));
     m_ui->versionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->licensesBrowser->setHtml(licensesHtml());
 }
@@ -54,19 +56,23 @@ AboutDialog::~AboutDialog() = default;
 
 QString AboutDialog::licensesHtml()
 {
-    const QList<Component> components{
+    const QList<Component> components {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()),
-         QStringLiteral("GNU Lesser General Public License v3 (LGPLv3)"), QStringLiteral("https://www.qt.io/licensing/"),
-         tr("VK Auth links to the Qt libraries dynamically; you may replace them with your own build.")},
-        {QStringLiteral("Qt WebEngine / Chromium"), QString(), tr("LGPLv3; Chromium: BSD-3-Clause and others"),
-         QStringLiteral("https://doc.qt.io/qt-6/qtwebengine-licensing.html"),
-         tr("The web sign-in page runs on Chromium, which includes third-party code under its own licences; "
-            "the full list ships with Qt WebEngine.")},
+            QStringLiteral("GNU Lesser General Public License v3 (LGPLv3)"),
+            QStringLiteral("https://www.qt.io/licensing/"),
+            tr("VK Auth links to the Qt libraries dynamically; you may replace them with your own build.")},
+        {QStringLiteral("Qt WebEngine / Chromium"), QString(),
+            tr("LGPLv3; Chromium: BSD-3-Clause and others"),
+            QStringLiteral("https://doc.qt.io/qt-6/qtwebengine-licensing.html"),
+            tr("The web sign-in page runs on Chromium, which includes third-party code under its own "
+               "licences; "
+               "the full list ships with Qt WebEngine.")},
         {QStringLiteral("QtKeychain"), QString(), QStringLiteral("BSD 3-Clause License"),
-         QStringLiteral("https://github.com/frankosterfeld/qtkeychain"), QString()},
-        {QStringLiteral("gumbo"), QString(), QStringLiteral("Apache License 2.0"), QStringLiteral("https://github.com/google/gumbo-parser"),
-         QString()},
-        {QStringLiteral("libsodium"), QString(), QStringLiteral("ISC License"), QStringLiteral("https://libsodium.org"), QString()},
+            QStringLiteral("https://github.com/frankosterfeld/qtkeychain"), QString()},
+        {QStringLiteral("gumbo"), QString(), QStringLiteral("Apache License 2.0"),
+            QStringLiteral("https://github.com/google/gumbo-parser"), QString()},
+        {QStringLiteral("libsodium"), QString(), QStringLiteral("ISC License"),
+            QStringLiteral("https://libsodium.org"), QString()},
     };
     QString html;
     for (const Component &c : components)

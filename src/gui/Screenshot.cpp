@@ -16,7 +16,10 @@ namespace {
 class FirstPaintGrabber : public QObject
 {
 public:
-    FirstPaintGrabber(QWidget *widget, const QString &path) : QObject(widget), m_widget(widget), m_path(path)
+    FirstPaintGrabber(QWidget *widget, const QString &path)
+        : QObject(widget)
+        , m_widget(widget)
+        , m_path(path)
     {
         widget->installEventFilter(this);
     }

@@ -9,7 +9,9 @@
 namespace vkauth::gui {
 
 SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_initial(settings)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_initial(settings)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -22,7 +24,8 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     for (const AppCredentials &app : AppCredentials::official())
         m_ui->defaultAppCombo->addItem(app.displayName, app.key);
     m_ui->proxyTypeCombo->addItem(QStringLiteral("HTTP"), QVariant::fromValue(int(QNetworkProxy::HttpProxy)));
-    m_ui->proxyTypeCombo->addItem(QStringLiteral("SOCKS5"), QVariant::fromValue(int(QNetworkProxy::Socks5Proxy)));
+    m_ui->proxyTypeCombo->addItem(
+        QStringLiteral("SOCKS5"), QVariant::fromValue(int(QNetworkProxy::Socks5Proxy)));
     m_ui->clipboardSpin->setMaximum(Settings::kMaxClipboardClearSeconds);
     m_ui->timeoutSpin->setRange(Settings::kMinTimeoutSeconds, Settings::kMaxTimeoutSeconds);
 
@@ -68,8 +71,8 @@ Settings SettingsDialog::settings() const
     s.clipboardClearSeconds = m_ui->clipboardSpin->value();
     s.requestTimeoutSeconds = m_ui->timeoutSpin->value();
     s.proxyMode = m_ui->proxyManualRadio->isChecked() ? Settings::ProxyMode::Manual
-                  : m_ui->proxyNoneRadio->isChecked() ? Settings::ProxyMode::None
-                                                       : Settings::ProxyMode::System;
+        : m_ui->proxyNoneRadio->isChecked()           ? Settings::ProxyMode::None
+                                                      : Settings::ProxyMode::System;
     s.proxyType = QNetworkProxy::ProxyType(m_ui->proxyTypeCombo->currentData().toInt());
     s.proxyHost = m_ui->proxyHostEdit->text().trimmed();
     s.proxyPort = quint16(m_ui->proxyPortSpin->value());

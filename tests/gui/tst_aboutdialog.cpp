@@ -33,9 +33,10 @@ void TestAboutDialog::showsVersionAndLicences()
     const QString version = dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))->text();
     QVERIFY2(version.contains(QString::fromLatin1(vkauth::kVersion)), qPrintable(version));
     QVERIFY2(version.contains(QString::fromLatin1(qVersion())), qPrintable(version));
-    const QString licences = dialog->findChild<QTextBrowser *>(QStringLiteral("licensesBrowser"))->toPlainText();
+    const QString licences
+        = dialog->findChild<QTextBrowser *>(QStringLiteral("licensesBrowser"))->toPlainText();
     for (const char *expected : {"Qt", "LGPLv3", "QtKeychain", "BSD 3-Clause", "gumbo", "Apache License 2.0",
-                                 "libsodium", "ISC", "Chromium"}) {
+             "libsodium", "ISC", "Chromium"}) {
         QVERIFY2(licences.contains(QLatin1String(expected)), expected);
     }
     QVERIFY(dialog->grab().save(testsupport::artifactDir() + QStringLiteral("/about-dialog.png")));

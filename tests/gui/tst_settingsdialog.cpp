@@ -32,7 +32,7 @@ private Q_SLOTS:
     void openedFromMainWindowMenu();
 
 private:
-    template<typename T> static T *field(QWidget &dialog, const char *name)
+    template <typename T> static T *field(QWidget &dialog, const char *name)
     {
         auto *w = dialog.findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -46,7 +46,8 @@ private:
     }
     static void clickOk(QWidget &dialog)
     {
-        QTest::mouseClick(field<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(
+            field<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
 };
 

@@ -9,8 +9,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
-#include <QSettings>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,7 +109,8 @@ void TestTranslations::installedAppHelpFollowsSettingsOverride()
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 0);
     const QString help = QString::fromUtf8(app.readAllStandardOutput());
-    QVERIFY2(help.contains(QStringLiteral("Получение, хранение и выдача ключей доступа VK.")), qPrintable(help));
+    QVERIFY2(
+        help.contains(QStringLiteral("Получение, хранение и выдача ключей доступа VK.")), qPrintable(help));
     QVERIFY2(help.contains(QStringLiteral("Параметры:")), qPrintable(help)); // from qtbase_ru.qm
     QVERIFY2(!help.contains(QStringLiteral("screenshot")), qPrintable(help)); // hidden option
 }
