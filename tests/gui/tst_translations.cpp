@@ -110,7 +110,7 @@ void TestTranslations::installedAppHelpFollowsSettingsOverride()
     QCOMPARE(app.exitCode(), 0);
     const QString help = QString::fromUtf8(app.readAllStandardOutput());
     QVERIFY2(
-        help.contains(QStringLiteral("Получение, хранение и выдача ключей доступа VK.")), qPrintable(help));
+        help.contains(QStringLiteral("Получение, хранение и выдача токенов доступа VK.")), qPrintable(help));
     QVERIFY2(help.contains(QStringLiteral("Параметры:")), qPrintable(help)); // from qtbase_ru.qm
     QVERIFY2(!help.contains(QStringLiteral("screenshot")), qPrintable(help)); // hidden option
 }
