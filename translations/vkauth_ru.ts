@@ -280,6 +280,30 @@
         <translation>&amp;Войти в VK…</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="vanished">Имя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Тип</translation>
+    </message>
+    <message>
+        <source>VK id</source>
+        <translation type="vanished">VK id</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="vanished">Истекает</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="vanished">Права доступа</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation type="vanished">Войти &amp;заново…</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -1735,6 +1759,89 @@ nothing. An encrypted file asks for its passphrase.</source>
     <message>
         <source>VK wants to be sure you are not a robot. Complete the check on VK&apos;s page below.</source>
         <translation type="vanished">VK хочет убедиться, что вы не робот. Пройдите проверку на странице VK ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::MainWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation type="vanished">Вход…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="vanished">Вход отменён.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation type="vanished">Войти не удалось.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="vanished">Вход выполнен.</translation>
+    </message>
+    <message>
+        <source>Signed in as id%1</source>
+        <translation type="vanished">Вход выполнен: id%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="vanished">Вход выполнен: %1</translation>
+    </message>
+    <message>
+        <source>A token for %1</source>
+        <translation type="vanished">Токен для %1</translation>
+    </message>
+    <message>
+        <source>one community</source>
+        <translation type="vanished">одного сообщества</translation>
+    </message>
+    <message>
+        <source>Tokens for %1 communities</source>
+        <translation type="vanished">Токены для сообществ: %1</translation>
+    </message>
+    <message>
+        <source>VK handed the token over. It is held in memory only until it is saved to a profile.</source>
+        <translation type="vanished">VK выдал токен. Он хранится только в памяти, пока не будет сохранён в профиль.</translation>
+    </message>
+    <message>
+        <source>VK handed the tokens over. They are held in memory only until they are saved to a profile.</source>
+        <translation type="vanished">VK выдал токены. Они хранятся только в памяти, пока не будут сохранены в профиль.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="vanished">никогда</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation type="vanished">(имя неизвестно)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="vanished">Сообщество</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="vanished">Пользователь</translation>
+    </message>
+    <message>
+        <source>basic access</source>
+        <translation type="vanished">базовый доступ</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="vanished">Войти не удалось</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="vanished">Код ошибки: %1</translation>
+    </message>
+    <message>
+        <source>About VK Auth</source>
+        <translation type="vanished">О программе VK Auth</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VK Auth %1&lt;/h3&gt;&lt;p&gt;Gets, keeps and hands out VK access tokens.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;VK Auth %1&lt;/h3&gt;&lt;p&gt;Получает, хранит и выдаёт токены доступа VK.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
