@@ -674,8 +674,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>proxy host</source>
+        <translation>адрес прокси</translation>
+    </message>
+    <message>
         <source>host name or address</source>
-        <translation>имя или адрес сервера</translation>
+        <translation type="vanished">имя или адрес сервера</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1684,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/AboutDialog.cpp" line="+48"/>
+        <location filename="../src/gui/AboutDialog.cpp" line="+50"/>
         <source>Version %1, built with Qt %2, running on Qt %3</source>
         <translation>Версия %1, собрана с Qt %2, работает на Qt %3</translation>
     </message>

@@ -40,6 +40,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/vkauth.svg")).pixmap(96, 96));
     m_ui->iconLabel->setAlignment(Qt::AlignTop);
+    m_ui->iconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_ui->headerLayout->setStretch(1, 1);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);

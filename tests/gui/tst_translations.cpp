@@ -1,4 +1,7 @@
+#include "AboutDialog.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TestSupport.h"
 #include "Settings.h"
 #include "Startup.h"
 #include "Translations.h"
@@ -68,6 +71,20 @@ void TestTranslations::followsRussianSystem()
     // Qt's own strings come from qtbase_ru.qm.
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
+
+    // Pictures of the Russian UI, to check that the longer texts fit.
+    const QString dir = testsupport::artifactDir();
+    QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow-ru.png")));
+    gui::SettingsDialog settings(Settings{});
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    QCOMPARE(settings.windowTitle(), QStringLiteral("Настройки"));
+    QVERIFY(settings.grab().save(dir + QStringLiteral("/settings-dialog-ru.png")));
+    gui::AboutDialog about;
+    about.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&about));
+    QCOMPARE(about.windowTitle(), QStringLiteral("О программе VK Auth"));
+    QVERIFY(about.grab().save(dir + QStringLiteral("/about-dialog-ru.png")));
 }
 
 void TestTranslations::settingsOverrideToEnglish()
