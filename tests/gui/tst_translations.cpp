@@ -30,7 +30,7 @@ private Q_SLOTS:
     void init();
     void followsRussianSystem();
     void settingsOverrideToEnglish();
-    void installedAppHelpFollowsSettingsOverride();
+    void appHelpFollowsSettingsOverride();
 
 private:
     static QMap<QString, QString> actionTexts(const MainWindow &window);
@@ -103,7 +103,7 @@ void TestTranslations::settingsOverrideToEnglish()
 
 // The real binary on an English system, with Russian chosen in its settings file: --help is Russian,
 // both our description and Qt's own option texts.
-void TestTranslations::installedAppHelpFollowsSettingsOverride()
+void TestTranslations::appHelpFollowsSettingsOverride()
 {
     QTemporaryDir config;
     QVERIFY(config.isValid());
