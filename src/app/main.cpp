@@ -1,5 +1,6 @@
 #include "MainWindow.h"
-#include "Version.h"
+#include "Screenshot.h"
+#include "Startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,19 +8,23 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("vkauth"));
-    QApplication::setApplicationDisplayName(QString::fromLatin1(vkauth::kAppName));
-    QApplication::setOrganizationName(QStringLiteral("vkauth"));
-    QApplication::setApplicationVersion(QString::fromLatin1(vkauth::kVersion));
-    QApplication::setDesktopFileName(QStringLiteral("vkauth"));
+    vkauth::gui::setApplicationIdentity();
+    vkauth::gui::applySettings(); // translators before any widget and before --help
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Get, keep and hand out VK access tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for the package test
+    parser.addOption(screenshot);
     parser.process(app);
 
     vkauth::gui::MainWindow window;
     window.show();
+    if (parser.isSet(screenshot))
+        vkauth::gui::saveScreenshotAfterFirstPaint(&window, parser.value(screenshot));
     return app.exec();
 }

@@ -10,9 +10,10 @@
 namespace vkauth::cli {
 
 namespace {
+// lupdate files the tr() calls below under the class they sit in, so the context must be its name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("vkauth::cli::Cli", text);
 }
 } // namespace
 

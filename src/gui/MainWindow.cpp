@@ -1,12 +1,11 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Resources.h"
-
-#include "Version.h"
+#include "SettingsDialog.h"
 
 #include <QApplication>
-#include <QMessageBox>
 
 namespace vkauth::gui {
 
@@ -24,6 +23,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
 }
@@ -32,10 +32,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About VK Auth"),
-                       tr("<h3>VK Auth %1</h3><p>Gets, keeps and hands out VK access tokens.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(Settings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace vkauth::gui

@@ -22,6 +22,7 @@ Q_SIGNALS:
 
 private:
     void showAbout();
+    void showSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
 };

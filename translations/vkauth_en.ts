@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>SecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password prompt that cannot be shown.</source>
+        <translation type="vanished">
+            <numerusform>The system keychain did not answer within %n second. It may be locked and waiting for a password prompt that cannot be shown.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds. It may be locked and waiting for a password prompt that cannot be shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::cli::TransferCommands</name>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation type="vanished">
+            <numerusform>Exported %n profile to %1.</numerusform>
+            <numerusform>Exported %n profiles to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::ProfilesWidget</name>
+    <message numerus="yes">
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation type="vanished">
+            <numerusform>%1 (expired %n day ago)</numerusform>
+            <numerusform>%1 (expired %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation type="vanished">
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Token copied. The clipboard is cleared in %n second(s).</source>
+        <translation type="vanished">
+            <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Token copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
