@@ -5,6 +5,7 @@
 #include "TransferTestData.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,8 @@ void TestProfileTransfer::initTestCase()
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "run through scripts/test: it provides a private D-Bus session with an unlocked keyring");
     QVERIFY(m_dir.isValid());
+    // One debug line per keychain job would exceed QtTest's message limit in the larger set.
+    QLoggingCategory::setFilterRules(QStringLiteral("vkauth.secrets.debug=false"));
 }
 
 std::unique_ptr<ProfileStore> TestProfileTransfer::newStore()
