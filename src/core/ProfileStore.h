@@ -3,6 +3,7 @@
 #include "AuthResult.h"
 #include "Profile.h"
 #include "SecretStore.h"
+#include "TokenChecker.h"
 
 #include <QHash>
 #include <QList>
@@ -33,8 +34,8 @@ public:
 
     struct Options
     {
-        QString dataDir;                                   // empty: defaultDataDir()
-        QString service = QStringLiteral("vkauth");        // keychain service name
+        QString dataDir; // empty: defaultDataDir()
+        QString service = QStringLiteral("vkauth"); // keychain service name
         int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
     };
 
@@ -42,13 +43,13 @@ public:
     {
         enum class Status { Ok, Recovered, Failed };
         Status status = Status::Ok;
-        QString message;     // translated; empty when Ok
+        QString message; // translated; empty when Ok
         QString damagedPath; // where the unreadable index was put aside, if any
         bool ok() const { return status == Status::Ok; }
     };
 
-    using SecretsCallback = std::function<void(const std::optional<ProfileSecrets> &secrets,
-                                               const std::optional<SecretError> &error)>;
+    using SecretsCallback = std::function<void(
+        const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error)>;
     using DoneCallback = std::function<void(const std::optional<SecretError> &error)>;
 
     explicit ProfileStore(QObject *parent = nullptr);
@@ -77,11 +78,16 @@ public:
     // secret. name: the display name, if known; ownerId: for a community, the signed-in user.
     // Returns the profile id. secretStateChanged() follows when the save ends.
     QString add(const ObtainedToken &token, const QString &name = {}, qint64 ownerId = 0);
+    // The same for a complete profile (e.g. an import): every non-secret field is taken as given; an
+    // empty id is made with Profile::makeId. Returns the profile id.
+    QString addProfile(Profile profile, const ProfileSecrets &secrets);
     void retrySave(const QString &id);
 
     // Non-secret edits (label, name, last check, ...): replaces the profile with the same id.
     bool update(const Profile &profile);
     bool setLabel(const QString &id, const QString &label);
+    // Keeps a TokenChecker result: last check, and the name and scope VK reported.
+    bool recordCheck(const QString &id, const CheckResult &result);
 
     // Reads the token and trusted hash: from memory for an unsaved profile, else from the keychain.
     void readSecrets(const QString &id, QObject *context, SecretsCallback done);
@@ -95,8 +101,8 @@ public:
     bool commitImport(const QList<Profile> &profiles);
 
 Q_SIGNALS:
-    void profilesChanged();                       // added, removed, or reloaded
-    void profileChanged(const QString &id);       // non-secret fields edited
+    void profilesChanged(); // added, removed, or reloaded
+    void profileChanged(const QString &id); // non-secret fields edited
     void secretStateChanged(const QString &id, vkauth::ProfileStore::SecretState state);
     void indexWriteFailed(const QString &message); // translated
 
@@ -104,7 +110,7 @@ private:
     struct Record
     {
         Profile profile;
-        bool indexed = false;                  // present in the index on disk
+        bool indexed = false; // present in the index on disk
         SecretState state = SecretState::Saved;
         std::optional<ProfileSecrets> pending; // unsaved secrets, memory only
         QString saveError;
@@ -114,6 +120,7 @@ private:
     bool writeIndex();
     QString putAside(const QString &path) const;
     void startSave(const QString &id);
+    qsizetype indexOf(const QString &id) const;
     Record *record(const QString &id);
     const Record *record(const QString &id) const;
 
