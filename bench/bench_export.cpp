@@ -31,8 +31,9 @@ QList<TransferEntry> makeEntries(int count)
         p.obtainedAt = QDateTime::currentDateTimeUtc();
         p.email = QStringLiteral("user%1@example.org").arg(i);
         p.hasTrustedHash = true;
-        list << TransferEntry{p, ProfileSecrets{QStringLiteral("vk1.a.%1").arg(QString(200, QLatin1Char('t'))),
-                                                QStringLiteral("trusted-%1").arg(i)}};
+        list << TransferEntry {p,
+            ProfileSecrets {QStringLiteral("vk1.a.%1").arg(QString(200, QLatin1Char('t'))),
+                QStringLiteral("trusted-%1").arg(i)}};
     }
     return list;
 }
@@ -69,10 +70,11 @@ int main(int argc, char **argv)
     }
     const KdfParams params = KdfParams::defaults();
     std::printf("Argon2id (opslimit %llu, memlimit %llu MiB), one derivation: %.1f ms (median of %d)\n\n",
-                static_cast<unsigned long long>(params.opsLimit), static_cast<unsigned long long>(params.memLimit >> 20),
-                median(kdf), runs);
+        static_cast<unsigned long long>(params.opsLimit),
+        static_cast<unsigned long long>(params.memLimit >> 20), median(kdf), runs);
     std::printf("| format (%d profiles) | file size | export | import |\n|---|---:|---:|---:|\n", count);
-    for (const ExportFormat format : {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata}) {
+    for (const ExportFormat format :
+        {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata}) {
         QList<double> exportMs, importMs;
         qsizetype size = 0;
         for (int r = 0; r < runs; ++r) {
@@ -90,7 +92,7 @@ int main(int argc, char **argv)
             size = content.value.size();
         }
         std::printf("| %s | %lld KiB | %.1f ms | %.1f ms |\n", qPrintable(ExportFormats::name(format)),
-                    static_cast<long long>(size / 1024), median(exportMs), median(importMs));
+            static_cast<long long>(size / 1024), median(exportMs), median(importMs));
     }
     return 0;
 }

@@ -46,7 +46,8 @@ unsigned char *bytes(QByteArray &array)
 
 KdfParams KdfParams::interactive()
 {
-    return KdfParams{crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE, crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE};
+    return KdfParams {
+        crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE, crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE};
 }
 
 KdfParams KdfParams::defaults()
@@ -68,7 +69,8 @@ BundleKey::~BundleKey()
     sodium_memzero(m_bytes.data(), m_bytes.size());
 }
 
-BundleKey::BundleKey(BundleKey &&other) noexcept : m_bytes(other.m_bytes)
+BundleKey::BundleKey(BundleKey &&other) noexcept
+    : m_bytes(other.m_bytes)
 {
     sodium_memzero(other.m_bytes.data(), other.m_bytes.size());
 }
@@ -146,8 +148,8 @@ ExportResult<BundleHeader> parseHeader(QByteArrayView bundle)
     BundleHeader header;
     header.version = qFromBigEndian<quint16>(bundle.data() + kVersionAt);
     if (header.version != currentVersion)
-        return R::failure(ExportErrorCode::UnsupportedVersion,
-                          QStringLiteral("bundle version %1").arg(header.version));
+        return R::failure(
+            ExportErrorCode::UnsupportedVersion, QStringLiteral("bundle version %1").arg(header.version));
     if (bundle.size() < headerSize + tagSize)
         return R::failure(ExportErrorCode::Truncated);
     if (quint8(bundle[kKdfAt]) != kKdfArgon2id13 || quint8(bundle[kCipherAt]) != kCipherXChaCha20Poly1305)
@@ -173,8 +175,7 @@ ExportResult<BundleKey> deriveKey(const QString &passphrase, const BundleHeader 
     QByteArray utf8 = passphrase.toUtf8();
     BundleKey key;
     const int rc = crypto_pwhash(key.data(), BundleKey::size, utf8.constData(), quint64(utf8.size()),
-                                 bytes(header.salt), header.kdf.opsLimit, size_t(header.kdf.memLimit),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+        bytes(header.salt), header.kdf.opsLimit, size_t(header.kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0)
         return R::failure(ExportErrorCode::CryptoFailed, QStringLiteral("crypto_pwhash"));
@@ -187,8 +188,7 @@ QByteArray sealWithKey(QByteArrayView plaintext, const BundleKey &key, const Bun
     out.resize(headerSize + plaintext.size() + tagSize);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(out) + headerSize, &written, bytes(plaintext),
-                                               quint64(plaintext.size()), bytes(out), headerSize, nullptr,
-                                               bytes(header.nonce), key.data());
+        quint64(plaintext.size()), bytes(out), headerSize, nullptr, bytes(header.nonce), key.data());
     out.resize(headerSize + qsizetype(written));
     return out;
 }
@@ -203,8 +203,7 @@ ExportResult<QByteArray> openWithKey(QByteArrayView bundle, const BundleKey &key
     QByteArray plain(sealed.size() - tagSize, Qt::Uninitialized);
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(bytes(plain), &length, nullptr, bytes(sealed),
-                                                   quint64(sealed.size()), bytes(bundle), headerSize,
-                                                   bytes(header.value.nonce), key.data())
+            quint64(sealed.size()), bytes(bundle), headerSize, bytes(header.value.nonce), key.data())
         != 0) {
         return R::failure(ExportErrorCode::WrongPassphrase);
     }

@@ -17,7 +17,7 @@ struct KdfParams
     quint64 memLimit = 0; // bytes
 
     static KdfParams interactive(); // libsodium's OPSLIMIT/MEMLIMIT_INTERACTIVE: the minimum accepted
-    static KdfParams defaults();    // what export writes
+    static KdfParams defaults(); // what export writes
     // Whether a reader of format version 1 accepts these limits (see docs/export-format.md):
     // from INTERACTIVE up to 16 passes and MEMLIMIT_SENSITIVE, memory a multiple of 1 KiB.
     bool acceptable() const;
@@ -40,7 +40,7 @@ public:
     const unsigned char *data() const { return m_bytes.data(); }
 
 private:
-    std::array<unsigned char, size> m_bytes{};
+    std::array<unsigned char, size> m_bytes {};
 };
 
 // The parsed fixed-size header of an encrypted bundle.
@@ -48,7 +48,7 @@ struct BundleHeader
 {
     quint16 version = 0;
     KdfParams kdf;
-    QByteArray salt;  // 16 bytes
+    QByteArray salt; // 16 bytes
     QByteArray nonce; // 24 bytes
 };
 
@@ -59,7 +59,7 @@ struct BundleHeader
 // if that matters.
 namespace EncryptedBundle {
 
-inline constexpr QByteArrayView magic{"VKAUTHEX", 8};
+inline constexpr QByteArrayView magic {"VKAUTHEX", 8};
 inline constexpr quint16 currentVersion = 1;
 inline constexpr int headerSize = 68;
 inline constexpr int tagSize = 16;
@@ -72,8 +72,8 @@ bool initCrypto();
 bool looksLikeBundle(QByteArrayView data);
 
 // Encrypts plaintext under a key derived from the passphrase with a fresh random salt and nonce.
-ExportResult<QByteArray> seal(QByteArrayView plaintext, const QString &passphrase,
-                              const KdfParams &kdf = KdfParams::defaults());
+ExportResult<QByteArray> seal(
+    QByteArrayView plaintext, const QString &passphrase, const KdfParams &kdf = KdfParams::defaults());
 // Checks the header, derives the key, decrypts and authenticates. Fails with EmptyFile, NotOurFile,
 // Truncated, UnsupportedVersion, BadHeader, TooLarge, WrongPassphrase or CryptoFailed.
 ExportResult<QByteArray> open(QByteArrayView bundle, const QString &passphrase);

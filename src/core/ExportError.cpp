@@ -8,7 +8,7 @@
 namespace vkauth {
 namespace {
 
-constexpr std::array<std::pair<ExportErrorCode, const char *>, 17> kNames{{
+constexpr std::array<std::pair<ExportErrorCode, const char *>, 17> kNames {{
     {ExportErrorCode::EmptyFile, "EMPTY_FILE"},
     {ExportErrorCode::NotOurFile, "NOT_OUR_FILE"},
     {ExportErrorCode::UnsupportedVersion, "UNSUPPORTED_VERSION"},
@@ -32,7 +32,7 @@ constexpr std::array<std::pair<ExportErrorCode, const char *>, 17> kNames{{
 
 ExportError ExportError::make(ExportErrorCode code, const QString &details)
 {
-    return ExportError{code, describe(code), details};
+    return ExportError {code, describe(code), details};
 }
 
 QString ExportError::codeName(ExportErrorCode code)
@@ -52,33 +52,41 @@ QString ExportError::describe(ExportErrorCode code)
     case ExportErrorCode::NotOurFile:
         return QCoreApplication::translate("ExportError", "This is not a VK Auth export file.");
     case ExportErrorCode::UnsupportedVersion:
-        return QCoreApplication::translate("ExportError", "This export was made by a newer version of VK Auth, or its header is damaged.");
+        return QCoreApplication::translate(
+            "ExportError", "This export was made by a newer version of VK Auth, or its header is damaged.");
     case ExportErrorCode::Truncated:
         return QCoreApplication::translate("ExportError", "The file is incomplete: it was cut short.");
     case ExportErrorCode::BadHeader:
-        return QCoreApplication::translate("ExportError", "The file's encryption settings are not valid; it is damaged or not from VK Auth.");
+        return QCoreApplication::translate("ExportError",
+            "The file's encryption settings are not valid; it is damaged or not from VK Auth.");
     case ExportErrorCode::WrongPassphrase:
-        return QCoreApplication::translate("ExportError", "Wrong passphrase, or the file was changed or damaged after export.");
+        return QCoreApplication::translate(
+            "ExportError", "Wrong passphrase, or the file was changed or damaged after export.");
     case ExportErrorCode::Corrupt:
-        return QCoreApplication::translate("ExportError", "The file's content is damaged: it is not a valid list of profiles.");
+        return QCoreApplication::translate(
+            "ExportError", "The file's content is damaged: it is not a valid list of profiles.");
     case ExportErrorCode::TooLarge:
         return QCoreApplication::translate("ExportError", "The file is too large to be a VK Auth export.");
     case ExportErrorCode::NoTokens:
-        return QCoreApplication::translate("ExportError", "This file lists profiles without their tokens; there is nothing to import.");
+        return QCoreApplication::translate(
+            "ExportError", "This file lists profiles without their tokens; there is nothing to import.");
     case ExportErrorCode::EmptyPassphrase:
         return QCoreApplication::translate("ExportError", "Enter a passphrase.");
     case ExportErrorCode::NothingSelected:
         return QCoreApplication::translate("ExportError", "No profiles to export.");
     case ExportErrorCode::EnvNotSupported:
-        return QCoreApplication::translate("ExportError", "A profile without a token cannot be written as .env lines.");
+        return QCoreApplication::translate(
+            "ExportError", "A profile without a token cannot be written as .env lines.");
     case ExportErrorCode::CryptoFailed:
-        return QCoreApplication::translate("ExportError", "Encryption could not run (not enough memory, or the crypto library failed to start).");
+        return QCoreApplication::translate("ExportError",
+            "Encryption could not run (not enough memory, or the crypto library failed to start).");
     case ExportErrorCode::ReadFailed:
         return QCoreApplication::translate("ExportError", "The file could not be read.");
     case ExportErrorCode::WriteFailed:
         return QCoreApplication::translate("ExportError", "The file could not be written.");
     case ExportErrorCode::KeychainFailed:
-        return QCoreApplication::translate("ExportError", "The system keychain refused or is unavailable. Nothing was changed.");
+        return QCoreApplication::translate(
+            "ExportError", "The system keychain refused or is unavailable. Nothing was changed.");
     case ExportErrorCode::Cancelled:
         return QCoreApplication::translate("ExportError", "Cancelled. Nothing was changed.");
     }

@@ -39,17 +39,19 @@ QJsonObject entryToJson(const TransferEntry &entry, bool withSecrets)
     return object;
 }
 
-QByteArray documentJson(const QList<TransferEntry> &entries, bool withSecrets, QJsonDocument::JsonFormat style)
+QByteArray documentJson(
+    const QList<TransferEntry> &entries, bool withSecrets, QJsonDocument::JsonFormat style)
 {
     QJsonArray profiles;
     for (const TransferEntry &entry : entries)
         profiles.append(entryToJson(entry, withSecrets));
-    const QJsonObject root{
+    const QJsonObject root {
         {QStringLiteral("format"), kFormatTag},
         {QStringLiteral("version"), ExportFormats::documentVersion},
         {QStringLiteral("contents"), withSecrets ? QStringLiteral("tokens") : QStringLiteral("metadata")},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("generator"), QStringLiteral("%1 %2").arg(QLatin1String(kAppName), QLatin1String(kVersion))},
+        {QStringLiteral("generator"),
+            QStringLiteral("%1 %2").arg(QLatin1String(kAppName), QLatin1String(kVersion))},
         {QStringLiteral("profiles"), profiles},
     };
     return QJsonDocument(root).toJson(style);
@@ -154,7 +156,7 @@ ExportResult<QList<TransferEntry>> parseDocument(QByteArrayView content, ExportF
         const auto profile = Profile::fromJson(object);
         if (!profile)
             return corrupt(QStringLiteral("profile %1 is not valid").arg(i + 1));
-        TransferEntry entry{*profile, {}};
+        TransferEntry entry {*profile, {}};
         if (withSecrets) {
             entry.secrets.token = object.value(QStringLiteral("token")).toString();
             entry.secrets.trustedHash = object.value(QStringLiteral("trusted_hash")).toString();
@@ -199,15 +201,17 @@ ExportResult<QList<TransferEntry>> parseEnv(QByteArrayView content)
         const qsizetype eq = line.indexOf('=');
         const auto token = eq > 0 ? shellUnquote(QString::fromUtf8(line.mid(eq + 1))) : std::nullopt;
         if (!token || token->isEmpty())
-            return corrupt(QStringLiteral("the token line of profile %1 is not valid").arg(entries.size() + 1));
+            return corrupt(
+                QStringLiteral("the token line of profile %1 is not valid").arg(entries.size() + 1));
         pending->hasTrustedHash = false;
-        entries << TransferEntry{*pending, ProfileSecrets{*token, {}}};
+        entries << TransferEntry {*pending, ProfileSecrets {*token, {}}};
         pending.reset();
     }
     if (!declaredCount || pending)
         return R::failure(ExportErrorCode::Truncated);
     if (*declaredCount != entries.size())
-        return corrupt(QStringLiteral("%1 profiles announced, %2 found").arg(*declaredCount).arg(entries.size()));
+        return corrupt(
+            QStringLiteral("%1 profiles announced, %2 found").arg(*declaredCount).arg(entries.size()));
     return R::success(entries);
 }
 
@@ -232,7 +236,8 @@ QString name(ExportFormat format)
 
 std::optional<ExportFormat> fromName(const QString &text)
 {
-    for (const ExportFormat f : {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata}) {
+    for (const ExportFormat f :
+        {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata}) {
         if (text.compare(name(f), Qt::CaseInsensitive) == 0)
             return f;
     }
@@ -247,7 +252,8 @@ QString describe(ExportFormat format)
     case ExportFormat::Json:
         return QCoreApplication::translate("ExportFormats", "Plain JSON with tokens (readable by anyone)");
     case ExportFormat::Env:
-        return QCoreApplication::translate("ExportFormats", ".env lines for scripts (tokens readable by anyone)");
+        return QCoreApplication::translate(
+            "ExportFormats", ".env lines for scripts (tokens readable by anyone)");
     case ExportFormat::Metadata:
         return QCoreApplication::translate("ExportFormats", "List without tokens (for sharing)");
     }
@@ -271,7 +277,7 @@ QString fileSuffix(ExportFormat format)
 QStringList envNames(const QList<TransferEntry> &entries)
 {
     const auto users = std::count_if(entries.begin(), entries.end(),
-                                     [](const TransferEntry &e) { return e.profile.kind == TokenKind::User; });
+        [](const TransferEntry &e) { return e.profile.kind == TokenKind::User; });
     QStringList names;
     QHash<QString, int> used;
     for (const TransferEntry &entry : entries) {
@@ -279,15 +285,16 @@ QStringList envNames(const QList<TransferEntry> &entries)
         if (entry.profile.kind == TokenKind::Community)
             base = QStringLiteral("VK_GROUP_%1_TOKEN").arg(entry.profile.vkId);
         else
-            base = users == 1 ? QStringLiteral("VK_TOKEN") : QStringLiteral("VK_USER_%1_TOKEN").arg(entry.profile.vkId);
+            base = users == 1 ? QStringLiteral("VK_TOKEN")
+                              : QStringLiteral("VK_USER_%1_TOKEN").arg(entry.profile.vkId);
         const int n = ++used[base];
         names << (n == 1 ? base : QStringLiteral("%1_%2").arg(base).arg(n));
     }
     return names;
 }
 
-ExportResult<QByteArray> serialize(const QList<TransferEntry> &entries, ExportFormat format,
-                                   const QString &passphrase, const KdfParams &kdf)
+ExportResult<QByteArray> serialize(
+    const QList<TransferEntry> &entries, ExportFormat format, const QString &passphrase, const KdfParams &kdf)
 {
     using R = ExportResult<QByteArray>;
     if (entries.isEmpty())
@@ -341,7 +348,8 @@ ExportResult<ExportFormat> detect(QByteArrayView content)
             return R::failure(ExportErrorCode::NotOurFile);
         const int version = root.value(QStringLiteral("version")).toInt(0);
         if (version != documentVersion)
-            return R::failure(ExportErrorCode::UnsupportedVersion, QStringLiteral("list version %1").arg(version));
+            return R::failure(
+                ExportErrorCode::UnsupportedVersion, QStringLiteral("list version %1").arg(version));
         const QString contents = root.value(QStringLiteral("contents")).toString();
         if (contents == QLatin1String("tokens"))
             return R::success(ExportFormat::Json);
@@ -353,7 +361,8 @@ ExportResult<ExportFormat> detect(QByteArrayView content)
     if (envVersion == ExportFormats::envVersion)
         return R::success(ExportFormat::Env);
     if (envVersion > 0)
-        return R::failure(ExportErrorCode::UnsupportedVersion, QStringLiteral(".env version %1").arg(envVersion));
+        return R::failure(
+            ExportErrorCode::UnsupportedVersion, QStringLiteral(".env version %1").arg(envVersion));
     return R::failure(ExportErrorCode::NotOurFile);
 }
 
@@ -370,8 +379,9 @@ ExportResult<QList<TransferEntry>> parse(QByteArrayView content, const QString &
             return R::failure(*plain.error);
         // Authenticated, so it is what we wrote; still checked like any list.
         const auto inner = detect(plain.value);
-        auto result = inner.ok() && inner.value == ExportFormat::Json ? parseDocument(plain.value, ExportFormat::Json)
-                                                                      : corrupt(QStringLiteral("not a list with tokens"));
+        auto result = inner.ok() && inner.value == ExportFormat::Json
+            ? parseDocument(plain.value, ExportFormat::Json)
+            : corrupt(QStringLiteral("not a list with tokens"));
         if (!inner.ok() && inner.error->code == ExportErrorCode::UnsupportedVersion)
             result = R::failure(*inner.error);
         wipe(plain.value);

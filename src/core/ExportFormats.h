@@ -15,9 +15,9 @@ namespace vkauth {
 // The four ways profiles leave the app (docs/export-format.md).
 enum class ExportFormat {
     Encrypted, // default: the JSON list with tokens, in an EncryptedBundle under a passphrase
-    Json,      // the JSON list with tokens, readable by anyone who can read the file
-    Env,       // VK_TOKEN=... / VK_GROUP_<id>_TOKEN=... lines for scripts
-    Metadata,  // the JSON list without tokens, for sharing a list
+    Json, // the JSON list with tokens, readable by anyone who can read the file
+    Env, // VK_TOKEN=... / VK_GROUP_<id>_TOKEN=... lines for scripts
+    Metadata, // the JSON list without tokens, for sharing a list
 };
 
 // One profile as it travels: the non-secret half and its secrets (empty in a metadata-only list).
@@ -34,18 +34,23 @@ namespace ExportFormats {
 inline constexpr int documentVersion = 1; // of the JSON list (inside the bundle too)
 inline constexpr int envVersion = 1;
 
-QString name(ExportFormat format);                             // "encrypted", "json", "env", "meta"
-std::optional<ExportFormat> fromName(const QString &name);     // the same names, case-insensitive
-QString describe(ExportFormat format);                         // translated, for people
-QString fileSuffix(ExportFormat format);                       // "vkauth", "json", "env", "json"
-inline bool needsPassphrase(ExportFormat format) { return format == ExportFormat::Encrypted; }
-inline bool carriesTokens(ExportFormat format) { return format != ExportFormat::Metadata; }
+QString name(ExportFormat format); // "encrypted", "json", "env", "meta"
+std::optional<ExportFormat> fromName(const QString &name); // the same names, case-insensitive
+QString describe(ExportFormat format); // translated, for people
+QString fileSuffix(ExportFormat format); // "vkauth", "json", "env", "json"
+inline bool needsPassphrase(ExportFormat format)
+{
+    return format == ExportFormat::Encrypted;
+}
+inline bool carriesTokens(ExportFormat format)
+{
+    return format != ExportFormat::Metadata;
+}
 
 // File content for the entries. Encrypted needs a non-empty passphrase; Env needs a token in every
 // entry. Fails with NothingSelected, EmptyPassphrase, EnvNotSupported, BadHeader or CryptoFailed.
 ExportResult<QByteArray> serialize(const QList<TransferEntry> &entries, ExportFormat format,
-                                   const QString &passphrase = {},
-                                   const KdfParams &kdf = KdfParams::defaults());
+    const QString &passphrase = {}, const KdfParams &kdf = KdfParams::defaults());
 
 // Which of the four formats the content is, without a passphrase. Fails with EmptyFile, NotOurFile,
 // UnsupportedVersion, TooLarge (or Truncated for the start of a bundle).

@@ -70,17 +70,18 @@ PassphraseStrength PassphraseStrength::assess(const QString &passphrase)
         break;
     case Level::VeryWeak:
     case Level::Weak:
-        result.hint = QCoreApplication::translate(
-            "PassphraseStrength", "Easy to guess. Use four or more random words, or a longer mix of characters.");
+        result.hint = QCoreApplication::translate("PassphraseStrength",
+            "Easy to guess. Use four or more random words, or a longer mix of characters.");
         break;
     case Level::Fair:
-        result.hint = QCoreApplication::translate("PassphraseStrength",
-                                                  "Could be stronger: add a word or a few characters.");
+        result.hint = QCoreApplication::translate(
+            "PassphraseStrength", "Could be stronger: add a word or a few characters.");
         break;
     case Level::Strong:
     case Level::VeryStrong:
-        result.hint = QCoreApplication::translate("PassphraseStrength", "Good. Keep it somewhere safe: "
-                                                                        "without it the file cannot be opened.");
+        result.hint = QCoreApplication::translate("PassphraseStrength",
+            "Good. Keep it somewhere safe: "
+            "without it the file cannot be opened.");
         break;
     }
     return result;

@@ -11,8 +11,8 @@ struct PassphraseStrength
     enum class Level { Empty, VeryWeak, Weak, Fair, Strong, VeryStrong };
 
     Level level = Level::Empty;
-    int bits = 0;  // estimated entropy
-    QString hint;  // translated: what it is and how to improve it
+    int bits = 0; // estimated entropy
+    QString hint; // translated: what it is and how to improve it
 
     static PassphraseStrength assess(const QString &passphrase);
     static QString levelName(Level level); // translated: "Very weak" ... "Very strong"

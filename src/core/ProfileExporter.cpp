@@ -21,7 +21,11 @@ void wipe(QString &text)
 
 } // namespace
 
-ProfileExporter::ProfileExporter(ProfileStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+ProfileExporter::ProfileExporter(ProfileStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 ProfileExporter::~ProfileExporter()
 {
@@ -47,15 +51,16 @@ void ProfileExporter::start(const ExportRequest &request)
         const QList<Profile> all = m_store->profiles();
         if (m_request.ids.isEmpty()) {
             for (const Profile &p : all)
-                m_entries << TransferEntry{p, {}};
+                m_entries << TransferEntry {p, {}};
         } else {
             for (const QString &id : std::as_const(m_request.ids)) {
                 const auto p = m_store->profile(id);
                 if (!p) {
-                    error = ExportError::make(ExportErrorCode::NothingSelected, QStringLiteral("no profile \"%1\"").arg(id));
+                    error = ExportError::make(
+                        ExportErrorCode::NothingSelected, QStringLiteral("no profile \"%1\"").arg(id));
                     break;
                 }
-                m_entries << TransferEntry{*p, {}};
+                m_entries << TransferEntry {*p, {}};
             }
         }
         if (!error && m_entries.isEmpty())
@@ -64,10 +69,12 @@ void ProfileExporter::start(const ExportRequest &request)
             error = ExportError::make(ExportErrorCode::EmptyPassphrase);
     }
     if (error) {
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
-    qCInfo(lcExport) << "exporting" << m_entries.size() << "profiles as" << ExportFormats::name(m_request.format);
+    qCInfo(lcExport) << "exporting" << m_entries.size() << "profiles as"
+                     << ExportFormats::name(m_request.format);
     QMetaObject::invokeMethod(this, &ProfileExporter::readNext, Qt::QueuedConnection);
 }
 
@@ -92,20 +99,21 @@ void ProfileExporter::readNext()
         return;
     }
     m_store->readSecrets(m_entries.at(m_index).profile.id, this,
-                         [this](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
-                             if (!secrets) {
-                                 const QString why = error ? QStringLiteral("%1: %2").arg(SecretError::codeName(error->code), error->details)
-                                                           : QString();
-                                 finish(ExportError::make(ExportErrorCode::KeychainFailed,
-                                                          QStringLiteral("%1 (%2)").arg(m_entries.at(m_index).profile.title(), why)));
-                                 return;
-                             }
-                             m_entries[m_index].secrets = *secrets;
-                             m_entries[m_index].profile.hasTrustedHash = !secrets->trustedHash.isEmpty();
-                             ++m_index;
-                             Q_EMIT progress(int(m_index), int(m_entries.size()));
-                             readNext();
-                         });
+        [this](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            if (!secrets) {
+                const QString why = error
+                    ? QStringLiteral("%1: %2").arg(SecretError::codeName(error->code), error->details)
+                    : QString();
+                finish(ExportError::make(ExportErrorCode::KeychainFailed,
+                    QStringLiteral("%1 (%2)").arg(m_entries.at(m_index).profile.title(), why)));
+                return;
+            }
+            m_entries[m_index].secrets = *secrets;
+            m_entries[m_index].profile.hasTrustedHash = !secrets->trustedHash.isEmpty();
+            ++m_index;
+            Q_EMIT progress(int(m_index), int(m_entries.size()));
+            readNext();
+        });
 }
 
 void ProfileExporter::complete()
@@ -140,7 +148,7 @@ void ProfileExporter::finish(const std::optional<ExportError> &error)
     m_entries.clear();
     if (error)
         qCWarning(lcExport) << "export failed:" << error->codeName();
-    ExportOutcome outcome{error, count, error ? QByteArray() : m_content};
+    ExportOutcome outcome {error, count, error ? QByteArray() : m_content};
     m_content.clear();
     Q_EMIT finished(outcome);
 }

@@ -19,17 +19,17 @@ class ProfileStore;
 
 struct ExportRequest
 {
-    QStringList ids;                 // profile ids, in this order; empty = every profile, in store order
+    QStringList ids; // profile ids, in this order; empty = every profile, in store order
     ExportFormat format = ExportFormat::Encrypted;
-    QString passphrase;              // Encrypted only; the caller has asked for it twice
-    QString path;                    // written atomically, 0600 (ExportFile::write); empty = content only
+    QString passphrase; // Encrypted only; the caller has asked for it twice
+    QString path; // written atomically, 0600 (ExportFile::write); empty = content only
     KdfParams kdf = KdfParams::defaults();
 };
 
 struct ExportOutcome
 {
     std::optional<ExportError> error;
-    int count = 0;      // profiles exported
+    int count = 0; // profiles exported
     QByteArray content; // the file's content when ExportRequest::path was empty
     bool ok() const { return !error.has_value(); }
 };

@@ -28,12 +28,16 @@ QString matchKey(const Profile &p)
 ExportError keychainError(const SecretError &error)
 {
     return ExportError::make(ExportErrorCode::KeychainFailed,
-                             QStringLiteral("%1: %2").arg(SecretError::codeName(error.code), error.details));
+        QStringLiteral("%1: %2").arg(SecretError::codeName(error.code), error.details));
 }
 
 } // namespace
 
-ProfileImporter::ProfileImporter(ProfileStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+ProfileImporter::ProfileImporter(ProfileStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 ProfileImporter::~ProfileImporter()
 {
@@ -41,7 +45,8 @@ ProfileImporter::~ProfileImporter()
         wipe(step.secret);
 }
 
-ExportResult<QList<ImportItem>> ProfileImporter::prepare(QByteArrayView content, const QString &passphrase) const
+ExportResult<QList<ImportItem>> ProfileImporter::prepare(
+    QByteArrayView content, const QString &passphrase) const
 {
     using R = ExportResult<QList<ImportItem>>;
     const auto format = ExportFormats::detect(content);
@@ -59,11 +64,12 @@ ExportResult<QList<ImportItem>> ProfileImporter::prepare(QByteArrayView content,
     QList<ImportItem> items;
     items.reserve(entries.value.size());
     for (const TransferEntry &entry : entries.value)
-        items << ImportItem{entry, kept.value(matchKey(entry.profile)), ConflictChoice::Skip};
+        items << ImportItem {entry, kept.value(matchKey(entry.profile)), ConflictChoice::Skip};
     return R::success(items);
 }
 
-ExportResult<QList<ImportItem>> ProfileImporter::prepareFile(const QString &path, const QString &passphrase) const
+ExportResult<QList<ImportItem>> ProfileImporter::prepareFile(
+    const QString &path, const QString &passphrase) const
 {
     const auto content = ExportFile::read(path);
     if (!content.ok())
@@ -79,7 +85,8 @@ void ProfileImporter::resolveAll(QList<ImportItem> &items, ConflictChoice choice
 
 int ProfileImporter::conflictCount(const QList<ImportItem> &items)
 {
-    return int(std::count_if(items.begin(), items.end(), [](const ImportItem &i) { return !i.conflictId.isEmpty(); }));
+    return int(std::count_if(
+        items.begin(), items.end(), [](const ImportItem &i) { return !i.conflictId.isEmpty(); }));
 }
 
 QString ProfileImporter::choiceName(ConflictChoice choice)
@@ -119,10 +126,11 @@ void ProfileImporter::plan(const QList<ImportItem> &items)
             ++m_outcome.summary.skipped;
             continue;
         }
-        if (!item.conflictId.isEmpty() && item.choice == ConflictChoice::Replace && !replaced.contains(item.conflictId)) {
+        if (!item.conflictId.isEmpty() && item.choice == ConflictChoice::Replace
+            && !replaced.contains(item.conflictId)) {
             profile.id = item.conflictId;
             replaced.insert(item.conflictId);
-            replaces << Step{profile, secret, true, false, std::nullopt};
+            replaces << Step {profile, secret, true, false, std::nullopt};
             ++m_outcome.summary.replaced;
             continue;
         }
@@ -131,7 +139,7 @@ void ProfileImporter::plan(const QList<ImportItem> &items)
         for (int n = 2; taken.contains(profile.id); ++n)
             profile.id = QStringLiteral("%1-%2").arg(base).arg(n);
         taken.insert(profile.id);
-        adds << Step{profile, secret, false, false, std::nullopt};
+        adds << Step {profile, secret, false, false, std::nullopt};
         ++m_outcome.summary.added;
         if (!item.conflictId.isEmpty())
             ++m_outcome.summary.keptBoth;
@@ -151,12 +159,14 @@ void ProfileImporter::start(const QList<ImportItem> &items)
     m_steps.clear();
     m_index = 0;
     if (!m_store) {
-        m_outcome.error = ExportError::make(ExportErrorCode::KeychainFailed, QStringLiteral("no profile store"));
+        m_outcome.error
+            = ExportError::make(ExportErrorCode::KeychainFailed, QStringLiteral("no profile store"));
         QMetaObject::invokeMethod(this, &ProfileImporter::finish, Qt::QueuedConnection);
         return;
     }
     plan(items);
-    qCInfo(lcImport) << "importing" << m_steps.size() << "profiles," << m_outcome.summary.skipped << "skipped";
+    qCInfo(lcImport) << "importing" << m_steps.size() << "profiles," << m_outcome.summary.skipped
+                     << "skipped";
     QMetaObject::invokeMethod(this, &ProfileImporter::next, Qt::QueuedConnection);
 }
 
@@ -275,7 +285,8 @@ void ProfileImporter::finish()
         m_outcome.summary.added = m_outcome.summary.replaced = m_outcome.summary.keptBoth = 0;
         m_outcome.summary.ids.clear();
         if (!m_outcome.summary.leftovers.isEmpty()) {
-            qCWarning(lcImport) << m_outcome.summary.leftovers.size() << "keychain entries could not be taken back";
+            qCWarning(lcImport) << m_outcome.summary.leftovers.size()
+                                << "keychain entries could not be taken back";
             m_outcome.error->details += QStringLiteral(" (%1 keychain entries could not be taken back)")
                                             .arg(m_outcome.summary.leftovers.size());
         }

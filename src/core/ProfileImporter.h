@@ -21,17 +21,17 @@ enum class ConflictChoice { Skip, Replace, KeepBoth };
 struct ImportItem
 {
     TransferEntry entry;
-    QString conflictId;                          // the kept profile it matches, or empty
+    QString conflictId; // the kept profile it matches, or empty
     ConflictChoice choice = ConflictChoice::Skip; // used only when conflictId is set
 };
 
 struct ImportSummary
 {
-    int added = 0;    // including kept-both copies
+    int added = 0; // including kept-both copies
     int keptBoth = 0;
     int replaced = 0;
     int skipped = 0;
-    QStringList ids;  // ids of the profiles added or replaced, in file order
+    QStringList ids; // ids of the profiles added or replaced, in file order
     // Keychain entries a failed import wrote but could not take back (the keychain went away);
     // no profile refers to them. Empty after a success or a clean rollback.
     QStringList leftovers;
@@ -87,14 +87,14 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total); // keychain writes
-    void rollingBack();                 // a failure or cancel: taking back what was written
+    void rollingBack(); // a failure or cancel: taking back what was written
     void finished(const vkauth::ImportOutcome &outcome);
 
 private:
     struct Step
     {
         Profile profile;
-        QByteArray secret;                 // keychain data to write; wiped once written
+        QByteArray secret; // keychain data to write; wiped once written
         bool replacing = false;
         bool written = false;
         std::optional<QByteArray> previous; // replacing: the old entry's data (nullopt: there was none)

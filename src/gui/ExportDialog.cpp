@@ -14,12 +14,15 @@
 namespace vkauth::gui {
 
 ExportDialog::ExportDialog(ProfileStore *store, const QStringList &preselected, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_store(store),
-      m_exporter(new ProfileExporter(store, this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+    , m_store(store)
+    , m_exporter(new ProfileExporter(store, this))
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
-    for (const ExportFormat f : {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata})
+    for (const ExportFormat f :
+        {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata})
         m_ui->formatCombo->addItem(ExportFormats::describe(f), ExportFormats::name(f));
     m_ui->progressBar->hide();
     m_ui->errorLabel->hide();
@@ -69,12 +72,15 @@ ExportDialog *ExportDialog::openFor(ProfileStore *store, QWidget *parent, const 
 void ExportDialog::fillProfiles(const QStringList &preselected)
 {
     for (const Profile &p : m_store->profiles()) {
-        const QString kind = p.kind == TokenKind::User ? tr("user %1").arg(p.vkId) : tr("community %1").arg(p.vkId);
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2, %3").arg(p.title(), kind, p.appName.isEmpty() ? p.appKey : p.appName),
-                                         m_ui->profileList);
+        const QString kind
+            = p.kind == TokenKind::User ? tr("user %1").arg(p.vkId) : tr("community %1").arg(p.vkId);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2, %3").arg(p.title(), kind, p.appName.isEmpty() ? p.appKey : p.appName),
+            m_ui->profileList);
         item->setData(Qt::UserRole, p.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(preselected.isEmpty() || preselected.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(
+            preselected.isEmpty() || preselected.contains(p.id) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -97,7 +103,8 @@ bool ExportDialog::isPlain() const
 
 void ExportDialog::formatChanged()
 {
-    const auto format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString()).value_or(ExportFormat::Encrypted);
+    const auto format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString())
+                            .value_or(ExportFormat::Encrypted);
     m_ui->passphraseGroup->setVisible(ExportFormats::needsPassphrase(format));
     m_ui->plainConfirm->setVisible(isPlain());
     m_ui->plainConfirm->setChecked(false);
@@ -113,8 +120,10 @@ void ExportDialog::formatChanged()
 
 void ExportDialog::updateState()
 {
-    const auto format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString()).value_or(ExportFormat::Encrypted);
-    bool ready = !selectedIds().isEmpty() && !m_ui->fileEdit->text().trimmed().isEmpty() && !m_exporter->isRunning();
+    const auto format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString())
+                            .value_or(ExportFormat::Encrypted);
+    bool ready
+        = !selectedIds().isEmpty() && !m_ui->fileEdit->text().trimmed().isEmpty() && !m_exporter->isRunning();
     if (ExportFormats::needsPassphrase(format)) {
         const QString passphrase = m_ui->passphraseEdit->text();
         const auto strength = PassphraseStrength::assess(passphrase);
@@ -141,7 +150,8 @@ void ExportDialog::startExport()
 {
     ExportRequest request;
     request.ids = selectedIds();
-    request.format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString()).value_or(ExportFormat::Encrypted);
+    request.format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString())
+                         .value_or(ExportFormat::Encrypted);
     request.path = m_ui->fileEdit->text().trimmed();
     if (ExportFormats::needsPassphrase(request.format))
         request.passphrase = m_ui->passphraseEdit->text();
@@ -150,8 +160,8 @@ void ExportDialog::startExport()
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->show();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->profileList), static_cast<QWidget *>(m_ui->formatCombo),
-                       static_cast<QWidget *>(m_ui->passphraseGroup), static_cast<QWidget *>(m_ui->fileEdit),
-                       static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->plainConfirm)})
+             static_cast<QWidget *>(m_ui->passphraseGroup), static_cast<QWidget *>(m_ui->fileEdit),
+             static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->plainConfirm)})
         w->setEnabled(false);
     m_exporter->start(request);
     updateState();
@@ -161,8 +171,8 @@ void ExportDialog::exportFinished(const ExportOutcome &outcome)
 {
     m_ui->progressBar->hide();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->profileList), static_cast<QWidget *>(m_ui->formatCombo),
-                       static_cast<QWidget *>(m_ui->passphraseGroup), static_cast<QWidget *>(m_ui->fileEdit),
-                       static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->plainConfirm)})
+             static_cast<QWidget *>(m_ui->passphraseGroup), static_cast<QWidget *>(m_ui->fileEdit),
+             static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->plainConfirm)})
         w->setEnabled(true);
     if (outcome.ok()) {
         m_ui->passphraseEdit->clear();
@@ -172,8 +182,8 @@ void ExportDialog::exportFinished(const ExportOutcome &outcome)
         return;
     }
     m_ui->errorLabel->setText(outcome.error->details.isEmpty()
-                                  ? outcome.error->message
-                                  : tr("%1\n(%2)").arg(outcome.error->message, outcome.error->details));
+            ? outcome.error->message
+            : tr("%1\n(%2)").arg(outcome.error->message, outcome.error->details));
     m_ui->errorLabel->show();
     updateState();
 }

@@ -25,7 +25,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     // preselected: the profile ids to check; empty = all.
-    explicit ExportDialog(ProfileStore *store, const QStringList &preselected = {}, QWidget *parent = nullptr);
+    explicit ExportDialog(
+        ProfileStore *store, const QStringList &preselected = {}, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     // Opens a window-modal dialog that deletes itself when closed (the hook for File → Export…).

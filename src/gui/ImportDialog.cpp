@@ -10,8 +10,10 @@
 namespace vkauth::gui {
 
 ImportDialog::ImportDialog(ProfileStore *store, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_store(store),
-      m_importer(new ProfileImporter(store, this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
+    , m_store(store)
+    , m_importer(new ProfileImporter(store, this))
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -30,7 +32,7 @@ ImportDialog::ImportDialog(ProfileStore *store, QWidget *parent)
     connect(m_ui->readButton, &QPushButton::clicked, this, &ImportDialog::readFile);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Profiles"), m_ui->fileEdit->text(),
-                                                          tr("VK Auth exports (*.vkauth *.json *.env);;All files (*)"));
+            tr("VK Auth exports (*.vkauth *.json *.env);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -40,9 +42,8 @@ ImportDialog::ImportDialog(ProfileStore *store, QWidget *parent)
         m_ui->progressBar->setMaximum(total);
         m_ui->progressBar->setValue(done);
     });
-    connect(m_importer, &ProfileImporter::rollingBack, this, [this] {
-        m_ui->summaryLabel->setText(tr("Taking back what was written…"));
-    });
+    connect(m_importer, &ProfileImporter::rollingBack, this,
+        [this] { m_ui->summaryLabel->setText(tr("Taking back what was written…")); });
     connect(m_importer, &ProfileImporter::finished, this, &ImportDialog::importFinished);
     fileChanged();
 }
@@ -82,7 +83,9 @@ void ImportDialog::fileChanged()
                                          : ExportResult<ExportFormat>::failure(*content.error);
         if (format.ok()) {
             m_format = format.value;
-            m_ui->formatLabel->setText(ExportFormats::describe(format.value));
+            m_ui->formatLabel->setText(format.value == ExportFormat::Encrypted
+                                           ? tr("Encrypted: enter the passphrase it was exported with")
+                                           : ExportFormats::describe(format.value));
         } else {
             showError(*format.error);
         }
@@ -95,7 +98,8 @@ void ImportDialog::readFile()
     if (!m_format)
         return;
     m_ui->errorLabel->hide();
-    const auto items = m_importer->prepareFile(m_ui->fileEdit->text().trimmed(), m_ui->passphraseEdit->text());
+    const auto items
+        = m_importer->prepareFile(m_ui->fileEdit->text().trimmed(), m_ui->passphraseEdit->text());
     if (!items.ok()) {
         showError(*items.error);
         m_read = false;
@@ -105,10 +109,11 @@ void ImportDialog::readFile()
     m_items = items.value;
     m_read = true;
     const int conflicts = ProfileImporter::conflictCount(m_items);
-    m_ui->summaryLabel->setText(conflicts ? tr("Profiles in the file: %1. Already here (same account and app): %2.")
-                                                .arg(m_items.size())
-                                                .arg(conflicts)
-                                          : tr("Profiles in the file: %1.").arg(m_items.size()));
+    m_ui->summaryLabel->setText(conflicts
+            ? tr("Profiles in the file: %1. Already here (same account and app): %2.")
+                  .arg(m_items.size())
+                  .arg(conflicts)
+            : tr("Profiles in the file: %1.").arg(m_items.size()));
     m_ui->summaryLabel->show();
     m_ui->conflictGroup->setVisible(conflicts > 0);
     updateState();
@@ -120,7 +125,8 @@ void ImportDialog::updateState()
     m_ui->passphraseLabel->setVisible(encrypted);
     m_ui->passphraseEdit->setVisible(encrypted);
     const bool busy = m_importer->isRunning();
-    m_ui->readButton->setEnabled(m_format && !busy && (!encrypted || !m_ui->passphraseEdit->text().isEmpty()));
+    m_ui->readButton->setEnabled(
+        m_format && !busy && (!encrypted || !m_ui->passphraseEdit->text().isEmpty()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_read && !busy && !m_items.isEmpty());
 }
 
@@ -166,14 +172,15 @@ void ImportDialog::importFinished(const ImportOutcome &outcome)
 
 void ImportDialog::showError(const ExportError &error)
 {
-    m_ui->errorLabel->setText(error.details.isEmpty() ? error.message : tr("%1\n(%2)").arg(error.message, error.details));
+    m_ui->errorLabel->setText(
+        error.details.isEmpty() ? error.message : tr("%1\n(%2)").arg(error.message, error.details));
     m_ui->errorLabel->show();
 }
 
 void ImportDialog::setBusy(bool busy)
 {
     for (QWidget *w : {static_cast<QWidget *>(m_ui->fileEdit), static_cast<QWidget *>(m_ui->browseButton),
-                       static_cast<QWidget *>(m_ui->passphraseEdit), static_cast<QWidget *>(m_ui->conflictGroup)})
+             static_cast<QWidget *>(m_ui->passphraseEdit), static_cast<QWidget *>(m_ui->conflictGroup)})
         w->setEnabled(!busy);
 }
 

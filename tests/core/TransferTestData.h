@@ -10,7 +10,9 @@ namespace transfertest {
 
 inline QString tokenFor(int i)
 {
-    return QStringLiteral("vk1.a.TOKEN%1_%2").arg(i, 5, 10, QLatin1Char('0')).arg(QString(40, QLatin1Char('x')));
+    return QStringLiteral("vk1.a.TOKEN%1_%2")
+        .arg(i, 5, 10, QLatin1Char('0'))
+        .arg(QString(40, QLatin1Char('x')));
 }
 
 inline QString nameFor(int i)
@@ -36,9 +38,9 @@ inline vkauth::TransferEntry entry(int i)
     if (i % 5 == 0)
         p.expiresAt = p.obtainedAt.addSecs(86400);
     p.email = i % 2 ? QStringLiteral("user%1@example.org").arg(i) : QString();
-    ProfileSecrets s{tokenFor(i), i % 2 ? QStringLiteral("trusted-%1").arg(i) : QString()};
+    ProfileSecrets s {tokenFor(i), i % 2 ? QStringLiteral("trusted-%1").arg(i) : QString()};
     p.hasTrustedHash = !s.trustedHash.isEmpty();
-    return TransferEntry{p, s};
+    return TransferEntry {p, s};
 }
 
 inline QList<vkauth::TransferEntry> entries(int count, int from = 0)
@@ -51,18 +53,26 @@ inline QList<vkauth::TransferEntry> entries(int count, int from = 0)
 
 // Field by field, so a failure names what differs.
 inline QString difference(const vkauth::TransferEntry &a, const vkauth::TransferEntry &b, bool secrets = true,
-                          bool trustedHash = true)
+    bool trustedHash = true)
 {
     const vkauth::Profile &x = a.profile;
     const vkauth::Profile &y = b.profile;
-    if (x.id != y.id) return QStringLiteral("id %1 / %2").arg(x.id, y.id);
-    if (x.kind != y.kind || x.vkId != y.vkId || x.ownerId != y.ownerId) return QStringLiteral("kind/vkId/owner");
-    if (x.name != y.name || x.label != y.label) return QStringLiteral("name/label of %1").arg(x.id);
-    if (x.appKey != y.appKey || x.appClientId != y.appClientId || x.appName != y.appName) return QStringLiteral("app");
-    if (x.scope != y.scope || x.email != y.email) return QStringLiteral("scope/email");
-    if (x.obtainedAt != y.obtainedAt || x.expiresAt != y.expiresAt) return QStringLiteral("dates of %1").arg(x.id);
-    if (secrets && a.secrets.token != b.secrets.token) return QStringLiteral("token of %1").arg(x.id);
-    if (secrets && trustedHash && (a.secrets.trustedHash != b.secrets.trustedHash || x.hasTrustedHash != y.hasTrustedHash))
+    if (x.id != y.id)
+        return QStringLiteral("id %1 / %2").arg(x.id, y.id);
+    if (x.kind != y.kind || x.vkId != y.vkId || x.ownerId != y.ownerId)
+        return QStringLiteral("kind/vkId/owner");
+    if (x.name != y.name || x.label != y.label)
+        return QStringLiteral("name/label of %1").arg(x.id);
+    if (x.appKey != y.appKey || x.appClientId != y.appClientId || x.appName != y.appName)
+        return QStringLiteral("app");
+    if (x.scope != y.scope || x.email != y.email)
+        return QStringLiteral("scope/email");
+    if (x.obtainedAt != y.obtainedAt || x.expiresAt != y.expiresAt)
+        return QStringLiteral("dates of %1").arg(x.id);
+    if (secrets && a.secrets.token != b.secrets.token)
+        return QStringLiteral("token of %1").arg(x.id);
+    if (secrets && trustedHash
+        && (a.secrets.trustedHash != b.secrets.trustedHash || x.hasTrustedHash != y.hasTrustedHash))
         return QStringLiteral("trusted hash of %1").arg(x.id);
     return {};
 }

@@ -107,8 +107,8 @@ void TestEncryptedBundle::plaintextIsNotInClear()
 
 void TestEncryptedBundle::wrongPassphraseIsRejected()
 {
-    for (const QString &wrong : {QStringLiteral("correct horse battery stapl"), QStringLiteral("Correct horse battery staple"),
-                                 kPassphrase + QLatin1Char(' ')}) {
+    for (const QString &wrong : {QStringLiteral("correct horse battery stapl"),
+             QStringLiteral("Correct horse battery staple"), kPassphrase + QLatin1Char(' ')}) {
         const auto opened = EncryptedBundle::open(m_bundle, wrong);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error->code, ExportErrorCode::WrongPassphrase);
@@ -131,7 +131,8 @@ void TestEncryptedBundle::everyByteFlipIsRejected()
             QByteArray tampered = m_bundle;
             tampered[i] = char(quint8(tampered[i]) ^ mask);
             const auto opened = EncryptedBundle::openWithKey(tampered, key.value);
-            QVERIFY2(!opened.ok(), qPrintable(QStringLiteral("flip 0x%1 at byte %2 accepted").arg(mask, 0, 16).arg(i)));
+            QVERIFY2(!opened.ok(),
+                qPrintable(QStringLiteral("flip 0x%1 at byte %2 accepted").arg(mask, 0, 16).arg(i)));
             QVERIFY(opened.value.isEmpty());
             ++checked;
         }
@@ -184,18 +185,19 @@ void TestEncryptedBundle::everyTruncationIsRejected()
         else if (length < EncryptedBundle::headerSize + EncryptedBundle::tagSize)
             expected = ExportErrorCode::Truncated;
         QVERIFY2(opened.error->code == expected,
-                 qPrintable(QStringLiteral("length %1: %2").arg(length).arg(opened.error->codeName())));
+            qPrintable(QStringLiteral("length %1: %2").arg(length).arg(opened.error->codeName())));
     }
 }
 
 void TestEncryptedBundle::truncationsThroughTheFullPath()
 {
     for (const qsizetype length : {qsizetype(0), qsizetype(3), qsizetype(9), qsizetype(40),
-                                   qsizetype(EncryptedBundle::headerSize), m_bundle.size() - 1}) {
+             qsizetype(EncryptedBundle::headerSize), m_bundle.size() - 1}) {
         const auto opened = EncryptedBundle::open(m_bundle.first(length), kPassphrase);
         QVERIFY(!opened.ok());
-        QVERIFY(opened.error->code == ExportErrorCode::Truncated || opened.error->code == ExportErrorCode::EmptyFile
-                || opened.error->code == ExportErrorCode::WrongPassphrase);
+        QVERIFY(opened.error->code == ExportErrorCode::Truncated
+            || opened.error->code == ExportErrorCode::EmptyFile
+            || opened.error->code == ExportErrorCode::WrongPassphrase);
     }
 }
 
@@ -214,20 +216,20 @@ void TestEncryptedBundle::unknownVersionIsNamed()
     QCOMPARE(opened.error->code, ExportErrorCode::UnsupportedVersion);
     QVERIFY(opened.error->details.contains(QLatin1String("2")));
     // Even a bundle cut right after its version says which version it is.
-    QCOMPARE(EncryptedBundle::open(newer.first(10), kPassphrase).error->code, ExportErrorCode::UnsupportedVersion);
+    QCOMPARE(
+        EncryptedBundle::open(newer.first(10), kPassphrase).error->code, ExportErrorCode::UnsupportedVersion);
 }
 
 void TestEncryptedBundle::kdfLimitsBelowMinimumOrAboveMaximumAreRefused()
 {
     const KdfParams minimum = KdfParams::interactive();
-    const QList<KdfParams> refused{{minimum.opsLimit - 1, minimum.memLimit},
-                                   {minimum.opsLimit, minimum.memLimit - 1024},
-                                   {minimum.opsLimit, minimum.memLimit + 1},
-                                   {17, minimum.memLimit},
-                                   {minimum.opsLimit, 2048ull * 1024 * 1024}};
+    const QList<KdfParams> refused {{minimum.opsLimit - 1, minimum.memLimit},
+        {minimum.opsLimit, minimum.memLimit - 1024}, {minimum.opsLimit, minimum.memLimit + 1},
+        {17, minimum.memLimit}, {minimum.opsLimit, 2048ull * 1024 * 1024}};
     for (const KdfParams &kdf : refused) {
         QVERIFY(!kdf.acceptable());
-        QCOMPARE(EncryptedBundle::seal(samplePlaintext(), kPassphrase, kdf).error->code, ExportErrorCode::BadHeader);
+        QCOMPARE(EncryptedBundle::seal(samplePlaintext(), kPassphrase, kdf).error->code,
+            ExportErrorCode::BadHeader);
         BundleHeader header = EncryptedBundle::newHeader();
         header.kdf = kdf;
         QByteArray forged = EncryptedBundle::encodeHeader(header) + QByteArray(40, 'x');
@@ -237,7 +239,7 @@ void TestEncryptedBundle::kdfLimitsBelowMinimumOrAboveMaximumAreRefused()
 
 void TestEncryptedBundle::strongerLimitsAreReadBack()
 {
-    const KdfParams stronger{3, 128ull * 1024 * 1024};
+    const KdfParams stronger {3, 128ull * 1024 * 1024};
     QVERIFY(stronger.acceptable());
     const auto sealed = EncryptedBundle::seal(samplePlaintext(), kPassphrase, stronger);
     QVERIFY(sealed.ok());
@@ -252,10 +254,13 @@ void TestEncryptedBundle::notOurFile_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("expected");
     QTest::newRow("empty") << QByteArray() << int(ExportErrorCode::EmptyFile);
-    QTest::newRow("json") << QByteArrayLiteral(R"({"format":"vkauth-profiles"})") << int(ExportErrorCode::NotOurFile);
-    QTest::newRow("png") << QByteArrayLiteral("\x89PNG\r\n\x1a\n0000000000") << int(ExportErrorCode::NotOurFile);
+    QTest::newRow("json") << QByteArrayLiteral(R"({"format":"vkauth-profiles"})")
+                          << int(ExportErrorCode::NotOurFile);
+    QTest::newRow("png") << QByteArrayLiteral("\x89PNG\r\n\x1a\n0000000000")
+                         << int(ExportErrorCode::NotOurFile);
     QTest::newRow("magic prefix") << QByteArrayLiteral("VKAUT") << int(ExportErrorCode::Truncated);
-    QTest::newRow("near magic") << QByteArrayLiteral("VKAUTHEY") + QByteArray(100, '\0') << int(ExportErrorCode::NotOurFile);
+    QTest::newRow("near magic") << QByteArrayLiteral("VKAUTHEY") + QByteArray(100, '\0')
+                                << int(ExportErrorCode::NotOurFile);
 }
 
 void TestEncryptedBundle::notOurFile()
@@ -269,7 +274,8 @@ void TestEncryptedBundle::notOurFile()
 
 void TestEncryptedBundle::emptyPassphraseIsRefused()
 {
-    QCOMPARE(EncryptedBundle::seal(samplePlaintext(), QString()).error->code, ExportErrorCode::EmptyPassphrase);
+    QCOMPARE(
+        EncryptedBundle::seal(samplePlaintext(), QString()).error->code, ExportErrorCode::EmptyPassphrase);
     QCOMPARE(EncryptedBundle::open(m_bundle, QString()).error->code, ExportErrorCode::EmptyPassphrase);
 }
 

@@ -21,7 +21,9 @@ const QString kPassphrase = QStringLiteral("four random words here");
 
 mode_t modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     ::stat(QFile::encodeName(path).constData(), &st);
     return st.st_mode & 0777;
 }
@@ -75,11 +77,12 @@ void TestExportFormats::roundTrip()
         QVERIFY(detected.ok());
         QCOMPARE(int(detected.value), format);
         const auto back = ExportFormats::parse(content.value, kPassphrase);
-        QVERIFY2(back.ok(), qPrintable(back.error ? back.error->codeName() + back.error->details : QString()));
+        QVERIFY2(
+            back.ok(), qPrintable(back.error ? back.error->codeName() + back.error->details : QString()));
         QCOMPARE(back.value.size(), count);
         for (int i = 0; i < count; ++i) {
-            const QString diff = difference(original.at(i), back.value.at(i), f != ExportFormat::Metadata,
-                                             f != ExportFormat::Env);
+            const QString diff = difference(
+                original.at(i), back.value.at(i), f != ExportFormat::Metadata, f != ExportFormat::Env);
             QVERIFY2(diff.isEmpty(), qPrintable(diff));
             if (f == ExportFormat::Metadata)
                 QVERIFY(back.value.at(i).secrets.token.isEmpty());
@@ -104,11 +107,12 @@ void TestExportFormats::thousandProfilesRoundTrip()
     const auto back = ExportFormats::parse(content.value, kPassphrase);
     QVERIFY(back.ok());
     qInfo("1000 profiles as %s: %lld bytes, export %lld ms, import %lld ms",
-          qPrintable(ExportFormats::name(ExportFormat(format))), qint64(content.value.size()), exportMs, timer.elapsed());
+        qPrintable(ExportFormats::name(ExportFormat(format))), qint64(content.value.size()), exportMs,
+        timer.elapsed());
     QCOMPARE(back.value.size(), 1000);
     for (int i = 0; i < 1000; ++i) {
-        const QString diff = difference(original.at(i), back.value.at(i), format != int(ExportFormat::Metadata),
-                                         format != int(ExportFormat::Env));
+        const QString diff = difference(original.at(i), back.value.at(i),
+            format != int(ExportFormat::Metadata), format != int(ExportFormat::Env));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 }
@@ -128,7 +132,7 @@ void TestExportFormats::encryptedFileHasNothingInClear()
     const QByteArray lower = onDisk.toLower();
     for (const TransferEntry &e : list) {
         for (const QString &needle : {e.secrets.token, e.profile.name, e.secrets.trustedHash, e.profile.email,
-                                      e.profile.label, QString::number(e.profile.vkId)}) {
+                 e.profile.label, QString::number(e.profile.vkId)}) {
             if (needle.isEmpty())
                 continue;
             QVERIFY2(!onDisk.contains(needle.toUtf8()), qPrintable(needle));
@@ -171,14 +175,20 @@ void TestExportFormats::detect_data()
     QTest::newRow("text") << QByteArrayLiteral("hello\n") << int(ExportErrorCode::NotOurFile) << -1;
     QTest::newRow("other json") << QByteArrayLiteral(R"({"a":1})") << int(ExportErrorCode::NotOurFile) << -1;
     QTest::newRow("json array") << QByteArrayLiteral("[1,2]") << int(ExportErrorCode::NotOurFile) << -1;
-    QTest::newRow("hand-written .env") << QByteArrayLiteral("VK_TOKEN=abc\n") << int(ExportErrorCode::NotOurFile) << -1;
-    QTest::newRow("newer list") << QByteArrayLiteral(R"({"format":"vkauth-profiles","version":2,"contents":"tokens","profiles":[]})")
+    QTest::newRow("hand-written .env")
+        << QByteArrayLiteral("VK_TOKEN=abc\n") << int(ExportErrorCode::NotOurFile) << -1;
+    QTest::newRow("newer list") << QByteArrayLiteral(
+        R"({"format":"vkauth-profiles","version":2,"contents":"tokens","profiles":[]})")
                                 << int(ExportErrorCode::UnsupportedVersion) << -1;
-    QTest::newRow("newer env") << QByteArrayLiteral("# vkauth-env 2\nVK_TOKEN=x\n") << int(ExportErrorCode::UnsupportedVersion) << -1;
-    QTest::newRow("bom + space json") << QByteArrayLiteral("\xEF\xBB\xBF \n") + ExportFormats::serialize(entries(1), ExportFormat::Json).value
+    QTest::newRow("newer env") << QByteArrayLiteral("# vkauth-env 2\nVK_TOKEN=x\n")
+                               << int(ExportErrorCode::UnsupportedVersion) << -1;
+    QTest::newRow("bom + space json") << QByteArrayLiteral("\xEF\xBB\xBF \n")
+            + ExportFormats::serialize(entries(1), ExportFormat::Json).value
                                       << -1 << int(ExportFormat::Json);
-    QTest::newRow("meta") << ExportFormats::serialize(entries(1), ExportFormat::Metadata).value << -1 << int(ExportFormat::Metadata);
-    QTest::newRow("env") << ExportFormats::serialize(entries(1), ExportFormat::Env).value << -1 << int(ExportFormat::Env);
+    QTest::newRow("meta") << ExportFormats::serialize(entries(1), ExportFormat::Metadata).value << -1
+                          << int(ExportFormat::Metadata);
+    QTest::newRow("env") << ExportFormats::serialize(entries(1), ExportFormat::Env).value << -1
+                         << int(ExportFormat::Env);
     QByteArray bundle = ExportFormats::serialize(entries(1), ExportFormat::Encrypted, kPassphrase).value;
     QTest::newRow("encrypted") << bundle << -1 << int(ExportFormat::Encrypted);
     bundle[9] = 7;
@@ -224,7 +234,8 @@ void TestExportFormats::everyTruncationOfPlainFormatsIsRejected()
     const qsizetype complete = content.trimmed().size();
     for (qsizetype length = 0; length < complete; ++length) {
         const auto parsed = ExportFormats::parse(content.first(length));
-        QVERIFY2(!parsed.ok(), qPrintable(QStringLiteral("cut to %1 of %2 bytes accepted").arg(length).arg(content.size())));
+        QVERIFY2(!parsed.ok(),
+            qPrintable(QStringLiteral("cut to %1 of %2 bytes accepted").arg(length).arg(content.size())));
         QVERIFY(parsed.value.isEmpty());
     }
     QVERIFY(ExportFormats::parse(content.first(complete)).ok());
@@ -232,7 +243,8 @@ void TestExportFormats::everyTruncationOfPlainFormatsIsRejected()
 
 void TestExportFormats::wrongPassphraseThroughParse()
 {
-    const QByteArray bundle = ExportFormats::serialize(entries(2), ExportFormat::Encrypted, kPassphrase).value;
+    const QByteArray bundle
+        = ExportFormats::serialize(entries(2), ExportFormat::Encrypted, kPassphrase).value;
     const auto parsed = ExportFormats::parse(bundle, QStringLiteral("four random words her"));
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error->code, ExportErrorCode::WrongPassphrase);
@@ -244,17 +256,17 @@ void TestExportFormats::envNames()
     TransferEntry user = entry(0);
     TransferEntry group = entry(2);
     QCOMPARE(group.profile.kind, TokenKind::Community);
-    QCOMPARE(ExportFormats::envNames({user}), QStringList{QStringLiteral("VK_TOKEN")});
+    QCOMPARE(ExportFormats::envNames({user}), QStringList {QStringLiteral("VK_TOKEN")});
     QCOMPARE(ExportFormats::envNames({user, group}),
-             (QStringList{QStringLiteral("VK_TOKEN"), QStringLiteral("VK_GROUP_100002_TOKEN")}));
+        (QStringList {QStringLiteral("VK_TOKEN"), QStringLiteral("VK_GROUP_100002_TOKEN")}));
     TransferEntry user2 = entry(1);
     QCOMPARE(ExportFormats::envNames({user, user2, group}),
-             (QStringList{QStringLiteral("VK_USER_100000_TOKEN"), QStringLiteral("VK_USER_100001_TOKEN"),
-                          QStringLiteral("VK_GROUP_100002_TOKEN")}));
+        (QStringList {QStringLiteral("VK_USER_100000_TOKEN"), QStringLiteral("VK_USER_100001_TOKEN"),
+            QStringLiteral("VK_GROUP_100002_TOKEN")}));
     TransferEntry sameGroupOtherApp = group;
     sameGroupOtherApp.profile.appClientId = QStringLiteral("6121396");
     QCOMPARE(ExportFormats::envNames({group, sameGroupOtherApp}),
-             (QStringList{QStringLiteral("VK_GROUP_100002_TOKEN"), QStringLiteral("VK_GROUP_100002_TOKEN_2")}));
+        (QStringList {QStringLiteral("VK_GROUP_100002_TOKEN"), QStringLiteral("VK_GROUP_100002_TOKEN_2")}));
 
     const QByteArray env = ExportFormats::serialize({user, group}, ExportFormat::Env).value;
     QVERIFY(env.contains("\nVK_TOKEN=" + user.secrets.token.toUtf8() + '\n'));
@@ -275,17 +287,22 @@ void TestExportFormats::envValuesAreQuotedWhenNeeded()
 void TestExportFormats::serializeRefusals()
 {
     QCOMPARE(ExportFormats::serialize({}, ExportFormat::Json).error->code, ExportErrorCode::NothingSelected);
-    QCOMPARE(ExportFormats::serialize(entries(1), ExportFormat::Encrypted).error->code, ExportErrorCode::EmptyPassphrase);
+    QCOMPARE(ExportFormats::serialize(entries(1), ExportFormat::Encrypted).error->code,
+        ExportErrorCode::EmptyPassphrase);
     TransferEntry noToken = entry(0);
     noToken.secrets = {};
-    QCOMPARE(ExportFormats::serialize({noToken}, ExportFormat::Env).error->code, ExportErrorCode::EnvNotSupported);
-    QCOMPARE(ExportFormats::serialize(entries(1), ExportFormat::Encrypted, kPassphrase, KdfParams{1, 64ull << 20}).error->code,
-             ExportErrorCode::BadHeader);
+    QCOMPARE(
+        ExportFormats::serialize({noToken}, ExportFormat::Env).error->code, ExportErrorCode::EnvNotSupported);
+    QCOMPARE(
+        ExportFormats::serialize(entries(1), ExportFormat::Encrypted, kPassphrase, KdfParams {1, 64ull << 20})
+            .error->code,
+        ExportErrorCode::BadHeader);
 }
 
 void TestExportFormats::formatNames()
 {
-    for (const ExportFormat f : {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata}) {
+    for (const ExportFormat f :
+        {ExportFormat::Encrypted, ExportFormat::Json, ExportFormat::Env, ExportFormat::Metadata}) {
         QCOMPARE(ExportFormats::fromName(ExportFormats::name(f)), f);
         QVERIFY(!ExportFormats::describe(f).isEmpty());
     }
@@ -330,7 +347,8 @@ void TestExportFormats::readRefusesNonFilesAndEmpty()
 {
     QTemporaryDir dir;
     QCOMPARE(ExportFile::read(dir.path()).error->code, ExportErrorCode::ReadFailed);
-    QCOMPARE(ExportFile::read(dir.filePath(QStringLiteral("missing"))).error->code, ExportErrorCode::ReadFailed);
+    QCOMPARE(
+        ExportFile::read(dir.filePath(QStringLiteral("missing"))).error->code, ExportErrorCode::ReadFailed);
     const QString empty = dir.filePath(QStringLiteral("empty"));
     QVERIFY(ExportFile::write(empty, {}).ok());
     QCOMPARE(ExportFile::read(empty).error->code, ExportErrorCode::EmptyFile);
@@ -344,11 +362,13 @@ void TestExportFormats::strengthHint_data()
     using L = PassphraseStrength::Level;
     QTest::newRow("empty") << QString() << int(L::Empty) << int(L::Empty);
     QTest::newRow("short") << QStringLiteral("abc") << int(L::VeryWeak) << int(L::VeryWeak);
-    QTest::newRow("repeated") << QStringLiteral("aaaaaaaaaaaaaaaaaaaa") << int(L::VeryWeak) << int(L::VeryWeak);
+    QTest::newRow("repeated") << QStringLiteral("aaaaaaaaaaaaaaaaaaaa") << int(L::VeryWeak)
+                              << int(L::VeryWeak);
     QTest::newRow("sequence") << QStringLiteral("1234567890") << int(L::VeryWeak) << int(L::VeryWeak);
     QTest::newRow("password1") << QStringLiteral("password1") << int(L::Weak) << int(L::VeryWeak);
     QTest::newRow("mixed 12") << QStringLiteral("tR7#kq9!Lm2$") << int(L::VeryStrong) << int(L::Strong);
-    QTest::newRow("four words") << QStringLiteral("orbit candle meadow fiscal") << int(L::VeryStrong) << int(L::Strong);
+    QTest::newRow("four words") << QStringLiteral("orbit candle meadow fiscal") << int(L::VeryStrong)
+                                << int(L::Strong);
 }
 
 void TestExportFormats::strengthHint()
@@ -358,7 +378,9 @@ void TestExportFormats::strengthHint()
     QFETCH(int, atLeast);
     const auto strength = PassphraseStrength::assess(passphrase);
     QVERIFY2(int(strength.level) <= atMost && int(strength.level) >= atLeast,
-             qPrintable(QStringLiteral("%1 bits → %2").arg(strength.bits).arg(PassphraseStrength::levelName(strength.level))));
+        qPrintable(QStringLiteral("%1 bits → %2")
+                       .arg(strength.bits)
+                       .arg(PassphraseStrength::levelName(strength.level))));
     QVERIFY(!strength.hint.isEmpty());
 }
 

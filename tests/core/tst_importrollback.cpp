@@ -33,7 +33,8 @@ public:
         m_root = root;
         QDir().mkpath(root + QStringLiteral("/home"));
         QDir().mkpath(root + QStringLiteral("/runtime"));
-        QFile::setPermissions(root + QStringLiteral("/runtime"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(root + QStringLiteral("/runtime"),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_address = QStringLiteral("unix:path=%1/bus").arg(root);
         QFile config(root + QStringLiteral("/bus.conf"));
         if (!config.open(QIODevice::WriteOnly))
@@ -54,7 +55,8 @@ public:
         config.write(busConfig.arg(m_address).toUtf8());
         config.close();
         m_bus.setProgram(QStringLiteral("dbus-daemon"));
-        m_bus.setArguments({QStringLiteral("--nofork"), QStringLiteral("--config-file=") + config.fileName()});
+        m_bus.setArguments(
+            {QStringLiteral("--nofork"), QStringLiteral("--config-file=") + config.fileName()});
         m_bus.start();
         if (!m_bus.waitForStarted())
             return false;
@@ -73,7 +75,8 @@ public:
         env.remove(QStringLiteral("DISPLAY")); // no unlock prompt may ever wait for a person
         m_keyring.setProcessEnvironment(env);
         m_keyring.setProgram(QStringLiteral("gnome-keyring-daemon"));
-        m_keyring.setArguments({QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        m_keyring.setArguments({QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+            QStringLiteral("--components=secrets")});
         m_keyring.setStandardOutputFile(QProcess::nullDevice());
         m_keyring.start();
         if (!m_keyring.waitForStarted())
@@ -107,10 +110,10 @@ public:
     bool keyringOnBus() const
     {
         const QByteArray out = run(QStringLiteral("dbus-send"),
-                                   {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                                    QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/"),
-                                    QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
-                                    QStringLiteral("string:org.freedesktop.secrets")});
+            {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/"),
+                QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                QStringLiteral("string:org.freedesktop.secrets")});
         return out.contains("boolean true");
     }
 
@@ -119,7 +122,7 @@ public:
     QByteArray lookup(const QString &service, const QString &key) const
     {
         return run(QStringLiteral("secret-tool"),
-                   {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
+            {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
     }
 
 private:
@@ -143,8 +146,8 @@ private:
 
 struct StoreState
 {
-    QByteArray index;                   // profiles.json as on disk
-    QList<QJsonObject> profiles;        // in memory
+    QByteArray index; // profiles.json as on disk
+    QList<QJsonObject> profiles; // in memory
     QHash<QString, QByteArray> secrets; // by key, as the keychain holds them; empty = none
     bool operator==(const StoreState &) const = default;
 };
@@ -177,7 +180,8 @@ private:
 void TestImportRollback::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_keyring.start(m_dir.filePath(QStringLiteral("keyring"))), "dbus-daemon and gnome-keyring-daemon must be installed");
+    QVERIFY2(m_keyring.start(m_dir.filePath(QStringLiteral("keyring"))),
+        "dbus-daemon and gnome-keyring-daemon must be installed");
     // Before this process first touches the keychain: from here on it talks to our own bus.
     qputenv("DBUS_SESSION_BUS_ADDRESS", m_keyring.address().toUtf8());
 }
@@ -198,9 +202,10 @@ std::unique_ptr<ProfileStore> TestImportRollback::newStore(int existing)
     store->load();
     int saved = 0;
     QObject context;
-    connect(store.get(), &ProfileStore::secretStateChanged, &context, [&saved](const QString &, ProfileStore::SecretState s) {
-        saved += s == ProfileStore::SecretState::Saved ? 1 : 0;
-    });
+    connect(store.get(), &ProfileStore::secretStateChanged, &context,
+        [&saved](const QString &, ProfileStore::SecretState s) {
+            saved += s == ProfileStore::SecretState::Saved ? 1 : 0;
+        });
     for (const TransferEntry &e : entries(existing)) {
         ObtainedToken t;
         t.kind = e.profile.kind;
@@ -255,8 +260,9 @@ void TestImportRollback::keychainGoneMidImportLeavesStoreAsItWas()
     QVERIFY(!before.secrets.value(store->profiles().first().id).isEmpty());
 
     ProfileImporter importer(store.get());
-    auto items = importer.prepare(ExportFormats::serialize(incoming, ExportFormat::Encrypted, QStringLiteral("pass phrase")).value,
-                                  QStringLiteral("pass phrase"));
+    auto items = importer.prepare(
+        ExportFormats::serialize(incoming, ExportFormat::Encrypted, QStringLiteral("pass phrase")).value,
+        QStringLiteral("pass phrase"));
     QVERIFY(items.ok());
     ProfileImporter::resolveAll(items.value, ConflictChoice::Replace);
     QSignalSpy finished(&importer, &ProfileImporter::finished);
@@ -341,7 +347,8 @@ void TestImportRollback::keychainHangsMidImportAndAnswersForRollback()
     const auto outcome = finished.first().first().value<ImportOutcome>();
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->code, ExportErrorCode::KeychainFailed);
-    QVERIFY2(outcome.error->details.contains(QLatin1String("KEYCHAIN_TIMEOUT")), qPrintable(outcome.error->details));
+    QVERIFY2(outcome.error->details.contains(QLatin1String("KEYCHAIN_TIMEOUT")),
+        qPrintable(outcome.error->details));
     QVERIFY2(outcome.summary.leftovers.isEmpty(), qPrintable(outcome.summary.leftovers.join(u',')));
     const StoreState after = state(*store, keys);
     QCOMPARE(after.index, before.index);

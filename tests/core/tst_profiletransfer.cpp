@@ -60,7 +60,7 @@ private:
 void TestProfileTransfer::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "run through scripts/test: it provides a private D-Bus session with an unlocked keyring");
+        "run through scripts/test: it provides a private D-Bus session with an unlocked keyring");
     QVERIFY(m_dir.isValid());
     // One debug line per keychain job would exceed QtTest's message limit in the larger set.
     QLoggingCategory::setFilterRules(QStringLiteral("vkauth.secrets.debug=false"));
@@ -71,7 +71,8 @@ std::unique_ptr<ProfileStore> TestProfileTransfer::newStore()
     ++m_stores;
     ProfileStore::Options options;
     options.dataDir = m_dir.filePath(QStringLiteral("store%1").arg(m_stores));
-    options.service = QStringLiteral("vkauth-test-transfer-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_stores);
+    options.service
+        = QStringLiteral("vkauth-test-transfer-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_stores);
     auto store = std::make_unique<ProfileStore>(options);
     store->load();
     return store;
@@ -82,10 +83,11 @@ bool TestProfileTransfer::fill(ProfileStore &store, const QList<TransferEntry> &
 {
     int saved = 0;
     QObject context;
-    connect(&store, &ProfileStore::secretStateChanged, &context, [&saved](const QString &, ProfileStore::SecretState s) {
-        if (s == ProfileStore::SecretState::Saved)
-            ++saved;
-    });
+    connect(&store, &ProfileStore::secretStateChanged, &context,
+        [&saved](const QString &, ProfileStore::SecretState s) {
+            if (s == ProfileStore::SecretState::Saved)
+                ++saved;
+        });
     for (const TransferEntry &e : list) {
         ObtainedToken t;
         t.kind = e.profile.kind;
@@ -132,17 +134,20 @@ ExportOutcome TestProfileTransfer::runExport(ProfileStore &store, const ExportRe
     QSignalSpy spy(&exporter, &ProfileExporter::finished);
     exporter.start(request);
     if (!spy.wait(kWaitMs))
-        return ExportOutcome{ExportError::make(ExportErrorCode::Cancelled, QStringLiteral("test timeout")), 0, {}};
+        return ExportOutcome {
+            ExportError::make(ExportErrorCode::Cancelled, QStringLiteral("test timeout")), 0, {}};
     return spy.first().first().value<ExportOutcome>();
 }
 
-ImportOutcome TestProfileTransfer::runImport(ProfileStore &store, const QList<ImportItem> &items, int timeoutMs)
+ImportOutcome TestProfileTransfer::runImport(
+    ProfileStore &store, const QList<ImportItem> &items, int timeoutMs)
 {
     ProfileImporter importer(&store);
     QSignalSpy spy(&importer, &ProfileImporter::finished);
     importer.start(items);
     if (!spy.wait(timeoutMs))
-        return ImportOutcome{ExportError::make(ExportErrorCode::Cancelled, QStringLiteral("test timeout")), {}};
+        return ImportOutcome {
+            ExportError::make(ExportErrorCode::Cancelled, QStringLiteral("test timeout")), {}};
     return spy.first().first().value<ImportOutcome>();
 }
 
@@ -162,7 +167,8 @@ void TestProfileTransfer::roundTripThroughTheKeychain()
     QVERIFY(fill(*source, original));
     const QString path = m_dir.filePath(QStringLiteral("export-%1").arg(format));
     const auto exported = runExport(*source, {{}, ExportFormat(format), kPassphrase, path});
-    QVERIFY2(exported.ok(), qPrintable(exported.error ? exported.error->codeName() + exported.error->details : QString()));
+    QVERIFY2(exported.ok(),
+        qPrintable(exported.error ? exported.error->codeName() + exported.error->details : QString()));
     QCOMPARE(exported.count, 12);
 
     auto target = newStore();
@@ -171,7 +177,8 @@ void TestProfileTransfer::roundTripThroughTheKeychain()
     QVERIFY(items.ok());
     QCOMPARE(ProfileImporter::conflictCount(items.value), 0);
     const auto imported = runImport(*target, items.value);
-    QVERIFY2(imported.ok(), qPrintable(imported.error ? imported.error->codeName() + imported.error->details : QString()));
+    QVERIFY2(imported.ok(),
+        qPrintable(imported.error ? imported.error->codeName() + imported.error->details : QString()));
     QCOMPARE(imported.summary.added, 12);
 
     // The index on disk, read back by a fresh store, and every secret in the keychain.
@@ -186,8 +193,8 @@ void TestProfileTransfer::roundTripThroughTheKeychain()
     for (int i = 0; i < 12; ++i) {
         const auto secrets = ProfileSecrets::fromKeychainData(after.secrets.value(profiles.at(i).id));
         QVERIFY(secrets);
-        const QString diff = difference(original.at(i), TransferEntry{profiles.at(i), *secrets}, true,
-                                        format != int(ExportFormat::Env));
+        const QString diff = difference(
+            original.at(i), TransferEntry {profiles.at(i), *secrets}, true, format != int(ExportFormat::Env));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 }
@@ -209,13 +216,15 @@ void TestProfileTransfer::largerSetThroughTheKeychain()
     const auto items = importer.prepare(bundle.value, kPassphrase);
     QVERIFY(items.ok());
     const auto imported = runImport(*store, items.value, qMax(kWaitMs, count * 500));
-    QVERIFY2(imported.ok(), qPrintable(imported.error ? imported.error->codeName() + imported.error->details : QString()));
+    QVERIFY2(imported.ok(),
+        qPrintable(imported.error ? imported.error->codeName() + imported.error->details : QString()));
     const qint64 importMs = timer.restart();
     const auto exported = runExport(*store, {{}, ExportFormat::Encrypted, kPassphrase, {}});
     QVERIFY(exported.ok());
     const qint64 exportMs = timer.elapsed();
-    qInfo("%d profiles through the Secret Service: import %lld ms (%.1f ms per keychain write), export %lld ms",
-          count, importMs, double(importMs) / count, exportMs);
+    qInfo(
+        "%d profiles through the Secret Service: import %lld ms (%.1f ms per keychain write), export %lld ms",
+        count, importMs, double(importMs) / count, exportMs);
     const auto back = ExportFormats::parse(exported.content, kPassphrase);
     QVERIFY(back.ok());
     QCOMPARE(back.value.size(), count);
@@ -242,7 +251,8 @@ void TestProfileTransfer::wrongPassphraseChangesNothing()
     auto store = newStore();
     QVERIFY(fill(*store, entries(3)));
     const Snapshot before = snapshot(*store);
-    const QByteArray bundle = ExportFormats::serialize(entries(5, 10), ExportFormat::Encrypted, kPassphrase).value;
+    const QByteArray bundle
+        = ExportFormats::serialize(entries(5, 10), ExportFormat::Encrypted, kPassphrase).value;
     ProfileImporter importer(store.get());
     for (const QString &wrong : {QStringLiteral("orbit candle meadow"), QStringLiteral("x")}) {
         const auto items = importer.prepare(bundle, wrong);
@@ -252,7 +262,8 @@ void TestProfileTransfer::wrongPassphraseChangesNothing()
     QByteArray tampered = bundle;
     tampered[tampered.size() / 2] = char(tampered[tampered.size() / 2] ^ 1);
     QCOMPARE(importer.prepare(tampered, kPassphrase).error->code, ExportErrorCode::WrongPassphrase);
-    QCOMPARE(importer.prepare(bundle.first(bundle.size() - 1), kPassphrase).error->code, ExportErrorCode::WrongPassphrase);
+    QCOMPARE(importer.prepare(bundle.first(bundle.size() - 1), kPassphrase).error->code,
+        ExportErrorCode::WrongPassphrase);
     QCOMPARE(importer.prepare(bundle.first(30), kPassphrase).error->code, ExportErrorCode::Truncated);
     QCOMPARE(snapshot(*store), before);
 }
@@ -289,11 +300,11 @@ void TestProfileTransfer::conflictChoices()
 
     const Snapshot after = snapshot(*store);
     const auto secretOf = [&after](const QString &id) {
-        return ProfileSecrets::fromKeychainData(after.secrets.value(id)).value_or(ProfileSecrets{}).token;
+        return ProfileSecrets::fromKeychainData(after.secrets.value(id)).value_or(ProfileSecrets {}).token;
     };
     for (int i = 0; i < 3; ++i) // untouched
         QCOMPARE(after.secrets.value(before.profiles.at(i).value(QStringLiteral("id")).toString()),
-                 before.secrets.value(before.profiles.at(i).value(QStringLiteral("id")).toString()));
+            before.secrets.value(before.profiles.at(i).value(QStringLiteral("id")).toString()));
     for (int i = 2; i < 5; ++i) // new, no conflict
         QCOMPARE(secretOf(incoming.at(i).profile.id), incoming.at(i).secrets.token);
     switch (ConflictChoice(choice)) {
@@ -365,7 +376,8 @@ void TestProfileTransfer::exportOfUnknownProfileFails()
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->code, ExportErrorCode::NothingSelected);
     QVERIFY(!QFile::exists(path));
-    QCOMPARE(runExport(*store, {{}, ExportFormat::Encrypted, {}, path}).error->code, ExportErrorCode::EmptyPassphrase);
+    QCOMPARE(runExport(*store, {{}, ExportFormat::Encrypted, {}, path}).error->code,
+        ExportErrorCode::EmptyPassphrase);
     QVERIFY(!QFile::exists(path));
 }
 

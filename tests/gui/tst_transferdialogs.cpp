@@ -74,13 +74,16 @@ std::unique_ptr<ProfileStore> TestTransferDialogs::newStore(int count)
     ++m_stores;
     ProfileStore::Options options;
     options.dataDir = m_dir.filePath(QStringLiteral("store%1").arg(m_stores));
-    options.service = QStringLiteral("vkauth-test-dialogs-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_stores);
+    options.service
+        = QStringLiteral("vkauth-test-dialogs-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_stores);
     auto store = std::make_unique<ProfileStore>(options);
     store->load();
     int saved = 0;
     QObject context;
     connect(store.get(), &ProfileStore::secretStateChanged, &context,
-            [&saved](const QString &, ProfileStore::SecretState s) { saved += s == ProfileStore::SecretState::Saved; });
+        [&saved](const QString &, ProfileStore::SecretState s) {
+            saved += s == ProfileStore::SecretState::Saved;
+        });
     for (int i = 0; i < count; ++i)
         store->add(token(i), QStringLiteral("Person %1").arg(i));
     if (!QTest::qWaitFor([&] { return saved == count; }, kWaitMs))
@@ -95,14 +98,16 @@ void TestTransferDialogs::exportAsksTwiceAndWritesAnEncryptedFile()
     ExportDialog dialog(store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *ok
+        = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileList"));
     auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
     auto *repeat = dialog.findChild<QLineEdit *>(QStringLiteral("repeatEdit"));
     auto *strength = dialog.findChild<QLabel *>(QStringLiteral("strengthLabel"));
     auto *mismatch = dialog.findChild<QLabel *>(QStringLiteral("mismatchLabel"));
     QCOMPARE(list->count(), 3);
-    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"))->currentData().toString(), QStringLiteral("encrypted"));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"))->currentData().toString(),
+        QStringLiteral("encrypted"));
     QVERIFY(!ok->isEnabled());
 
     QTest::keyClicks(passphrase, QStringLiteral("abc"));
@@ -129,7 +134,9 @@ void TestTransferDialogs::exportAsksTwiceAndWritesAnEncryptedFile()
     QCOMPARE(exported.first().at(1).toInt(), 2);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-    struct stat st {};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(m_bundlePath).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
     const QByteArray content = ExportFile::read(m_bundlePath).value;
@@ -148,7 +155,8 @@ void TestTransferDialogs::plainJsonNeedsConfirmation()
     ExportDialog dialog(store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *ok
+        = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"));
     auto *confirm = dialog.findChild<QCheckBox *>(QStringLiteral("plainConfirm"));
     auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
@@ -180,7 +188,8 @@ void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
     ImportDialog dialog(store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *ok
+        = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
     auto *read = dialog.findChild<QPushButton *>(QStringLiteral("readButton"));
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
@@ -205,8 +214,9 @@ void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
     read->click();
     QVERIFY(!error->isVisible());
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-    QVERIFY2(summary->text().contains(QLatin1String("in the file: 2.")) && summary->text().contains(QLatin1String("app): 1.")),
-             qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("in the file: 2."))
+            && summary->text().contains(QLatin1String("app): 1.")),
+        qPrintable(summary->text()));
     QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("conflictGroup"))->isVisible());
     dialog.findChild<QRadioButton *>(QStringLiteral("keepBothRadio"))->setChecked(true);
     QVERIFY(ok->isEnabled());
