@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void exportAsksTwiceAndWritesAnEncryptedFile();
     void plainJsonNeedsConfirmation();
     void importAsksPassphraseAndResolvesConflicts();
+    void cancellingAnImportChangesNothing();
 
 private:
     std::unique_ptr<ProfileStore> newStore(int count);
@@ -230,6 +232,60 @@ void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
     QCOMPARE(summaryOut.keptBoth, 1);
     QCOMPARE(store->profiles().size(), 3);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestTransferDialogs::cancellingAnImportChangesNothing()
+{
+    auto source = newStore(3);
+    QVERIFY(source);
+    QList<TransferEntry> many;
+    for (int i = 0; i < 40; ++i) {
+        Profile p;
+        p.kind = TokenKind::User;
+        p.vkId = 9000 + i;
+        p.appKey = QStringLiteral("android");
+        p.appClientId = QStringLiteral("2274003");
+        p.id = Profile::makeId(p.kind, p.vkId, p.appClientId);
+        p.name = QStringLiteral("Many %1").arg(i);
+        many << TransferEntry {p, ProfileSecrets {QStringLiteral("vk1.a.MANY%1").arg(i), {}}};
+    }
+    const QString path = m_dir.filePath(QStringLiteral("many.json"));
+    QVERIFY(ExportFile::write(path, ExportFormats::serialize(many, ExportFormat::Json).value).ok());
+    const QList<Profile> before = source->profiles();
+
+    ImportDialog dialog(source.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFile(path);
+    dialog.findChild<QPushButton *>(QStringLiteral("readButton"))->click();
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    bool cancelled = false;
+    connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+        if (value == 5 && !cancelled) {
+            cancelled = true;
+            buttons->button(QDialogButtonBox::Cancel)->click();
+        }
+    });
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(progress->isVisible());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kWaitMs);
+    QVERIFY(cancelled);
+    QVERIFY2(error->text().contains(QLatin1String("Cancelled")), qPrintable(error->text()));
+    QVERIFY2(dialog.isVisible(), "cancelling the import does not close the dialog");
+    QCOMPARE(source->profiles().size(), before.size());
+    // Every secret the import wrote was taken back.
+    int pending = int(many.size());
+    int found = 0;
+    for (const TransferEntry &e : many) {
+        source->secrets()->read(e.profile.id, nullptr, [&](const SecretReply &reply) {
+            found += reply.ok();
+            --pending;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(pending, 0, kWaitMs);
+    QCOMPARE(found, 0);
 }
 
 QTEST_MAIN(TestTransferDialogs)
