@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuthError.h"
+
 namespace vkauth::cli {
 
 // Documented in the README ("Exit codes"); scripts rely on them, so never renumber.
@@ -13,5 +15,8 @@ enum ExitCode : int {
     NotFound = 6,     // no such profile
     Cancelled = 7,    // the user cancelled, or no answer could be read
 };
+
+// How a flow's error ends the process.
+ExitCode exitCodeFor(AuthErrorCode code);
 
 } // namespace vkauth::cli
