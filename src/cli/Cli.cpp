@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ExitCode.h"
+#include "LoginCommand.h"
 #include "OfficialApps.h"
 #include "Scopes.h"
 #include "Version.h"
@@ -16,7 +17,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err), m_output(out, err) {}
 
 int Cli::run(const QStringList &arguments)
 {
@@ -34,7 +35,29 @@ int Cli::run(const QStringList &arguments)
         return listScopes(args.mid(1));
     if (command == u"apps")
         return listApps(args.mid(1));
+    if (command == u"login")
+        return login(args.mid(1));
+    if (command == u"verify")
+        return LoginCommand(m_output).runVerify(args.mid(1));
     return usage(tr("unknown command \"%1\"").arg(command));
+}
+
+int Cli::login(const QStringList &args)
+{
+    const QString method = args.value(0);
+    if (method == u"direct")
+        return LoginCommand(m_output).runDirect(args.mid(1));
+    if (method == u"browser")
+        return LoginCommand(m_output).runBrowser(args.mid(1));
+    if (method == u"--help" || method == u"-h") {
+        m_out << tr("Usage: vkauth-cli login direct|browser [options]\n"
+                    "  login direct    sign in with login/phone and password (vkauth-cli login direct --help)\n"
+                    "  login browser   sign in on VK's page in a browser (vkauth-cli login browser --help)\n")
+              << Qt::flush;
+        return Ok;
+    }
+    return usage(method.isEmpty() ? tr("login needs a method: direct or browser")
+                                  : tr("unknown login method \"%1\" (direct or browser)").arg(method));
 }
 
 int Cli::usage(const QString &problem)
@@ -49,7 +72,13 @@ int Cli::printHelp()
                 "\n"
                 "Gets, keeps and hands out VK access tokens, from a terminal or a script.\n"
                 "\n"
-                "Commands:\n"
+                "Commands (each has --help, and --json for output a script can parse):\n"
+                "  login direct --login L|--phone P [--app APP] [--scope S] ...\n"
+                "                            sign in with a password; saves a profile, prints the token\n"
+                "  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]\n"
+                "                            sign in on VK's page in a browser, paste the final address\n"
+                "  verify REDIRECT_URI [--login L|--phone P]\n"
+                "                            pass VK's security check to a token\n"
                 "  scopes [user|community]   list permission names and their bits\n"
                 "  apps                      list the official apps usable for direct login\n"
                 "  help                      show this help\n"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Output.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,6 +15,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int login(const QStringList &args);
     int usage(const QString &problem);
     int printHelp();
     int listScopes(const QStringList &args);
@@ -20,6 +23,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    Output m_output;
 };
 
 } // namespace vkauth::cli

@@ -3,17 +3,11 @@
 #include "InputReader.h"
 #include "Redact.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 namespace vkauth::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TerminalPrompter", text);
-}
-
 const QString kSmsAnswer = QStringLiteral("sms");
 } // namespace
 

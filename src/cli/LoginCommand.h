@@ -1,0 +1,48 @@
+#pragma once
+
+#include "AuthResult.h"
+#include "CommandLoop.h"
+#include "Output.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace vkauth::cli {
+
+class CommandParser;
+class InputReader;
+class TerminalPrompter;
+
+// "login direct", "login browser" and "verify": run one flow with questions answered on the terminal
+// or from stdin, save what it yields as profiles (unless --no-save) and print the token(s).
+class LoginCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoginCommand(Output &output, QObject *parent = nullptr);
+    ~LoginCommand() override;
+
+    int runDirect(const QStringList &args);
+    int runBrowser(const QStringList &args);
+    int runVerify(const QStringList &args);
+
+private:
+    bool parse(CommandParser &parser, const QStringList &args, int &exitCode);
+    void readPassword(bool fromStdin, const QString &who, const std::function<void(const QString &)> &then);
+    void readRedirect(const std::function<bool(const QString &)> &accept);
+    void readLine(bool secret, const QString &endMessage, const std::function<void(const QString &)> &take);
+    void conclude(const AuthOutcome &outcome);
+    void print(const AuthOutcome &outcome, const QStringList &profileIds);
+
+    Output &m_output;
+    CommandLoop m_loop;
+    InputReader *m_input;
+    TerminalPrompter *m_prompter;
+    QString m_label;
+    bool m_save = true;
+};
+
+} // namespace vkauth::cli
