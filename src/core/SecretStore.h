@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QTimer;
+
+namespace QKeychain {
+class Job;
+}
+
+namespace vkauth {
+
+enum class SecretErrorCode {
+    NotFound,     // no entry under that key: a normal case, not a failure of the keychain
+    Unavailable,  // no Secret Service / keychain backend, no session bus, or it failed
+    AccessDenied, // locked and no prompt possible, or the user refused
+    Timeout,      // the keychain did not answer in time (e.g. waiting for an unlock prompt)
+};
+
+struct SecretError
+{
+    SecretErrorCode code = SecretErrorCode::Unavailable;
+    QString message; // translated, for people
+    QString details; // the keychain's own words, never a secret
+
+    static SecretError make(SecretErrorCode code, const QString &details = {}, int timeoutMs = 0);
+    static QString codeName(SecretErrorCode code); // "NOT_FOUND", "KEYCHAIN_UNAVAILABLE", ...
+};
+
+struct SecretReply
+{
+    std::optional<SecretError> error;
+    QByteArray data; // read: the stored bytes
+    bool ok() const { return !error.has_value(); }
+};
+
+// The OS keychain (QtKeychain) under one service name. Jobs run one at a time: requests are queued
+// and the next is started with a queued call. Every job gets a timeout; when one expires, it and every
+// request queued behind it fail with Timeout (QtKeychain's own queue would hold them behind the hung
+// job anyway). There is no plain-text fallback, ever.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const SecretReply &reply)>;
+
+    static constexpr int kDefaultTimeoutMs = 10000;
+
+    explicit SecretStore(const QString &service = QStringLiteral("vkauth"), QObject *parent = nullptr);
+    ~SecretStore() override;
+
+    QString service() const { return m_service; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // The callback runs later (never inside the call), on this thread, unless context is destroyed
+    // first. Without a context it always runs.
+    void write(const QString &key, const QByteArray &data, QObject *context, Callback done);
+    void read(const QString &key, QObject *context, Callback done);
+    void remove(const QString &key, QObject *context, Callback done); // NotFound counts as success
+
+    bool isIdle() const { return !m_current && m_queue.isEmpty(); }
+
+private:
+    enum class Op { Write, Read, Remove };
+    struct Request
+    {
+        Op op;
+        QString key;
+        QByteArray data;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback done;
+    };
+
+    void enqueue(Request request);
+    void scheduleNext();
+    void startNext();
+    void jobFinished(QKeychain::Job *job);
+    void jobTimedOut();
+    void deliver(Request &request, const SecretReply &reply);
+
+    QString m_service;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    QQueue<Request> m_queue;
+    std::optional<Request> m_current;
+    QPointer<QKeychain::Job> m_job;
+    QTimer *m_timer = nullptr;
+    bool m_scheduled = false;
+};
+
+} // namespace vkauth
