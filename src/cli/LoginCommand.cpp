@@ -6,7 +6,9 @@
 #include "ImplicitFlow.h"
 #include "InputReader.h"
 #include "Scopes.h"
+#include "ProfileStore.h"
 #include "TerminalPrompter.h"
+#include "TokenChecker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -353,11 +355,88 @@ void LoginCommand::conclude(const AuthOutcome &outcome)
             m_loop.finish(m_output.fail(error));
         return;
     }
-    print(outcome, {});
+    if (!m_save) {
+        print(outcome, {}, {});
+        m_loop.finish(Ok);
+        return;
+    }
+    lookUpNames(outcome);
+}
+
+// Asks VK whose tokens these are (names for the profile list), then saves them. A failed look-up
+// only leaves the name empty.
+void LoginCommand::lookUpNames(const AuthOutcome &outcome)
+{
+    auto *checker = new TokenChecker(nullptr, this);
+    auto pending = std::make_shared<int>(int(outcome.tokens.size()));
+    auto results = std::make_shared<QHash<QString, CheckResult>>();
+    connect(checker, &TokenChecker::finished, this,
+            [this, outcome, pending, results](const QString &id, const CheckResult &result) {
+                results->insert(id, result);
+                if (--*pending == 0)
+                    save(outcome, *results);
+            });
+    for (const ObtainedToken &token : outcome.tokens)
+        checker->check(Profile::fromObtained(token), token.token);
+}
+
+void LoginCommand::save(const AuthOutcome &outcome, const QHash<QString, CheckResult> &checks)
+{
+    auto *store = new ProfileStore(this);
+    const ProfileStore::LoadReport report = store->load();
+    if (!report.ok())
+        m_output.message(report.message);
+
+    qint64 ownerId = 0;
+    m_savedIds.clear();
+    for (const ObtainedToken &token : outcome.tokens) {
+        m_savedIds << Profile::makeId(token.kind, token.vkId, token.app.clientId);
+        if (token.kind == TokenKind::User)
+            ownerId = token.vkId;
+    }
+    auto waiting = std::make_shared<QStringList>(m_savedIds);
+    auto firstError = std::make_shared<QString>();
+    connect(store, &ProfileStore::secretStateChanged, this,
+            [this, store, outcome, waiting, firstError](const QString &id, ProfileStore::SecretState state) {
+                if (state == ProfileStore::SecretState::Saving || !waiting->contains(id))
+                    return;
+                waiting->removeAll(id);
+                if (state == ProfileStore::SecretState::NotSaved && firstError->isEmpty())
+                    *firstError = store->saveError(id);
+                if (waiting->isEmpty())
+                    saved(outcome, store, *firstError);
+            });
+    for (const ObtainedToken &token : outcome.tokens) {
+        const QString id = Profile::makeId(token.kind, token.vkId, token.app.clientId);
+        const CheckResult check = checks.value(id);
+        store->add(token, check.name, token.kind == TokenKind::Community ? ownerId : 0);
+        Profile profile = *store->profile(id);
+        if (check.status == CheckStatus::Valid)
+            check.applyTo(profile);
+        if (!m_label.isEmpty())
+            profile.label = outcome.tokens.size() == 1 ? m_label : QStringLiteral("%1-%2").arg(m_label).arg(token.vkId);
+        store->update(profile);
+    }
+}
+
+void LoginCommand::saved(const AuthOutcome &outcome, ProfileStore *store, const QString &keychainError)
+{
+    if (!keychainError.isEmpty()) {
+        const QString message = tr("The token could not be kept in the system keychain: %1").arg(keychainError);
+        print(outcome, {}, message);
+        m_output.message(QStringLiteral("vkauth-cli: ") + message);
+        m_loop.finish(Keychain);
+        return;
+    }
+    for (const QString &id : std::as_const(m_savedIds)) {
+        if (const auto profile = store->profile(id))
+            m_output.message(tr("Saved profile \"%1\" (%2).").arg(profile->title(), id));
+    }
+    print(outcome, m_savedIds, {});
     m_loop.finish(Ok);
 }
 
-void LoginCommand::print(const AuthOutcome &outcome, const QStringList &profileIds)
+void LoginCommand::print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError)
 {
     const bool community = !outcome.tokens.isEmpty() && outcome.tokens.first().kind == TokenKind::Community;
     if (m_output.json()) {
@@ -379,6 +458,10 @@ void LoginCommand::print(const AuthOutcome &outcome, const QStringList &profileI
         }
         if (!profileIds.isEmpty())
             result.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(profileIds));
+        if (!keychainError.isEmpty())
+            result.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), Output::codeName(Keychain)},
+                                      {QStringLiteral("message"), keychainError}});
         m_output.document(result);
         return;
     }

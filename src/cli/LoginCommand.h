@@ -1,14 +1,20 @@
 #pragma once
 
 #include "AuthResult.h"
+#include "TokenChecker.h"
 #include "CommandLoop.h"
 #include "Output.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+
+namespace vkauth {
+class ProfileStore;
+}
 
 namespace vkauth::cli {
 
@@ -35,13 +41,17 @@ private:
     void readRedirect(const std::function<bool(const QString &)> &accept);
     void readLine(bool secret, const QString &endMessage, const std::function<void(const QString &)> &take);
     void conclude(const AuthOutcome &outcome);
-    void print(const AuthOutcome &outcome, const QStringList &profileIds);
+    void lookUpNames(const AuthOutcome &outcome);
+    void save(const AuthOutcome &outcome, const QHash<QString, CheckResult> &checks);
+    void saved(const AuthOutcome &outcome, ProfileStore *store, const QString &keychainError);
+    void print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError);
 
     Output &m_output;
     CommandLoop m_loop;
     InputReader *m_input;
     TerminalPrompter *m_prompter;
     QString m_label;
+    QStringList m_savedIds;
     bool m_save = true;
 };
 

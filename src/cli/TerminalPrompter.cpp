@@ -109,9 +109,17 @@ void TerminalPrompter::onLine(const QString &line)
             presentTwoFactor();
             return;
         }
+        if (m_prompt->twoFactor().smsDelaySeconds > 0) {
+            m_err << tr("VK allows another SMS only later; type the code you have.") << '\n';
+            presentTwoFactor();
+            return;
+        }
         m_err << tr("Asking VK to send an SMS...") << '\n' << Qt::flush;
+        // The flow updates the question once VK answers; until then the code may already be typed.
         m_smsRequested = true;
         m_prompt->requestSms();
+        if (m_prompt && m_prompt->isOpen() && !m_input->isWaiting())
+            presentTwoFactor();
         return;
     }
     if (answer.isEmpty()) {
