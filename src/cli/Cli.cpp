@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "LoginCommand.h"
 #include "OfficialApps.h"
+#include "ProfileCommands.h"
 #include "Scopes.h"
 #include "Version.h"
 
@@ -39,6 +40,14 @@ int Cli::run(const QStringList &arguments)
         return login(args.mid(1));
     if (command == u"verify")
         return LoginCommand(m_output).runVerify(args.mid(1));
+    if (command == u"list")
+        return ProfileCommands(m_output).runList(args.mid(1));
+    if (command == u"token")
+        return ProfileCommands(m_output).runToken(args.mid(1));
+    if (command == u"check")
+        return ProfileCommands(m_output).runCheck(args.mid(1));
+    if (command == u"remove")
+        return ProfileCommands(m_output).runRemove(args.mid(1));
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -79,6 +88,10 @@ int Cli::printHelp()
                 "                            sign in on VK's page in a browser, paste the final address\n"
                 "  verify REDIRECT_URI [--login L|--phone P]\n"
                 "                            pass VK's security check to a token\n"
+                "  list                      list the kept profiles (the same as the app's)\n"
+                "  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)\n"
+                "  check PROFILE             ask VK whether the token still works\n"
+                "  remove PROFILE            forget a profile and its token\n"
                 "  scopes [user|community]   list permission names and their bits\n"
                 "  apps                      list the official apps usable for direct login\n"
                 "  help                      show this help\n"

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -9,6 +10,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vkauth"));
     QCoreApplication::setOrganizationName(QStringLiteral("vkauth"));
+    // Messages are the CLI's own; the core's step-by-step log only when asked (QT_LOGGING_RULES wins).
+    QLoggingCategory::setFilterRules(QStringLiteral("vkauth.*.debug=false\nvkauth.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     vkauth::cli::Cli cli(out, err);
