@@ -140,7 +140,8 @@ void SecretStore::startNext()
     job->setKey(m_current->key);
     m_job = job;
     connect(job, &QKeychain::Job::finished, this, &SecretStore::jobFinished);
-    qCDebug(lcSecrets) << "keychain job" << int(m_current->op) << "for" << m_current->key;
+    static const char *const names[] = {"write", "read", "remove"};
+    qCDebug(lcSecrets) << "keychain" << names[int(m_current->op)] << m_current->key;
     m_timer->start(m_timeoutMs);
     job->start();
 }
