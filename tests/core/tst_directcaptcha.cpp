@@ -119,13 +119,14 @@ void TestDirectCaptcha::refreshFetchesTheImageAgain()
     account.captchasBeforeLogin = 1;
     m_fake->addAccount(account);
     QueuePrompter prompter;
-    prompter.then([](Prompt *p) { p->refreshCaptcha(); });
+    prompter.leaveOpen();
     DirectAuthorization flow(directOptions(*m_fake, account), &prompter);
     OutcomeSpy spy(&flow);
     flow.start();
     QTRY_VERIFY(prompter.current() != nullptr);
     Prompt *prompt = prompter.current();
     QSignalSpy changed(prompt, &Prompt::changed);
+    prompt->refreshCaptcha();
     QVERIFY(changed.wait());
     QCOMPARE(prompt->captcha().image, m_fake->captchaImage());
     const QString imagePath = prompt->captcha().imageUrl.path();

@@ -233,6 +233,19 @@ Reply FakeVk::Private::control(const Request &request)
                        body.object().value(QStringLiteral("clientSecret")).toString());
         return Reply::json({{QStringLiteral("ok"), true}});
     }
+    if (request.path == QLatin1String("/_fakevk/verification")) {
+        const QJsonObject o = body.object();
+        const QUrl url = q->startVerification(o.value(QStringLiteral("userId")).toVariant().toLongLong(),
+                                              quint32(o.value(QStringLiteral("scope")).toInteger()));
+        if (url.isEmpty())
+            return Reply::json({{QStringLiteral("error"), QStringLiteral("unknown account")}}, 400);
+        return Reply::json({{QStringLiteral("redirect_uri"), url.toString()}});
+    }
+    if (request.path == QLatin1String("/_fakevk/info")) {
+        return Reply::json({{QStringLiteral("captchaKey"), captchaKey},
+                            {QStringLiteral("notRobotSuccessToken"), notRobotToken},
+                            {QStringLiteral("baseUrl"), q->baseUrl().toString()}});
+    }
     return Reply::json({{QStringLiteral("error"), QStringLiteral("unknown control")}}, 404);
 }
 

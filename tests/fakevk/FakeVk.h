@@ -160,9 +160,10 @@ public:
     // ends with carries scope. Empty URL for an unknown account.
     QUrl startVerification(qint64 userId, quint32 scope = 0);
 
-    // Test-control endpoints for out-of-process users (fakevk-server): POST /_fakevk/reset,
+    // Test-control endpoints for out-of-process users (fakevk-server --control): POST /_fakevk/reset,
     // POST /_fakevk/accounts (a JSON account or array of them), POST /_fakevk/clients
-    // ({"clientId","clientSecret"}). Off by default.
+    // ({"clientId","clientSecret"}), POST /_fakevk/verification ({"userId","scope"} →
+    // {"redirect_uri"}), GET /_fakevk/info ({"captchaKey","notRobotSuccessToken","baseUrl"}). Off by default.
     void setControlEnabled(bool enabled);
 
     // An Account from JSON (schema in tests/fakevk/README.md; keys = the struct's field names,
