@@ -119,12 +119,13 @@ void FakeVk::Private::onRequest(const QHttpServerRequest &raw, QTcpSocket *socke
             }
         }
     }
+    request.body = raw.body();
     if (request.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
-        request.form = parseUrlEncoded(raw.body());
+        request.form = parseUrlEncoded(request.body);
     request.params = request.query;
     request.params.insert(request.form);
 
-    records.append(RecordedRequest{request.method, request.url, request.headers, raw.body()});
+    records.append(RecordedRequest{request.method, request.url, request.headers, request.body});
     Q_EMIT q->requestReceived(request.path);
 
     const Fault fault = faults.value(request.path, Fault::None);
@@ -172,7 +173,7 @@ void FakeVk::Private::sendWithFault(QTcpSocket *socket, const Request &request, 
         send(socket, Reply{500, "text/plain; charset=utf-8", "Internal Server Error", {}});
         return;
     case Fault::HugeBody: {
-        const qint64 padding = qMax<qint64>(0, hugeBodyBytes - 16);
+        const qint64 padding = qMax<qint64>(0, hugeBodyBytes - 14);
         QByteArray body = "{\"padding\":\"" + QByteArray(padding, 'a') + "\"}";
         send(socket, Reply{200, "application/json; charset=utf-8", body, {}});
         return;
@@ -212,7 +213,7 @@ Reply FakeVk::Private::dispatch(const Request &request)
 
 Reply FakeVk::Private::control(const Request &request)
 {
-    const QJsonDocument body = QJsonDocument::fromJson(records.last().body);
+    const QJsonDocument body = QJsonDocument::fromJson(request.body);
     if (request.path == QLatin1String("/_fakevk/reset")) {
         q->clear();
         return Reply::json({{QStringLiteral("ok"), true}});
@@ -284,6 +285,11 @@ Account *FakeVk::Private::findByLogin(const QString &login)
 AccountState &FakeVk::Private::state(qint64 userId)
 {
     return states[userId];
+}
+
+bool FakeVk::Private::captchaDue(const Account &account)
+{
+    return state(account.userId).captchasPassed < account.captchasBeforeLogin;
 }
 
 QString FakeVk::Private::randomHex(int bytes)
@@ -402,9 +408,7 @@ void FakeVk::exportEnvironment() const
 void FakeVk::addAccount(const Account &account)
 {
     d->accounts[account.userId] = account;
-    AccountState fresh;
-    fresh.captchasLeft = account.captchasBeforeLogin;
-    d->states.insert(account.userId, fresh);
+    d->states.insert(account.userId, AccountState{});
 }
 
 Account *FakeVk::account(qint64 userId)

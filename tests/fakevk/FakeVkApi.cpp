@@ -97,8 +97,7 @@ Reply FakeVk::Private::token(const Request &request)
 
     // Captchas come before the password is even looked at.
     if (account) {
-        AccountState &st = state(account->userId);
-        if (st.captchasLeft > 0) {
+        if (captchaDue(*account)) {
             const QString sid = request.param(QStringLiteral("captcha_sid"));
             bool solved = false;
             if (account->notRobotCaptcha) {
@@ -108,8 +107,8 @@ Reply FakeVk::Private::token(const Request &request)
                 solved = takeCaptcha(sid, request.param(QStringLiteral("captcha_key")));
             }
             if (solved)
-                --st.captchasLeft;
-            if (st.captchasLeft > 0) {
+                ++state(account->userId).captchasPassed;
+            if (captchaDue(*account)) {
                 const QString newSid = newCaptchaSid(account->userId);
                 QJsonObject o{
                     {QStringLiteral("error"), QStringLiteral("need_captcha")},
@@ -207,7 +206,7 @@ Reply FakeVk::Private::token(const Request &request)
         o.insert(QStringLiteral("email"), account->email);
     if (!trustedHash.isEmpty())
         o.insert(QStringLiteral("trusted_hash"), trustedHash);
-    st.captchasLeft = account->captchasBeforeLogin; // the next sign-in asks again
+    st.captchasPassed = 0; // the next sign-in asks again
     st.smsSent = false;
     return Reply::json(o);
 }
@@ -292,7 +291,7 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
             if (!group)
                 continue;
             const bool isAdmin = info.group ? info.ownerId == id : admin == info.ownerId;
-            const QString photo = join(publicBase("api"), QStringLiteral("/images/community_%1.png")).toString();
+            const QString photo = publicBase("api").toString(QUrl::StripTrailingSlash) + QStringLiteral("/images/community_%1.png");
             QJsonObject g{{QStringLiteral("id"), QJsonValue(qint64(group->id))},
                           {QStringLiteral("name"), group->name},
                           {QStringLiteral("screen_name"), group->screenName},

@@ -122,8 +122,9 @@ Reply FakeVk::Private::loginPath(const Request &request)
             return Reply::redirect(invalid);
         if (session.cookie.isEmpty())
             session.cookie = randomHex(16);
-        Reply reply = session.steps.isEmpty() ? finishSession(session) : Reply::redirect(stepUrl(session));
-        return reply.cookie(kVerifyCookie.toLatin1(), session.cookie.toLatin1(), cookieDomain());
+        const QByteArray cookie = session.cookie.toLatin1();
+        Reply reply = advance(session); // may end (and forget) the session
+        return reply.cookie(kVerifyCookie.toLatin1(), cookie, cookieDomain());
     }
     if (session.cookie.isEmpty() || request.cookies.value(kVerifyCookie) != session.cookie)
         return Reply::redirect(invalid);
@@ -158,10 +159,10 @@ Reply FakeVk::Private::loginPath(const Request &request)
         return Reply::redirect(stepUrl(session));
     }
     session.steps.removeFirst();
-    return advance(session, request);
+    return advance(session);
 }
 
-Reply FakeVk::Private::advance(Session &session, const Request &)
+Reply FakeVk::Private::advance(Session &session)
 {
     if (session.steps.isEmpty())
         return finishSession(session);
@@ -191,9 +192,8 @@ Reply FakeVk::Private::finishSession(Session &session)
                                          {QStringLiteral("user_id"), QString::number(done.userId)}}));
 }
 
-Reply FakeVk::Private::stepPage(const Session &constSession, Step step)
+Reply FakeVk::Private::stepPage(Session &session, Step step)
 {
-    Session &session = sessions[constSession.id];
     const Account *account = q->account(session.userId);
     const QString base = QStringLiteral("/login?act=%1&api_hash=") + session.id;
     QString note;
@@ -354,19 +354,18 @@ Reply FakeVk::Private::rootPath(const Request &request)
         Session &session = *it;
         Account *account = findByLogin(request.form.value(QStringLiteral("email")));
         if (account) {
-            AccountState &st = state(account->userId);
             if (account->tooMuchTries)
                 return loginPage(session, QStringLiteral("Too many attempts. Try again later."), false);
-            if (st.captchasLeft > 0) {
+            if (captchaDue(*account)) {
                 if (takeCaptcha(request.form.value(QStringLiteral("captcha_sid")), request.form.value(QStringLiteral("captcha_key"))))
-                    --st.captchasLeft;
-                if (st.captchasLeft > 0)
+                    ++state(account->userId).captchasPassed;
+                if (captchaDue(*account))
                     return loginPage(session, {}, true);
             }
         }
         if (!account || account->password != request.form.value(QStringLiteral("pass")))
             return loginPage(session, QStringLiteral("Incorrect login or password."), false);
-        state(account->userId).captchasLeft = account->captchasBeforeLogin;
+        state(account->userId).captchasPassed = 0;
         if (account->blocked)
             return Reply::redirect(join(publicBase("m"), QStringLiteral("/login?act=blocked")));
         session.userId = account->userId;

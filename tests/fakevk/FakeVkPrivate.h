@@ -41,6 +41,7 @@ struct Request
     Params params; // query, then form on top
     QHash<QByteArray, QByteArray> headers;
     QHash<QString, QString> cookies;
+    QByteArray body;
 
     QString param(const QString &name) const { return params.value(name); }
 };
@@ -78,7 +79,7 @@ struct TokenInfo
 // Per-account state that is not part of the Account description.
 struct AccountState
 {
-    int captchasLeft = 0;
+    int captchasPassed = 0;  // since the last successful sign-in
     bool verified = false;   // passed a verification; /token no longer redirects
     QString trustedHash;     // issued after a 2FA success
     bool smsSent = false;    // auth.validatePhone was called
@@ -148,6 +149,7 @@ public:
     QString cookieDomain() const;
     Account *findByLogin(const QString &login);
     AccountState &state(qint64 userId);
+    bool captchaDue(const Account &account); // another captcha before this account may sign in
     static QString randomHex(int bytes);
     QString newToken(const TokenInfo &info);
     QString newCaptchaSid(qint64 userId);
@@ -172,9 +174,9 @@ public:
     Reply blankPage() const;
     Reply captchaImage(const Request &request) const;
     QUrl stepUrl(const Session &session) const;
-    Reply advance(Session &session, const Request &request);
+    Reply advance(Session &session);
     Reply finishSession(Session &session);
-    Reply stepPage(const Session &session, Step step);
+    Reply stepPage(Session &session, Step step);
     Reply loginPage(const Session &session, const QString &error, bool withCaptcha);
     Reply consentPage(const Session &session);
     Reply grantAccess(const Request &request, Session &session);

@@ -38,7 +38,9 @@ for (const required of ['server', 'modules', 'scenarios']) {
 }
 
 const require = createRequire(path.join(path.resolve(args.modules), 'fidelity-runner.js'));
-const { DirectAuthorization, AccountVerification, AuthErrorCode, officialAppCredentials } = require('@vk-io/authorization');
+const {
+    DirectAuthorization, AccountVerification, ImplicitFlowUser, ImplicitFlowGroups, AuthErrorCode, officialAppCredentials,
+} = require('@vk-io/authorization');
 const { CallbackService } = require('vk-io');
 const versionOf = (name) => JSON.parse(fs.readFileSync(path.join(args.modules, name, 'package.json'), 'utf8')).version;
 const versions = { authorization: versionOf('@vk-io/authorization'), vkIo: versionOf('vk-io') };
@@ -182,6 +184,23 @@ async function runScenario(scenario, base, agent, info) {
             });
             const r = await verification.run(redirectUri);
             result = { user: r.userId, token: r.token };
+        } else if (scenario.flow === 'implicit_user') {
+            const flow = new ImplicitFlowUser({
+                callbackService, clientId: input.clientId, login: input.login, phone: input.phone,
+                password: input.password, scope: input.scope, apiVersion: '5.199', agent, timeout: 5000,
+            });
+            const r = await flow.run();
+            result = { user: r.userId, token: r.token };
+        } else if (scenario.flow === 'implicit_groups') {
+            const flow = new ImplicitFlowGroups({
+                callbackService, clientId: input.clientId, groupIds: input.groupIds, login: input.login,
+                phone: input.phone, password: input.password, scope: input.scope, apiVersion: '5.199', agent, timeout: 5000,
+            });
+            const r = await flow.run();
+            const got = r.groups.map((g) => g.groupId).sort((a, b) => a - b).join(',');
+            const want = [...input.expectGroups].sort((a, b) => a - b).join(',');
+            const tokensOk = r.groups.every((g) => typeof g.token === 'string' && g.token.startsWith('vk1.a.'));
+            return { outcome: got === want && tokensOk ? 'ok' : `BAD_RESULT:${JSON.stringify(r)}`, captcha, code };
         } else {
             throw new Error(`unknown flow ${scenario.flow}`);
         }
