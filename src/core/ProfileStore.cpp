@@ -236,18 +236,29 @@ QString ProfileStore::add(const ObtainedToken &token, const QString &name, qint6
     Profile profile = Profile::fromObtained(token);
     profile.name = name;
     profile.ownerId = ownerId;
-    if (Record *existing = record(profile.id)) {
+    if (const Record *existing = record(profile.id)) {
+        // Signing in again: keep what the user and earlier checks added.
         profile.label = existing->profile.label;
         if (profile.name.isEmpty())
             profile.name = existing->profile.name;
         if (profile.ownerId == 0)
             profile.ownerId = existing->profile.ownerId;
+    }
+    return addProfile(profile, Profile::secretsOf(token));
+}
+
+QString ProfileStore::addProfile(Profile profile, const ProfileSecrets &secrets)
+{
+    if (profile.id.isEmpty())
+        profile.id = Profile::makeId(profile.kind, profile.vkId, profile.appClientId);
+    profile.hasTrustedHash = !secrets.trustedHash.isEmpty();
+    if (Record *existing = record(profile.id)) {
         existing->profile = profile;
-        existing->pending = Profile::secretsOf(token);
+        existing->pending = secrets;
         existing->saveError.clear();
         Q_EMIT profileChanged(profile.id);
     } else {
-        m_records.append(Record{profile, false, SecretState::Saving, Profile::secretsOf(token), {}});
+        m_records.append(Record{profile, false, SecretState::Saving, secrets, {}});
         Q_EMIT profilesChanged();
     }
     startSave(profile.id);
@@ -303,6 +314,16 @@ bool ProfileStore::setLabel(const QString &id, const QString &label)
         return false;
     Profile p = r->profile;
     p.label = label.trimmed();
+    return update(p);
+}
+
+bool ProfileStore::recordCheck(const QString &id, const CheckResult &result)
+{
+    const Record *r = record(id);
+    if (!r)
+        return false;
+    Profile p = r->profile;
+    result.applyTo(p);
     return update(p);
 }
 

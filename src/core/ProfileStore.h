@@ -3,6 +3,7 @@
 #include "AuthResult.h"
 #include "Profile.h"
 #include "SecretStore.h"
+#include "TokenChecker.h"
 
 #include <QHash>
 #include <QList>
@@ -77,11 +78,16 @@ public:
     // secret. name: the display name, if known; ownerId: for a community, the signed-in user.
     // Returns the profile id. secretStateChanged() follows when the save ends.
     QString add(const ObtainedToken &token, const QString &name = {}, qint64 ownerId = 0);
+    // The same for a complete profile (e.g. an import): every non-secret field is taken as given; an
+    // empty id is made with Profile::makeId. Returns the profile id.
+    QString addProfile(Profile profile, const ProfileSecrets &secrets);
     void retrySave(const QString &id);
 
     // Non-secret edits (label, name, last check, ...): replaces the profile with the same id.
     bool update(const Profile &profile);
     bool setLabel(const QString &id, const QString &label);
+    // Keeps a TokenChecker result: last check, and the name and scope VK reported.
+    bool recordCheck(const QString &id, const CheckResult &result);
 
     // Reads the token and trusted hash: from memory for an unsaved profile, else from the keychain.
     void readSecrets(const QString &id, QObject *context, SecretsCallback done);

@@ -116,7 +116,7 @@ void TokenChecker::replyFinished(const QString &profileId, QNetworkReply *reply)
         return;
     Check &check = *it;
     check.reply = nullptr;
-    const QByteArray body = reply->read(kMaxReplyBytes + 1);
+    const QByteArray body = reply->isOpen() ? reply->read(kMaxReplyBytes + 1) : QByteArray();
     if (reply->error() != QNetworkReply::NoError && body.isEmpty()) {
         finish(profileId, networkFailure(reply->errorString()));
         return;

@@ -197,6 +197,8 @@ private Q_SLOTS:
     void keychainHangs();
     void corruptIndexRecoversFromBackup();
     void corruptIndexAndBackup();
+    void indexWriteFailureIsReported();
+    void importedProfileKeepsItsFields();
 
 private:
     QJsonObject runChild(const QString &mode, const QProcessEnvironment &env, const QByteArray &input = {},
@@ -438,7 +440,8 @@ void TestProfileStore::keychainHangs()
     const QString message = result.value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QLatin1String("did not answer within 2 second")), qPrintable(message));
     const qint64 saveMs = result.value(QStringLiteral("elapsed_ms")).toInteger();
-    QVERIFY2(saveMs >= timeoutMs && saveMs < timeoutMs + 1500, qPrintable(QString::number(saveMs)));
+    // Ended by our timeout (coarse timers may fire up to 5% early), and not much later.
+    QVERIFY2(saveMs >= timeoutMs * 9 / 10 && saveMs < timeoutMs + 1500, qPrintable(QString::number(saveMs)));
     QVERIFY2(elapsed < timeoutMs + 10000, qPrintable(QString::number(elapsed)));
     QVERIFY(result.value(QStringLiteral("shown")).toBool());
     QVERIFY(result.value(QStringLiteral("copyable")).toBool());
@@ -517,6 +520,55 @@ void TestProfileStore::corruptIndexAndBackup()
     clear.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("vkauth"),
                                                 QStringLiteral("user"), id});
     QVERIFY(clear.waitForFinished(20000));
+}
+
+void TestProfileStore::indexWriteFailureIsReported()
+{
+    QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ProfileStore store(ProfileStore::Options{blocker.fileName() + QStringLiteral("/data")});
+    QVERIFY(store.load().ok());
+    QSignalSpy failed(&store, &ProfileStore::indexWriteFailed);
+    const QString id = store.add(userToken(9009, randomSecret("vk1.a.")), QStringLiteral("Nowhere"));
+    QVERIFY(failed.wait(15000));
+    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("could not be saved")),
+             qPrintable(failed.first().at(0).toString()));
+    bool removed = false;
+    store.remove(id, this, [&](const std::optional<SecretError> &) { removed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+    QCOMPARE(keychainLookup(id), 1);
+}
+
+void TestProfileStore::importedProfileKeepsItsFields()
+{
+    const QString token = randomSecret("vk1.a.");
+    Profile imported = Profile::fromObtained(communityToken(4040, QString()));
+    imported.name = QStringLiteral("Imported community");
+    imported.label = QStringLiteral("From backup");
+    imported.ownerId = 1001;
+    imported.lastCheck = CheckStatus::Valid;
+    imported.lastCheckAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QString id;
+    {
+        ProfileStore store(ProfileStore::Options{m_dir->path()});
+        store.load();
+        id = store.addProfile(imported, ProfileSecrets{token, QString()});
+        QCOMPARE(id, imported.id);
+        QVERIFY(waitSaved(store, id));
+    }
+    ProfileStore store(ProfileStore::Options{m_dir->path()});
+    QVERIFY(store.load().ok());
+    const Profile back = *store.profile(id);
+    QCOMPARE(back.label, QStringLiteral("From backup"));
+    QCOMPARE(back.name, QStringLiteral("Imported community"));
+    QCOMPARE(back.ownerId, qint64(1001));
+    QCOMPARE(back.lastCheck, CheckStatus::Valid);
+    QVERIFY(!back.hasTrustedHash);
+    QCOMPARE(readNow(store, id)->token, token);
+    bool removed = false;
+    store.remove(id, this, [&](const std::optional<SecretError> &e) { removed = !e; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
 }
 
 int main(int argc, char *argv[])
