@@ -381,6 +381,30 @@ void ProfileStore::remove(const QString &id, QObject *context, DoneCallback done
     });
 }
 
+bool ProfileStore::commitImport(const QList<Profile> &profiles)
+{
+    const QList<Record> before = m_records;
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < m_records.size(); ++i)
+        at.insert(m_records.at(i).profile.id, i);
+    for (const Profile &p : profiles) {
+        const Record saved{p, true, SecretState::Saved, std::nullopt, {}};
+        if (const auto it = at.constFind(p.id); it != at.cend()) {
+            m_records[*it] = saved;
+        } else {
+            at.insert(p.id, m_records.size());
+            m_records.append(saved);
+        }
+    }
+    if (!writeIndex()) {
+        m_records = before;
+        writeIndex();
+        return false;
+    }
+    Q_EMIT profilesChanged();
+    return true;
+}
+
 ProfileStore::Record *ProfileStore::record(const QString &id)
 {
     for (Record &r : m_records) {

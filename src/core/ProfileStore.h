@@ -95,6 +95,11 @@ public:
     // profile stays (nothing is orphaned) and done() gets the error.
     void remove(const QString &id, QObject *context, DoneCallback done);
 
+    // For ProfileImporter: adds the profiles (or replaces those with the same id) in one index write.
+    // Their secrets must already be in the keychain under their ids. If the index cannot be written,
+    // nothing changes (in memory; on disk the previous index is rewritten) and false is returned.
+    bool commitImport(const QList<Profile> &profiles);
+
 Q_SIGNALS:
     void profilesChanged();                       // added, removed, or reloaded
     void profileChanged(const QString &id);       // non-secret fields edited
