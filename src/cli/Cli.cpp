@@ -5,6 +5,7 @@
 #include "OfficialApps.h"
 #include "ProfileCommands.h"
 #include "Scopes.h"
+#include "TransferCommands.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,10 @@ int Cli::run(const QStringList &arguments)
         return ProfileCommands(m_output).runCheck(args.mid(1));
     if (command == u"remove")
         return ProfileCommands(m_output).runRemove(args.mid(1));
+    if (command == u"export")
+        return TransferCommands(m_output).runExport(args.mid(1));
+    if (command == u"import")
+        return TransferCommands(m_output).runImport(args.mid(1));
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -92,6 +97,9 @@ int Cli::printHelp()
                 "  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)\n"
                 "  check PROFILE             ask VK whether the token still works\n"
                 "  remove PROFILE            forget a profile and its token\n"
+                "  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE\n"
+                "                            write profiles to a file (encrypted by default)\n"
+                "  import FILE               add the profiles of an export file\n"
                 "  scopes [user|community]   list permission names and their bits\n"
                 "  apps                      list the official apps usable for direct login\n"
                 "  help                      show this help\n"

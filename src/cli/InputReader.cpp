@@ -66,6 +66,25 @@ void InputReader::request(bool secret)
     });
 }
 
+void InputReader::readLine(bool secret, QObject *context,
+                           const std::function<void(const std::optional<QString> &)> &done)
+{
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto disconnectAll = [connections] {
+        for (const auto &c : std::as_const(*connections))
+            QObject::disconnect(c);
+    };
+    *connections << connect(this, &InputReader::lineRead, context, [done, disconnectAll](const QString &line) {
+        disconnectAll();
+        done(line);
+    });
+    *connections << connect(this, &InputReader::endOfInput, context, [done, disconnectAll] {
+        disconnectAll();
+        done(std::nullopt);
+    });
+    request(secret);
+}
+
 void InputReader::abandon()
 {
     m_waiting = false;

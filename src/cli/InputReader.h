@@ -4,7 +4,9 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QSocketNotifier;
 
@@ -28,6 +30,9 @@ public:
     // Stops waiting for the requested line (the question went away) and restores the echo.
     void abandon();
     bool isWaiting() const { return m_waiting; }
+
+    // One line for `done` (nullopt at the end of input), outside of any Prompter question.
+    void readLine(bool secret, QObject *context, const std::function<void(const std::optional<QString> &)> &done);
 
 Q_SIGNALS:
     void lineRead(const QString &line);

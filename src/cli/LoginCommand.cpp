@@ -329,20 +329,12 @@ void LoginCommand::readRedirect(const std::function<bool(const QString &)> &acce
 // One line from stdin for `take`; at the end of input the command fails with `endMessage`.
 void LoginCommand::readLine(bool secret, const QString &endMessage, const std::function<void(const QString &)> &take)
 {
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    const auto disconnectAll = [connections] {
-        for (const auto &c : std::as_const(*connections))
-            QObject::disconnect(c);
-    };
-    *connections << connect(m_input, &InputReader::lineRead, this, [take, disconnectAll](const QString &line) {
-        disconnectAll();
-        take(line);
+    m_input->readLine(secret, this, [this, endMessage, take](const std::optional<QString> &line) {
+        if (line)
+            take(*line);
+        else
+            m_loop.finish(m_output.fail(Cancelled, endMessage));
     });
-    *connections << connect(m_input, &InputReader::endOfInput, this, [this, endMessage, disconnectAll] {
-        disconnectAll();
-        m_loop.finish(m_output.fail(Cancelled, endMessage));
-    });
-    m_input->request(secret);
 }
 
 void LoginCommand::conclude(const AuthOutcome &outcome)
