@@ -306,24 +306,25 @@ void LoginCommand::readPassword(bool fromStdin, const QString &who, const std::f
                                                   "or set VKAUTH_PASSWORD.")));
         return;
     }
-    if (m_input->isTerminal())
-        m_output.err() << tr("Password for %1: ").arg(who) << Qt::flush;
     readLine(true, tr("No password could be read: the input ended."), [this, then](const QString &line) {
         if (line.isEmpty())
             m_loop.finish(m_output.fail(Cancelled, tr("No password was given.")));
         else
             then(line);
     });
+    // Asked only once the echo is off, so nothing typed in reply shows.
+    if (m_input->isTerminal())
+        m_output.err() << tr("Password for %1: ").arg(who) << Qt::flush;
 }
 
 // Asks for the pasted blank.html address (it holds the token: no echo) until one is accepted.
 void LoginCommand::readRedirect(const std::function<bool(const QString &)> &accept)
 {
-    m_output.err() << tr("Paste the address of the page VK ends on (input hidden): ") << Qt::flush;
     readLine(true, tr("No address could be read: the input ended."), [this, accept](const QString &line) {
         if (!accept(line.trimmed()))
             readRedirect(accept);
     });
+    m_output.err() << tr("Paste the address of the page VK ends on (input hidden): ") << Qt::flush;
 }
 
 // One line from stdin for `take`; at the end of input the command fails with `endMessage`.

@@ -50,9 +50,12 @@ void TerminalPrompter::present()
         presentTwoFactor();
 }
 
+// Each question starts reading (echo off for secrets) before it is shown, so nothing typed in reply
+// to it is echoed.
 void TerminalPrompter::presentCaptcha()
 {
     const CaptchaChallenge &c = m_prompt->captcha();
+    m_input->request(!c.redirectUri.isEmpty());
     if (c.attempt > 1)
         m_err << tr("The captcha answer was not accepted (attempt %1 of %2).").arg(c.attempt).arg(c.maxAttempts)
               << '\n';
@@ -61,7 +64,6 @@ void TerminalPrompter::presentCaptcha()
                     "check, then paste the success token it gives:")
               << "\n  " << Redact::url(c.redirectUri) << '\n'
               << tr("Success token: ") << Qt::flush;
-        m_input->request(true);
         return;
     }
     m_err << tr("VK asks for a captcha.") << '\n';
@@ -71,12 +73,12 @@ void TerminalPrompter::presentCaptcha()
     if (!c.imageUrl.isEmpty())
         m_err << tr("  image address:  %1").arg(Redact::url(c.imageUrl)) << '\n';
     m_err << tr("Type the characters from the image: ") << Qt::flush;
-    m_input->request(false);
 }
 
 void TerminalPrompter::presentTwoFactor()
 {
     const TwoFactorChallenge &t = m_prompt->twoFactor();
+    m_input->request(true);
     if (!t.lastError.isEmpty())
         m_err << t.lastError << '\n';
     if (t.channel == TwoFactorChallenge::Channel::Sms)
@@ -95,7 +97,6 @@ void TerminalPrompter::presentTwoFactor()
         m_err << tr("Code (attempt %1 of %2): ").arg(t.attempt).arg(t.maxAttempts) << Qt::flush;
     else
         m_err << tr("Code: ") << Qt::flush;
-    m_input->request(true);
 }
 
 void TerminalPrompter::onLine(const QString &line)

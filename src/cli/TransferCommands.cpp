@@ -66,8 +66,6 @@ void TransferCommands::readPassphrase(bool fromStdin, bool confirm, const std::f
         return;
     }
     const bool ask = m_input->isTerminal();
-    if (ask)
-        m_output.err() << tr("Passphrase: ") << Qt::flush;
     m_input->readLine(true, this, [this, ask, confirm, then](const std::optional<QString> &first) {
         if (!first || first->isEmpty()) {
             m_loop.finish(m_output.fail(Cancelled, tr("No passphrase was given.")));
@@ -77,7 +75,6 @@ void TransferCommands::readPassphrase(bool fromStdin, bool confirm, const std::f
             then(*first);
             return;
         }
-        m_output.err() << tr("Repeat the passphrase: ") << Qt::flush;
         m_input->readLine(true, this, [this, first, then](const std::optional<QString> &second) {
             if (second != first) {
                 m_loop.finish(m_output.fail(Cancelled, tr("The passphrases differ.")));
@@ -85,7 +82,11 @@ void TransferCommands::readPassphrase(bool fromStdin, bool confirm, const std::f
             }
             then(*first);
         });
+        m_output.err() << tr("Repeat the passphrase: ") << Qt::flush;
     });
+    // Asked only once the echo is off, so nothing typed in reply shows.
+    if (ask)
+        m_output.err() << tr("Passphrase: ") << Qt::flush;
 }
 
 int TransferCommands::runExport(const QStringList &args)
