@@ -8,7 +8,11 @@
 #include "TransferCommands.h"
 #include "Version.h"
 
+#include "CommandParser.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace vkauth::cli {
 
@@ -24,13 +28,12 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err), m_output(
 int Cli::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
+    m_output.setJson(args.contains(QStringLiteral("--json")));
     if (args.isEmpty())
         return usage(tr("no command given"));
     const QString command = args.first();
-    if (command == u"--version" || command == u"-v" || command == u"version") {
-        m_out << "vkauth-cli " << kVersion << Qt::endl;
-        return Ok;
-    }
+    if (command == u"--version" || command == u"-v" || command == u"version")
+        return printVersion(args.mid(1));
     if (command == u"--help" || command == u"-h" || command == u"help")
         return printHelp();
     if (command == u"scopes")
@@ -76,7 +79,8 @@ int Cli::login(const QStringList &args)
 
 int Cli::usage(const QString &problem)
 {
-    m_err << "vkauth-cli: " << problem << Qt::endl << tr("Try \"vkauth-cli --help\".") << Qt::endl;
+    m_output.fail(Usage, problem);
+    m_err << tr("Try \"vkauth-cli --help\".") << Qt::endl;
     return Usage;
 }
 
@@ -108,27 +112,90 @@ int Cli::printHelp()
     return Ok;
 }
 
+// Parses a simple command's options; false when it is done (help shown or bad usage) with exitCode.
+bool Cli::parseSimple(CommandParser &parser, const QStringList &args, int &exitCode)
+{
+    m_output.setJson(args.contains(QStringLiteral("--json")));
+    switch (parser.parse(args)) {
+    case CommandParser::Result::Help:
+        m_output.line(parser.helpText());
+        exitCode = Ok;
+        return false;
+    case CommandParser::Result::Error:
+        exitCode = m_output.fail(Usage, parser.error());
+        return false;
+    case CommandParser::Result::Ok:
+        break;
+    }
+    return true;
+}
+
+int Cli::printVersion(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("version"), {}, tr("Shows the version."));
+    int exitCode = Ok;
+    if (!parseSimple(parser, args, exitCode))
+        return exitCode;
+    if (m_output.json())
+        m_output.document(QJsonObject{{QStringLiteral("version"), QString::fromLatin1(kVersion)}});
+    else
+        m_out << "vkauth-cli " << kVersion << Qt::endl;
+    return Ok;
+}
+
 int Cli::listScopes(const QStringList &args)
 {
+    CommandParser parser(QStringLiteral("scopes"), QStringLiteral("[user|community]"),
+                         tr("Lists permission names and their bits, for --scope."));
+    int exitCode = Ok;
+    if (!parseSimple(parser, args, exitCode))
+        return exitCode;
+    const QStringList words = parser.positional();
     ScopeKind kind = ScopeKind::User;
-    if (!args.isEmpty()) {
-        if (args.first() == u"community" || args.first() == u"group")
+    if (!words.isEmpty()) {
+        if (words.first() == u"community" || words.first() == u"group")
             kind = ScopeKind::Community;
-        else if (args.first() != u"user")
-            return usage(tr("scopes: expected \"user\" or \"community\", got \"%1\"").arg(args.first()));
+        else if (words.first() != u"user" || words.size() > 1)
+            return m_output.fail(Usage, tr("scopes: expected \"user\" or \"community\", got \"%1\"").arg(words.join(u' ')));
     }
-    for (const auto &entry : Scopes::table(kind))
-        m_out << QString::fromLatin1(entry.name).leftJustified(16) << entry.bit << '\n';
+    QJsonArray array;
+    for (const auto &entry : Scopes::table(kind)) {
+        if (m_output.json())
+            array.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(entry.name)},
+                                     {QStringLiteral("bit"), qint64(entry.bit)}});
+        else
+            m_out << QString::fromLatin1(entry.name).leftJustified(16) << entry.bit << '\n';
+    }
+    if (m_output.json())
+        m_output.document(array);
     m_out << Qt::flush;
     return Ok;
 }
 
 int Cli::listApps(const QStringList &args)
 {
-    if (!args.isEmpty())
-        return usage(tr("apps takes no arguments"));
-    for (const auto &app : AppCredentials::official())
-        m_out << app.key.leftJustified(14) << app.clientId.leftJustified(10) << app.displayName << '\n';
+    CommandParser parser(QStringLiteral("apps"), {},
+                         tr("Lists the official apps usable for direct login (--app), and the browser apps."));
+    int exitCode = Ok;
+    if (!parseSimple(parser, args, exitCode))
+        return exitCode;
+    if (!parser.positional().isEmpty())
+        return m_output.fail(Usage, tr("apps takes no arguments"));
+    QJsonArray array;
+    for (const auto *list : {&AppCredentials::official(), &AppCredentials::browserApps()}) {
+        for (const auto &app : *list) {
+            if (m_output.json())
+                array.append(QJsonObject{{QStringLiteral("key"), app.key},
+                                         {QStringLiteral("client_id"), app.clientId},
+                                         {QStringLiteral("name"), app.displayName},
+                                         {QStringLiteral("direct_login"), app.directLogin}});
+            else
+                m_out << app.key.leftJustified(14) << app.clientId.leftJustified(10) << app.displayName
+                      << (app.directLogin ? QString() : tr("  (browser only)")) << '\n';
+        }
+    }
+    if (m_output.json())
+        m_output.document(array);
     m_out << Qt::flush;
     return Ok;
 }

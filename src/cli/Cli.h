@@ -7,6 +7,8 @@
 
 namespace vkauth::cli {
 
+class CommandParser;
+
 // The vkauth-cli front: parses argv, runs one command, returns its exit code.
 class Cli
 {
@@ -18,6 +20,8 @@ private:
     int login(const QStringList &args);
     int usage(const QString &problem);
     int printHelp();
+    int printVersion(const QStringList &args);
+    bool parseSimple(CommandParser &parser, const QStringList &args, int &exitCode);
     int listScopes(const QStringList &args);
     int listApps(const QStringList &args);
 
