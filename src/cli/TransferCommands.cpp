@@ -143,7 +143,7 @@ int TransferCommands::runExport(const QStringList &args)
                                           {QStringLiteral("format"), ExportFormats::name(request.format)}});
         }
         if (!request.path.isEmpty())
-            m_output.message(tr("Exported %n profile(s) to %1.", nullptr, outcome.count).arg(request.path));
+            m_output.message(tr("Profiles exported: %1, to %2.").arg(outcome.count).arg(request.path));
         m_loop.finish(Ok);
     });
     if (ExportFormats::needsPassphrase(*format)) {
