@@ -162,9 +162,9 @@ void TestDirectAuth::unknownClient()
     QVERIFY(spy.wait());
     QCOMPARE(spy.errorCode(), AuthErrorCode::AuthorizationFailed);
     QVERIFY2(spy.outcome().error->details.contains(QLatin1String("invalid_client")),
-             qPrintable(spy.outcome().error->details));
+        qPrintable(spy.outcome().error->details));
     QVERIFY2(spy.outcome().error->details.contains(QLatin1String("client_id is incorrect")),
-             qPrintable(spy.outcome().error->details));
+        qPrintable(spy.outcome().error->details));
 }
 
 void TestDirectAuth::invalidInput_data()
@@ -175,13 +175,16 @@ void TestDirectAuth::invalidInput_data()
     QTest::newRow("no login") << QStringLiteral("login") << QString() << QStringLiteral("login");
     QTest::newRow("no password") << QStringLiteral("password") << QString() << QStringLiteral("password");
     QTest::newRow("no client id") << QStringLiteral("clientId") << QString() << QStringLiteral("client ID");
-    QTest::newRow("no client secret") << QStringLiteral("clientSecret") << QString() << QStringLiteral("secret");
-    QTest::newRow("client id not a number") << QStringLiteral("clientId") << QStringLiteral("abc") << QStringLiteral("abc");
-    QTest::newRow("plain http to a remote host") << QStringLiteral("oauth") << QStringLiteral("http://example.org")
-                                                 << QStringLiteral("http://");
+    QTest::newRow("no client secret")
+        << QStringLiteral("clientSecret") << QString() << QStringLiteral("secret");
+    QTest::newRow("client id not a number")
+        << QStringLiteral("clientId") << QStringLiteral("abc") << QStringLiteral("abc");
+    QTest::newRow("plain http to a remote host")
+        << QStringLiteral("oauth") << QStringLiteral("http://example.org") << QStringLiteral("http://");
     QTest::newRow("not a web address") << QStringLiteral("api") << QStringLiteral("ftp://127.0.0.1/")
                                        << QStringLiteral("not a valid web address");
-    QTest::newRow("zero timeout") << QStringLiteral("timeout") << QStringLiteral("0") << QStringLiteral("timeout");
+    QTest::newRow("zero timeout") << QStringLiteral("timeout") << QStringLiteral("0")
+                                  << QStringLiteral("timeout");
 }
 
 void TestDirectAuth::invalidInput()
@@ -214,7 +217,7 @@ void TestDirectAuth::invalidInput()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.errorCode(), AuthErrorCode::InvalidInput);
     QVERIFY2(spy.outcome().error->details.contains(messagePart, Qt::CaseInsensitive),
-             qPrintable(spy.outcome().error->details));
+        qPrintable(spy.outcome().error->details));
     QVERIFY(m_fake->requests().isEmpty()); // nothing was sent
 }
 

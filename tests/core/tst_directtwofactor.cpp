@@ -149,7 +149,8 @@ void TestDirectTwoFactor::smsSentWhenVkAsksForResend()
     QCOMPARE(m_fake->requests(QStringLiteral("/method/auth.validatePhone")).size(), 1);
     const TwoFactorChallenge asked = prompter.questions().first().twoFactor;
     QCOMPARE(asked.channel, TwoFactorChallenge::Channel::Sms);
-    QVERIFY2(asked.smsDelaySeconds > 55 && asked.smsDelaySeconds <= 60, qPrintable(QString::number(asked.smsDelaySeconds)));
+    QVERIFY2(asked.smsDelaySeconds > 55 && asked.smsDelaySeconds <= 60,
+        qPrintable(QString::number(asked.smsDelaySeconds)));
 }
 
 void TestDirectTwoFactor::smsOnRequestHonoursDelay()

@@ -16,8 +16,8 @@
 #include <QUrlQuery>
 
 using fakevk::Account;
-using fakevk::Fault;
 using fakevk::FakeVk;
+using fakevk::Fault;
 
 namespace {
 
@@ -51,7 +51,8 @@ Account account(qint64 id, const QString &login)
 
 QString unescape(QString html)
 {
-    return html.replace(QLatin1String("&amp;"), QLatin1String("&")).replace(QLatin1String("&quot;"), QLatin1String("\""));
+    return html.replace(QLatin1String("&amp;"), QLatin1String("&"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""));
 }
 
 } // namespace
@@ -98,12 +99,19 @@ private Q_SLOTS:
 private:
     Http request(const QByteArray &verb, const QUrl &url, const QByteArray &form = {}, int timeoutMs = 0);
     Http get(const QUrl &url) { return request("GET", url); }
-    Http post(const QUrl &url, const QUrlQuery &form) { return request("POST", url, form.toString(QUrl::FullyEncoded).toUtf8()); }
-    Http follow(Http http);          // follows 3xx with GET, like a browser
+    Http post(const QUrl &url, const QUrlQuery &form)
+    {
+        return request("POST", url, form.toString(QUrl::FullyEncoded).toUtf8());
+    }
+    Http follow(Http http); // follows 3xx with GET, like a browser
     Http submit(const Http &page, const QList<QPair<QString, QString>> &fields); // posts the page's form
     QUrl url(const QString &pathAndQuery) const { return QUrl(m_fake->baseUrl().toString() + pathAndQuery); }
-    QUrlQuery tokenQuery(const QString &login, const QString &password = kPassword, const QString &scope = QStringLiteral("65536")) const;
-    Http token(const QUrlQuery &query) { return get(QUrl(url(QStringLiteral("/token?")).toString() + query.toString(QUrl::FullyEncoded))); }
+    QUrlQuery tokenQuery(const QString &login, const QString &password = kPassword,
+        const QString &scope = QStringLiteral("65536")) const;
+    Http token(const QUrlQuery &query)
+    {
+        return get(QUrl(url(QStringLiteral("/token?")).toString() + query.toString(QUrl::FullyEncoded)));
+    }
 
     std::unique_ptr<FakeVk> m_fake;
     std::unique_ptr<QNetworkAccessManager> m_net;
@@ -132,7 +140,8 @@ Http TestFakeVk::request(const QByteArray &verb, const QUrl &target, const QByte
         req.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = nullptr;
     if (verb == "POST") {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         reply = m_net->post(req, form);
     } else {
         reply = m_net->get(req);
@@ -164,15 +173,18 @@ Http TestFakeVk::follow(Http http)
 
 Http TestFakeVk::submit(const Http &page, const QList<QPair<QString, QString>> &fields)
 {
-    const auto form = QRegularExpression(QStringLiteral("<form method=\"post\" action=\"([^\"]+)\"")).match(page.text());
+    const auto form
+        = QRegularExpression(QStringLiteral("<form method=\"post\" action=\"([^\"]+)\"")).match(page.text());
     if (!form.hasMatch())
         return {};
     QUrlQuery body;
-    auto hidden = QRegularExpression(QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"))
-                      .globalMatch(page.text());
+    auto hidden
+        = QRegularExpression(QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"))
+              .globalMatch(page.text());
     while (hidden.hasNext()) {
         const auto m = hidden.next();
-        body.addQueryItem(m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(unescape(m.captured(2)))));
+        body.addQueryItem(
+            m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(unescape(m.captured(2)))));
     }
     for (const auto &field : fields)
         body.addQueryItem(field.first, QString::fromLatin1(QUrl::toPercentEncoding(field.second)));
@@ -185,14 +197,12 @@ Http TestFakeVk::submit(const Http &page, const QList<QPair<QString, QString>> &
 QUrlQuery TestFakeVk::tokenQuery(const QString &login, const QString &password, const QString &scope) const
 {
     QUrlQuery q;
-    for (const auto &[k, v] : QList<QPair<QString, QString>>{{QStringLiteral("grant_type"), QStringLiteral("password")},
-                                                             {QStringLiteral("client_id"), kAndroidId},
-                                                             {QStringLiteral("client_secret"), kAndroidSecret},
-                                                             {QStringLiteral("username"), login},
-                                                             {QStringLiteral("password"), password},
-                                                             {QStringLiteral("scope"), scope},
-                                                             {QStringLiteral("v"), QStringLiteral("5.199")},
-                                                             {QStringLiteral("2fa_supported"), QStringLiteral("1")}})
+    for (const auto &[k, v] :
+        QList<QPair<QString, QString>> {{QStringLiteral("grant_type"), QStringLiteral("password")},
+            {QStringLiteral("client_id"), kAndroidId}, {QStringLiteral("client_secret"), kAndroidSecret},
+            {QStringLiteral("username"), login}, {QStringLiteral("password"), password},
+            {QStringLiteral("scope"), scope}, {QStringLiteral("v"), QStringLiteral("5.199")},
+            {QStringLiteral("2fa_supported"), QStringLiteral("1")}})
         q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
     return q;
 }
@@ -212,25 +222,53 @@ void TestFakeVk::passwordGrant_data()
     QTest::addColumn<QString>("mustHave"); // a key the reply must carry
 
     const QString plain = QStringLiteral("plain@example.com");
-    QTest::newRow("success GET") << plain << kPassword << kAndroidId << kAndroidSecret << false << 200 << "" << "" << "access_token";
-    QTest::newRow("success POST form") << plain << kPassword << kAndroidId << kAndroidSecret << true << 200 << "" << "" << "access_token";
-    QTest::newRow("phone as login") << "+79991234567" << kPassword << kAndroidId << kAndroidSecret << false << 200 << "" << "" << "user_id";
-    QTest::newRow("login case-insensitive") << "PLAIN@example.com" << kPassword << kAndroidId << kAndroidSecret << false << 200 << "" << "" << "user_id";
-    QTest::newRow("allowed custom client") << plain << kPassword << "777" << "sev" << false << 200 << "" << "" << "access_token";
-    QTest::newRow("wrong password") << plain << "nope" << kAndroidId << kAndroidSecret << false << 401 << "invalid_client"
-                                    << "username_or_password_is_incorrect" << "error_description";
-    QTest::newRow("unknown login") << "who@example.com" << kPassword << kAndroidId << kAndroidSecret << true << 401
-                                   << "invalid_client" << "username_or_password_is_incorrect" << "error_description";
-    QTest::newRow("unknown client") << plain << kPassword << "12345" << "x" << false << 401 << "invalid_client" << ""
+    QTest::newRow("success GET") << plain << kPassword << kAndroidId << kAndroidSecret << false << 200 << ""
+                                 << ""
+                                 << "access_token";
+    QTest::newRow("success POST form")
+        << plain << kPassword << kAndroidId << kAndroidSecret << true << 200 << ""
+        << ""
+        << "access_token";
+    QTest::newRow("phone as login") << "+79991234567" << kPassword << kAndroidId << kAndroidSecret << false
+                                    << 200 << ""
+                                    << ""
+                                    << "user_id";
+    QTest::newRow("login case-insensitive")
+        << "PLAIN@example.com" << kPassword << kAndroidId << kAndroidSecret << false << 200 << ""
+        << ""
+        << "user_id";
+    QTest::newRow("allowed custom client") << plain << kPassword << "777"
+                                           << "sev" << false << 200 << ""
+                                           << ""
+                                           << "access_token";
+    QTest::newRow("wrong password") << plain << "nope" << kAndroidId << kAndroidSecret << false << 401
+                                    << "invalid_client"
+                                    << "username_or_password_is_incorrect"
                                     << "error_description";
-    QTest::newRow("wrong secret") << plain << kPassword << kAndroidId << "x" << false << 401 << "invalid_client" << ""
+    QTest::newRow("unknown login") << "who@example.com" << kPassword << kAndroidId << kAndroidSecret << true
+                                   << 401 << "invalid_client"
+                                   << "username_or_password_is_incorrect"
+                                   << "error_description";
+    QTest::newRow("unknown client") << plain << kPassword << "12345"
+                                    << "x" << false << 401 << "invalid_client"
+                                    << ""
+                                    << "error_description";
+    QTest::newRow("wrong secret") << plain << kPassword << kAndroidId << "x" << false << 401
+                                  << "invalid_client"
+                                  << ""
                                   << "error_description";
-    QTest::newRow("too much tries") << "tries@example.com" << kPassword << kAndroidId << kAndroidSecret << false << 400
-                                    << "invalid_request" << "too_much_tries" << "error_description";
-    QTest::newRow("blocked") << "blocked@example.com" << kPassword << kAndroidId << kAndroidSecret << false << 401
-                             << "need_validation" << "" << "ban_info";
-    QTest::newRow("security check") << "sec@example.com" << kPassword << kAndroidId << kAndroidSecret << false << 401
-                                    << "need_validation" << "" << "redirect_uri";
+    QTest::newRow("too much tries") << "tries@example.com" << kPassword << kAndroidId << kAndroidSecret
+                                    << false << 400 << "invalid_request"
+                                    << "too_much_tries"
+                                    << "error_description";
+    QTest::newRow("blocked") << "blocked@example.com" << kPassword << kAndroidId << kAndroidSecret << false
+                             << 401 << "need_validation"
+                             << ""
+                             << "ban_info";
+    QTest::newRow("security check") << "sec@example.com" << kPassword << kAndroidId << kAndroidSecret << false
+                                    << 401 << "need_validation"
+                                    << ""
+                                    << "redirect_uri";
 }
 
 void TestFakeVk::passwordGrant()
@@ -277,7 +315,8 @@ void TestFakeVk::passwordGrant()
         QVERIFY(!o.contains(QStringLiteral("validation_type")));
     if (o.contains(QStringLiteral("access_token")))
         QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("access_token")).toString()));
-    QCOMPARE(m_fake->requests(QStringLiteral("/token")).first().method, asPost ? QByteArray("POST") : QByteArray("GET"));
+    QCOMPARE(m_fake->requests(QStringLiteral("/token")).first().method,
+        asPost ? QByteArray("POST") : QByteArray("GET"));
 }
 
 void TestFakeVk::successShape_data()
@@ -296,7 +335,8 @@ void TestFakeVk::successShape()
     QFETCH(QString, scope);
     QFETCH(qint64, expiresIn);
     QFETCH(bool, hasEmail);
-    Account a = account(Q_INT64_C(9007199254740993), QStringLiteral("big@example.com")); // beyond double precision
+    Account a
+        = account(Q_INT64_C(9007199254740993), QStringLiteral("big@example.com")); // beyond double precision
     m_fake->addAccount(a);
     const Http http = token(tokenQuery(a.login, kPassword, scope));
     QCOMPARE(http.status, 200);
@@ -345,7 +385,8 @@ void TestFakeVk::captcha()
     QCOMPARE(http.json().value(QStringLiteral("error")).toString(), QStringLiteral("need_captcha"));
 
     QUrlQuery right = tokenQuery(a.login);
-    right.addQueryItem(QStringLiteral("captcha_sid"), http.json().value(QStringLiteral("captcha_sid")).toString());
+    right.addQueryItem(
+        QStringLiteral("captcha_sid"), http.json().value(QStringLiteral("captcha_sid")).toString());
     right.addQueryItem(QStringLiteral("captcha_key"), QStringLiteral("k3y9"));
     http = token(right);
     QVERIFY2(http.json().contains(QStringLiteral("access_token")), http.body.constData());
@@ -389,12 +430,18 @@ void TestFakeVk::twoFactor_data()
     QTest::addColumn<bool>("sms");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("errorType"); // empty: success
-    QTest::newRow("app right") << false << "123456" << "";
-    QTest::newRow("sms right") << true << "123456" << "";
-    QTest::newRow("wrong") << false << "654321" << "wrong_otp";
-    QTest::newRow("letters") << false << "12a456" << "otp_format_is_incorrect";
-    QTest::newRow("too short") << false << "12345" << "otp_format_is_incorrect";
-    QTest::newRow("too long") << true << "1234567" << "otp_format_is_incorrect";
+    QTest::newRow("app right") << false << "123456"
+                               << "";
+    QTest::newRow("sms right") << true << "123456"
+                               << "";
+    QTest::newRow("wrong") << false << "654321"
+                           << "wrong_otp";
+    QTest::newRow("letters") << false << "12a456"
+                             << "otp_format_is_incorrect";
+    QTest::newRow("too short") << false << "12345"
+                               << "otp_format_is_incorrect";
+    QTest::newRow("too long") << true << "1234567"
+                              << "otp_format_is_incorrect";
 }
 
 void TestFakeVk::twoFactor()
@@ -410,7 +457,8 @@ void TestFakeVk::twoFactor()
     QCOMPARE(http.status, 401);
     const QJsonObject v = http.json();
     QCOMPARE(v.value(QStringLiteral("error")).toString(), QStringLiteral("need_validation"));
-    QCOMPARE(v.value(QStringLiteral("validation_type")).toString(), sms ? QStringLiteral("2fa_sms") : QStringLiteral("2fa_app"));
+    QCOMPARE(v.value(QStringLiteral("validation_type")).toString(),
+        sms ? QStringLiteral("2fa_sms") : QStringLiteral("2fa_app"));
     QVERIFY(!v.value(QStringLiteral("validation_sid")).toString().isEmpty());
     QCOMPARE(v.value(QStringLiteral("phone_mask")).toString(), QStringLiteral("+7 *** *** ** 67"));
     QVERIFY(QUrl(v.value(QStringLiteral("redirect_uri")).toString()).isValid());
@@ -441,7 +489,8 @@ void TestFakeVk::trustedHashSkipsTwoFactor()
 
     QUrlQuery wrongHash = tokenQuery(a.login);
     wrongHash.addQueryItem(QStringLiteral("trusted_hash"), QStringLiteral("nope"));
-    QCOMPARE(token(wrongHash).json().value(QStringLiteral("error")).toString(), QStringLiteral("need_validation"));
+    QCOMPARE(
+        token(wrongHash).json().value(QStringLiteral("error")).toString(), QStringLiteral("need_validation"));
 
     QUrlQuery trusted = tokenQuery(a.login);
     trusted.addQueryItem(QStringLiteral("trusted_hash"), hash);
@@ -473,9 +522,13 @@ void TestFakeVk::smsNeedsResend()
     early.addQueryItem(QStringLiteral("code"), a.otp);
     QCOMPARE(token(early).json().value(QStringLiteral("error_type")).toString(), QStringLiteral("wrong_otp"));
 
-    QCOMPARE(get(url(QStringLiteral("/method/auth.validatePhone?sid=unknown&v=5.199"))).json()
-                 .value(QStringLiteral("error")).toObject().value(QStringLiteral("error_code")).toInt(),
-             100);
+    QCOMPARE(get(url(QStringLiteral("/method/auth.validatePhone?sid=unknown&v=5.199")))
+                 .json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("error_code"))
+                 .toInt(),
+        100);
     const Http sent = get(url(QStringLiteral("/method/auth.validatePhone?sid=%1&v=5.199").arg(sid)));
     const QJsonObject r = sent.json().value(QStringLiteral("response")).toObject();
     QCOMPARE(r.value(QStringLiteral("sid")).toString(), sid);
@@ -495,13 +548,14 @@ void TestFakeVk::verification_data()
     QTest::addColumn<bool>("securityStep");
     QTest::addColumn<bool>("authcheckStep");
     QTest::addColumn<QStringList>("acts"); // the pages seen, in order
-    QTest::newRow("security") << false << false << true << false << QStringList{QStringLiteral("security")};
-    QTest::newRow("authcheck") << false << false << false << true << QStringList{QStringLiteral("authcheck")};
-    QTest::newRow("captcha") << true << false << false << false << QStringList{QStringLiteral("captcha")};
-    QTest::newRow("validate") << false << true << false << false << QStringList{QStringLiteral("validate")};
+    QTest::newRow("security") << false << false << true << false << QStringList {QStringLiteral("security")};
+    QTest::newRow("authcheck") << false << false << false << true
+                               << QStringList {QStringLiteral("authcheck")};
+    QTest::newRow("captcha") << true << false << false << false << QStringList {QStringLiteral("captcha")};
+    QTest::newRow("validate") << false << true << false << false << QStringList {QStringLiteral("validate")};
     QTest::newRow("all") << true << true << true << true
-                         << QStringList{QStringLiteral("captcha"), QStringLiteral("validate"), QStringLiteral("security"),
-                                        QStringLiteral("authcheck")};
+                         << QStringList {QStringLiteral("captcha"), QStringLiteral("validate"),
+                                QStringLiteral("security"), QStringLiteral("authcheck")};
 }
 
 void TestFakeVk::verification()
@@ -532,11 +586,12 @@ void TestFakeVk::verification()
         const QString act = QUrlQuery(page.url).queryItemValue(QStringLiteral("act"));
         seen << act;
         if (act == QLatin1String("security")) {
-            const auto prefixes = QRegularExpression(QStringLiteral("class=\"field_prefix\">([^<]*)<")).globalMatch(page.text());
+            const auto prefixes = QRegularExpression(QStringLiteral("class=\"field_prefix\">([^<]*)<"))
+                                      .globalMatch(page.text());
             QStringList parts;
             for (auto it = prefixes; it.hasNext();)
                 parts << it.next().captured(1);
-            QCOMPARE(parts, (QStringList{QStringLiteral("+7"), QStringLiteral("67")}));
+            QCOMPARE(parts, (QStringList {QStringLiteral("+7"), QStringLiteral("67")}));
             page = submit(page, {{QStringLiteral("code"), QStringLiteral("99912345")}});
         } else if (act == QLatin1String("authcheck")) {
             page = submit(page, {{QStringLiteral("code"), a.otp}});
@@ -544,8 +599,9 @@ void TestFakeVk::verification()
             QVERIFY(page.text().contains(QLatin1String("class=\"captcha_img\"")));
             page = submit(page, {{QStringLiteral("captcha_key"), m_fake->captchaKey()}});
         } else if (act == QLatin1String("validate")) {
-            const auto link = QRegularExpression(QStringLiteral("<div id=\"activation_wrap\">.*<a href=\"([^\"]+)\""))
-                                  .match(page.text());
+            const auto link
+                = QRegularExpression(QStringLiteral("<div id=\"activation_wrap\">.*<a href=\"([^\"]+)\""))
+                      .match(page.text());
             QVERIFY(link.hasMatch());
             const QUrl next = page.url.resolved(QUrl(unescape(link.captured(1))));
             page = get(next);
@@ -568,9 +624,15 @@ void TestFakeVk::verificationWrongAnswersStay_data()
     QTest::addColumn<QString>("act");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("answer");
-    QTest::newRow("security wrong number") << "security" << "code" << "99900000";
-    QTest::newRow("authcheck wrong code") << "authcheck" << "code" << "000000";
-    QTest::newRow("captcha wrong key") << "captcha" << "captcha_key" << "nope";
+    QTest::newRow("security wrong number") << "security"
+                                           << "code"
+                                           << "99900000";
+    QTest::newRow("authcheck wrong code") << "authcheck"
+                                          << "code"
+                                          << "000000";
+    QTest::newRow("captcha wrong key") << "captcha"
+                                       << "captcha_key"
+                                       << "nope";
 }
 
 void TestFakeVk::verificationWrongAnswersStay()
@@ -608,7 +670,8 @@ void TestFakeVk::verificationNeedsItsCookie()
     stranger.url = page.url;
     const Http end = follow(stranger);
     QCOMPARE(end.url.path(), QStringLiteral("/blank.html"));
-    QCOMPARE(QUrlQuery(end.url.fragment()).queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_session"));
+    QCOMPARE(QUrlQuery(end.url.fragment()).queryItemValue(QStringLiteral("error")),
+        QStringLiteral("invalid_session"));
 
     Account b = account(33, QStringLiteral("blocked@example.com"));
     b.blocked = true;
@@ -634,19 +697,30 @@ void TestFakeVk::verificationWithoutSteps()
     const QUrlQuery fragment(end.fragment());
     QCOMPARE(fragment.queryItemValue(QStringLiteral("expires_in")), QStringLiteral("0"));
     QVERIFY(m_fake->isValidToken(fragment.queryItemValue(QStringLiteral("access_token"))));
+
+    const QUrl noToken = m_fake->startVerification(34, 0, false);
+    QCOMPARE(get(noToken).location().fragment(), QStringLiteral("success=1&user_id=34"));
 }
 
 void TestFakeVk::accountEditsApplyAtOnce()
 {
     m_fake->addAccount(account(35, QStringLiteral("edit@example.com")));
-    QVERIFY(token(tokenQuery(QStringLiteral("edit@example.com"))).json().contains(QStringLiteral("access_token")));
+    QVERIFY(token(tokenQuery(QStringLiteral("edit@example.com")))
+                .json()
+                .contains(QStringLiteral("access_token")));
     m_fake->account(35)->captchasBeforeLogin = 1;
-    QCOMPARE(token(tokenQuery(QStringLiteral("edit@example.com"))).json().value(QStringLiteral("error")).toString(),
-             QStringLiteral("need_captcha"));
+    QCOMPARE(token(tokenQuery(QStringLiteral("edit@example.com")))
+                 .json()
+                 .value(QStringLiteral("error"))
+                 .toString(),
+        QStringLiteral("need_captcha"));
     m_fake->account(35)->captchasBeforeLogin = 0;
     m_fake->account(35)->twoFactor = Account::TwoFactor::App;
-    QCOMPARE(token(tokenQuery(QStringLiteral("edit@example.com"))).json().value(QStringLiteral("validation_type")).toString(),
-             QStringLiteral("2fa_app"));
+    QCOMPARE(token(tokenQuery(QStringLiteral("edit@example.com")))
+                 .json()
+                 .value(QStringLiteral("validation_type"))
+                 .toString(),
+        QStringLiteral("2fa_app"));
 }
 
 // ---- implicit flow ----
@@ -657,14 +731,16 @@ void TestFakeVk::implicitFlow_data()
     QTest::addColumn<bool>("deny");
     QTest::addColumn<QStringList>("fragmentKeys");
     QTest::newRow("user allow") << "" << false
-                                << QStringList{QStringLiteral("access_token"), QStringLiteral("expires_in"),
-                                               QStringLiteral("user_id"), QStringLiteral("email"), QStringLiteral("state")};
+                                << QStringList {QStringLiteral("access_token"), QStringLiteral("expires_in"),
+                                       QStringLiteral("user_id"), QStringLiteral("email"),
+                                       QStringLiteral("state")};
     QTest::newRow("user deny") << "" << true
-                               << QStringList{QStringLiteral("error"), QStringLiteral("error_reason"),
-                                              QStringLiteral("error_description"), QStringLiteral("state")};
+                               << QStringList {QStringLiteral("error"), QStringLiteral("error_reason"),
+                                      QStringLiteral("error_description"), QStringLiteral("state")};
     QTest::newRow("groups allow") << "55,-66,77" << false
-                                  << QStringList{QStringLiteral("access_token_55"), QStringLiteral("access_token_66"),
-                                                 QStringLiteral("expires_in"), QStringLiteral("state")};
+                                  << QStringList {QStringLiteral("access_token_55"),
+                                         QStringLiteral("access_token_66"), QStringLiteral("expires_in"),
+                                         QStringLiteral("state")};
 }
 
 void TestFakeVk::implicitFlow()
@@ -673,16 +749,19 @@ void TestFakeVk::implicitFlow()
     QFETCH(bool, deny);
     QFETCH(QStringList, fragmentKeys);
     Account a = account(40, QStringLiteral("web@example.com"));
-    a.groups = {{55, QStringLiteral("Club"), QStringLiteral("club55")}, {66, QStringLiteral("Other"), QStringLiteral("other")}};
+    a.groups = {{55, QStringLiteral("Club"), QStringLiteral("club55")},
+        {66, QStringLiteral("Other"), QStringLiteral("other")}};
     m_fake->addAccount(a);
 
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("client_id"), QStringLiteral("6121396"));
-    q.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(url(QStringLiteral("/blank.html")).toString())));
+    q.addQueryItem(QStringLiteral("redirect_uri"),
+        QString::fromLatin1(QUrl::toPercentEncoding(url(QStringLiteral("/blank.html")).toString())));
     q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("token"));
     q.addQueryItem(QStringLiteral("display"), QStringLiteral("page"));
     q.addQueryItem(QStringLiteral("v"), QStringLiteral("5.199"));
-    q.addQueryItem(QStringLiteral("scope"), groupIds.isEmpty() ? QString::number(4194304 + 2) : QStringLiteral("4096"));
+    q.addQueryItem(
+        QStringLiteral("scope"), groupIds.isEmpty() ? QString::number(4194304 + 2) : QStringLiteral("4096"));
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("st4te"));
     q.addQueryItem(QStringLiteral("revoke"), QStringLiteral("1"));
     if (!groupIds.isEmpty())
@@ -690,10 +769,12 @@ void TestFakeVk::implicitFlow()
     const QUrl authorize(url(QStringLiteral("/authorize?")).toString() + q.toString(QUrl::FullyEncoded));
     Http login = get(authorize);
     login.url = authorize;
-    for (const char *needle : {"id=\"email\"", "name=\"email\"", "id=\"pass\"", "name=\"pass\"", "id=\"login_submit\""})
+    for (const char *needle :
+        {"id=\"email\"", "name=\"email\"", "id=\"pass\"", "name=\"pass\"", "id=\"login_submit\""})
         QVERIFY2(login.text().contains(QLatin1String(needle)), needle);
 
-    const Http consent = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), kPassword}});
+    const Http consent
+        = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), kPassword}});
     QCOMPARE(consent.url.path(), QStringLiteral("/authorize"));
     QVERIFY(consent.text().contains(QLatin1String("id=\"allow\"")));
     QVERIFY(consent.text().contains(QLatin1String("id=\"deny\"")));
@@ -723,11 +804,15 @@ void TestFakeVk::implicitFlow()
 void TestFakeVk::implicitWrongPassword()
 {
     m_fake->addAccount(account(41, QStringLiteral("web@example.com")));
-    const QUrl authorize = url(QStringLiteral("/authorize?client_id=1&redirect_uri=%1&response_type=token&display=page&scope=2")
-                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(url(QStringLiteral("/blank.html")).toString()))));
+    const QUrl authorize = url(
+        QStringLiteral("/authorize?client_id=1&redirect_uri=%1&response_type=token&display=page&scope=2")
+            .arg(
+                QString::fromLatin1(QUrl::toPercentEncoding(url(QStringLiteral("/blank.html")).toString()))));
     Http login = get(authorize);
     login.url = authorize;
-    const Http again = submit(login, {{QStringLiteral("email"), QStringLiteral("web@example.com")}, {QStringLiteral("pass"), QStringLiteral("no")}});
+    const Http again = submit(login,
+        {{QStringLiteral("email"), QStringLiteral("web@example.com")},
+            {QStringLiteral("pass"), QStringLiteral("no")}});
     QVERIFY(again.text().contains(QLatin1String("class=\"box_error\"")));
     QVERIFY(again.text().contains(QLatin1String("name=\"pass\"")));
 }
@@ -737,11 +822,14 @@ void TestFakeVk::implicitTwoFactor()
     Account a = account(42, QStringLiteral("web2@example.com"));
     a.twoFactor = Account::TwoFactor::App;
     m_fake->addAccount(a);
-    const QUrl authorize = url(QStringLiteral("/authorize?client_id=1&redirect_uri=%1&response_type=token&display=page&scope=65536")
-                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(url(QStringLiteral("/blank.html")).toString()))));
+    const QUrl authorize = url(
+        QStringLiteral("/authorize?client_id=1&redirect_uri=%1&response_type=token&display=page&scope=65536")
+            .arg(
+                QString::fromLatin1(QUrl::toPercentEncoding(url(QStringLiteral("/blank.html")).toString()))));
     Http login = get(authorize);
     login.url = authorize;
-    const Http code = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), kPassword}});
+    const Http code
+        = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), kPassword}});
     QCOMPARE(QUrlQuery(code.url).queryItemValue(QStringLiteral("act")), QStringLiteral("authcheck"));
     const Http wrong = submit(code, {{QStringLiteral("code"), QStringLiteral("000000")}});
     QCOMPARE(QUrlQuery(wrong.url).queryItemValue(QStringLiteral("act")), QStringLiteral("authcheck"));
@@ -760,27 +848,47 @@ void TestFakeVk::apiMethods_data()
     QTest::addColumn<int>("errorCode"); // 0: success
     QTest::addColumn<QString>("expected"); // compact JSON of "response", when success
 
-    QTest::newRow("users.get owner") << "user" << "users.get" << 0
-                                     << R"([{"can_access_closed":true,"first_name":"Ivan","id":50,"is_closed":false,"last_name":"Petrov"}])";
-    QTest::newRow("users.get ids") << "user" << "users.get?user_ids=51,id50" << 0
-                                   << R"([{"can_access_closed":true,"first_name":"Anna","id":51,"is_closed":false,"last_name":"Ivanova"},)"
-                                      R"({"can_access_closed":true,"first_name":"Ivan","id":50,"is_closed":false,"last_name":"Petrov"}])";
-    QTest::newRow("users.get unknown id") << "user" << "users.get?user_ids=999" << 113 << "";
-    QTest::newRow("groups.getById group token") << "group" << "groups.getById" << 0
-                                                << R"({"groups":[{"id":55,"is_closed":0,"name":"Club","photo_100":"PHOTO100","photo_200":"PHOTO200","photo_50":"PHOTO50","screen_name":"club55","type":"group"}],"profiles":[]})";
-    QTest::newRow("groups.getById user token") << "user" << "groups.getById?group_id=55" << 0
-                                               << R"({"groups":[{"admin_level":3,"id":55,"is_admin":1,"is_closed":0,"is_member":1,"name":"Club","photo_100":"PHOTO100","photo_200":"PHOTO200","photo_50":"PHOTO50","screen_name":"club55","type":"group"}],"profiles":[]})";
-    QTest::newRow("groups.getById no ids") << "user" << "groups.getById" << 100 << "";
-    QTest::newRow("groups.getTokenPermissions") << "group" << "groups.getTokenPermissions" << 0
-                                                << R"({"mask":266244,"permissions":[{"name":"photos","setting":4},{"name":"messages","setting":4096},{"name":"manage","setting":262144}],"settings":[{"name":"photos","setting":4},{"name":"messages","setting":4096},{"name":"manage","setting":262144}]})";
-    QTest::newRow("groups.getTokenPermissions user") << "user" << "groups.getTokenPermissions" << 15 << "";
-    QTest::newRow("account.getAppPermissions") << "user" << "account.getAppPermissions?user_id=50" << 0 << "4198406";
-    QTest::newRow("account.getAppPermissions group") << "group" << "account.getAppPermissions" << 27 << "";
-    QTest::newRow("revoked token") << "revoked" << "users.get" << 5 << "";
-    QTest::newRow("bogus token") << "bogus" << "users.get" << 5 << "";
-    QTest::newRow("expired token") << "expired" << "users.get" << 5 << "";
-    QTest::newRow("no token") << "none" << "users.get" << 5 << "";
-    QTest::newRow("unknown method") << "user" << "wall.post" << 3 << "";
+    QTest::newRow("users.get owner")
+        << "user"
+        << "users.get" << 0
+        << R"([{"can_access_closed":true,"first_name":"Ivan","id":50,"is_closed":false,"last_name":"Petrov"}])";
+    QTest::newRow("users.get ids")
+        << "user"
+        << "users.get?user_ids=51,id50" << 0
+        << R"([{"can_access_closed":true,"first_name":"Anna","id":51,"is_closed":false,"last_name":"Ivanova"},)"
+           R"({"can_access_closed":true,"first_name":"Ivan","id":50,"is_closed":false,"last_name":"Petrov"}])";
+    QTest::newRow("users.get unknown id") << "user"
+                                          << "users.get?user_ids=999" << 113 << "";
+    QTest::newRow("groups.getById group token")
+        << "group"
+        << "groups.getById" << 0
+        << R"({"groups":[{"id":55,"is_closed":0,"name":"Club","photo_100":"PHOTO100","photo_200":"PHOTO200","photo_50":"PHOTO50","screen_name":"club55","type":"group"}],"profiles":[]})";
+    QTest::newRow("groups.getById user token")
+        << "user"
+        << "groups.getById?group_id=55" << 0
+        << R"({"groups":[{"admin_level":3,"id":55,"is_admin":1,"is_closed":0,"is_member":1,"name":"Club","photo_100":"PHOTO100","photo_200":"PHOTO200","photo_50":"PHOTO50","screen_name":"club55","type":"group"}],"profiles":[]})";
+    QTest::newRow("groups.getById no ids") << "user"
+                                           << "groups.getById" << 100 << "";
+    QTest::newRow("groups.getTokenPermissions")
+        << "group"
+        << "groups.getTokenPermissions" << 0
+        << R"({"mask":266244,"permissions":[{"name":"photos","setting":4},{"name":"messages","setting":4096},{"name":"manage","setting":262144}],"settings":[{"name":"photos","setting":4},{"name":"messages","setting":4096},{"name":"manage","setting":262144}]})";
+    QTest::newRow("groups.getTokenPermissions user") << "user"
+                                                     << "groups.getTokenPermissions" << 15 << "";
+    QTest::newRow("account.getAppPermissions") << "user"
+                                               << "account.getAppPermissions?user_id=50" << 0 << "4198406";
+    QTest::newRow("account.getAppPermissions group") << "group"
+                                                     << "account.getAppPermissions" << 27 << "";
+    QTest::newRow("revoked token") << "revoked"
+                                   << "users.get" << 5 << "";
+    QTest::newRow("bogus token") << "bogus"
+                                 << "users.get" << 5 << "";
+    QTest::newRow("expired token") << "expired"
+                                   << "users.get" << 5 << "";
+    QTest::newRow("no token") << "none"
+                              << "users.get" << 5 << "";
+    QTest::newRow("unknown method") << "user"
+                                    << "wall.post" << 3 << "";
 }
 
 void TestFakeVk::apiMethods()
@@ -825,15 +933,20 @@ void TestFakeVk::apiMethods()
         QCOMPARE(error.value(QStringLiteral("error_code")).toInt(), errorCode);
         QVERIFY(!error.value(QStringLiteral("error_msg")).toString().isEmpty());
         if (errorCode == 5)
-            QVERIFY(error.value(QStringLiteral("error_msg")).toString().startsWith(QLatin1String("User authorization failed")));
+            QVERIFY(error.value(QStringLiteral("error_msg"))
+                        .toString()
+                        .startsWith(QLatin1String("User authorization failed")));
         QVERIFY2(!http.body.contains(token.toUtf8()) || token.isEmpty(), "the token must not be echoed");
         return;
     }
-    QString response = QString::fromUtf8(QJsonDocument::fromVariant(o.value(QStringLiteral("response")).toVariant()).toJson(QJsonDocument::Compact));
+    QString response
+        = QString::fromUtf8(QJsonDocument::fromVariant(o.value(QStringLiteral("response")).toVariant())
+                                .toJson(QJsonDocument::Compact));
     if (o.value(QStringLiteral("response")).isDouble())
         response = QString::number(o.value(QStringLiteral("response")).toInteger());
     for (const int size : {50, 100, 200})
-        response.replace(url(QStringLiteral("/images/community_%1.png").arg(size)).toString(), QStringLiteral("PHOTO%1").arg(size));
+        response.replace(url(QStringLiteral("/images/community_%1.png").arg(size)).toString(),
+            QStringLiteral("PHOTO%1").arg(size));
     QCOMPARE(response, expected);
 }
 
@@ -862,7 +975,8 @@ void TestFakeVk::faults()
     m_fake->setFaultDelayMs(2000);
     m_fake->setHugeBodyBytes(3 * 1024 * 1024);
 
-    const QUrl target(url(QStringLiteral("/token?")).toString() + tokenQuery(QStringLiteral("f@example.com")).toString(QUrl::FullyEncoded));
+    const QUrl target(url(QStringLiteral("/token?")).toString()
+        + tokenQuery(QStringLiteral("f@example.com")).toString(QUrl::FullyEncoded));
     const Http http = request("GET", target, {}, 300);
     QCOMPARE(int(http.error), networkError);
     QCOMPARE(http.status, status);
@@ -883,7 +997,8 @@ void TestFakeVk::faults()
     // Only that path is broken; None clears it.
     QVERIFY(get(url(QStringLiteral("/blank.html"))).status == 200);
     m_fake->setFault(QStringLiteral("/token"), Fault::None);
-    QVERIFY(token(tokenQuery(QStringLiteral("f@example.com"))).json().contains(QStringLiteral("access_token")));
+    QVERIFY(
+        token(tokenQuery(QStringLiteral("f@example.com"))).json().contains(QStringLiteral("access_token")));
 }
 
 void TestFakeVk::slowDoesNotBlock()
@@ -941,18 +1056,24 @@ void TestFakeVk::publicDomain()
     m_fake->setPublicDomain(QStringLiteral("vk.com"));
     QCOMPARE(m_fake->oauthBase(), QUrl(QStringLiteral("https://oauth.vk.com")));
 
-    QNetworkRequest req(QUrl(url(QStringLiteral("/token?")).toString() + tokenQuery(a.login).toString(QUrl::FullyEncoded)));
+    QNetworkRequest req(
+        QUrl(url(QStringLiteral("/token?")).toString() + tokenQuery(a.login).toString(QUrl::FullyEncoded)));
     req.setRawHeader("Host", "oauth.vk.com"); // any Host is served
     QNetworkReply *reply = m_net->get(req);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(5000));
     const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
-    QVERIFY(o.value(QStringLiteral("captcha_img")).toString().startsWith(QLatin1String("https://api.vk.com/captcha.php?sid=")));
-    QVERIFY(token(tokenQuery(s.login)).json().value(QStringLiteral("redirect_uri")).toString()
+    QVERIFY(o.value(QStringLiteral("captcha_img"))
+                .toString()
+                .startsWith(QLatin1String("https://api.vk.com/captcha.php?sid=")));
+    QVERIFY(token(tokenQuery(s.login))
+                .json()
+                .value(QStringLiteral("redirect_uri"))
+                .toString()
                 .startsWith(QLatin1String("https://m.vk.com/login?act=verify")));
     const Http entry = get(url(QUrl(m_fake->startVerification(s.userId)).path() + QLatin1Char('?')
-                               + QUrl(m_fake->startVerification(s.userId)).query()));
+        + QUrl(m_fake->startVerification(s.userId)).query()));
     QVERIFY(entry.headers.value("set-cookie").contains("Domain=.vk.com"));
     QVERIFY(entry.headers.value("location").startsWith("https://m.vk.com/login?act=security"));
 }
@@ -961,9 +1082,11 @@ void TestFakeVk::accountJson_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("full") << QByteArray(R"({"userId":"9007199254740993","login":"a@b.c","phone":"79991234567","password":"p",
+    QTest::newRow("full") << QByteArray(
+        R"({"userId":"9007199254740993","login":"a@b.c","phone":"79991234567","password":"p",
         "twoFactor":"sms","otp":"4242","smsNeedsResend":true,"captchasBeforeLogin":2,"securityCheck":true,
-        "groups":[{"id":5,"name":"G"}]})") << true;
+        "groups":[{"id":5,"name":"G"}]})")
+                          << true;
     QTest::newRow("minimal") << QByteArray(R"({"userId":1})") << true;
     QTest::newRow("typo") << QByteArray(R"({"userId":1,"pasword":"x"})") << false;
     QTest::newRow("no id") << QByteArray(R"({"login":"x"})") << false;

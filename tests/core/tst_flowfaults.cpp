@@ -115,7 +115,8 @@ void TestFlowFaults::verificationFaults()
     QCOMPARE(spy.count(), 1);
     const AuthError error = *spy.outcome().error;
     // A page that is not JSON is normal here; an HTML page the flow does not know ends the same way.
-    const AuthErrorCode want = fault == fakevk::Fault::NonJson ? AuthErrorCode::AuthorizationFailed : expected;
+    const AuthErrorCode want
+        = fault == fakevk::Fault::NonJson ? AuthErrorCode::AuthorizationFailed : expected;
     QVERIFY2(error.code == want, qPrintable(error.codeName() + u' ' + error.details));
     QVERIFY(!error.details.isEmpty());
 }

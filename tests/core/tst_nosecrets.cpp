@@ -119,7 +119,8 @@ void TestNoSecrets::nothingSecretIsLogged()
     failing.twoFactor = fakevk::Account::TwoFactor::App;
     failing.otp = QStringLiteral("55501234");
     m_fake->addAccount(failing);
-    secrets << failing.password << QStringLiteral("11112222") << QStringLiteral("33334444") << QStringLiteral("abcd5555");
+    secrets << failing.password << QStringLiteral("11112222") << QStringLiteral("33334444")
+            << QStringLiteral("abcd5555");
     prompter.answer(QStringLiteral("11112222"));
     prompter.answer(QStringLiteral("33334444"));
     prompter.answer(QStringLiteral("abcd5555"));

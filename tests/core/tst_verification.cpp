@@ -33,7 +33,8 @@ private Q_SLOTS:
     void notHttpsRefused();
 
 private:
-    AuthOutcome verify(const fakevk::Account &account, const VerificationOptions &options, QueuePrompter *prompter);
+    AuthOutcome verify(
+        const fakevk::Account &account, const VerificationOptions &options, QueuePrompter *prompter);
     std::unique_ptr<fakevk::FakeVk> m_fake;
 };
 
@@ -48,8 +49,8 @@ void TestVerification::cleanup()
     m_fake.reset();
 }
 
-AuthOutcome TestVerification::verify(const fakevk::Account &account, const VerificationOptions &options,
-                                     QueuePrompter *prompter)
+AuthOutcome TestVerification::verify(
+    const fakevk::Account &account, const VerificationOptions &options, QueuePrompter *prompter)
 {
     const QUrl start = m_fake->startVerification(account.userId, 2u);
     if (start.isEmpty())
@@ -60,7 +61,8 @@ AuthOutcome TestVerification::verify(const fakevk::Account &account, const Verif
     if (!spy.wait())
         return AuthOutcome::failure(AuthErrorCode::Timeout, QStringLiteral("test: no finished()"));
     if (spy.count() != 1)
-        return AuthOutcome::failure(AuthErrorCode::InvalidInput, QStringLiteral("test: finished() more than once"));
+        return AuthOutcome::failure(
+            AuthErrorCode::InvalidInput, QStringLiteral("test: finished() more than once"));
     return spy.outcome();
 }
 
@@ -69,7 +71,8 @@ void TestVerification::securityRightNumber_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("phone");
     QTest::newRow("phone given") << QStringLiteral("ivan@example.org") << QStringLiteral("79991234567");
-    QTest::newRow("phone with +") << QStringLiteral("ivan@example.org") << QStringLiteral("+7 (999) 123-45-67");
+    QTest::newRow("phone with +") << QStringLiteral("ivan@example.org")
+                                  << QStringLiteral("+7 (999) 123-45-67");
     QTest::newRow("phone with 00") << QStringLiteral("ivan@example.org") << QStringLiteral("0079991234567");
     QTest::newRow("login is the phone") << QStringLiteral("+79991234567") << QString();
 }
@@ -86,7 +89,8 @@ void TestVerification::securityRightNumber()
     options.phone = phone;
     QueuePrompter prompter;
     const AuthOutcome outcome = verify(account, options, &prompter);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
+    QVERIFY2(outcome.ok(),
+        qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
     QCOMPARE(outcome.tokens.size(), 1);
     QCOMPARE(outcome.tokens.first().vkId, account.userId);
     QVERIFY(m_fake->isValidToken(outcome.tokens.first().token));
@@ -139,7 +143,8 @@ void TestVerification::authcheck()
     prompter.answer(QStringLiteral("000000"));
     prompter.answer(account.otp);
     const AuthOutcome outcome = verify(account, verificationOptions(*m_fake, account), &prompter);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
+    QVERIFY2(outcome.ok(),
+        qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
     QCOMPARE(prompter.count(Prompt::Kind::TwoFactor), 2);
     QCOMPARE(prompter.questions().at(1).twoFactor.attempt, 2);
     QVERIFY(!prompter.questions().at(1).twoFactor.lastError.isEmpty());
@@ -166,7 +171,8 @@ void TestVerification::validateLink()
     m_fake->addAccount(account);
     QueuePrompter prompter;
     const AuthOutcome outcome = verify(account, verificationOptions(*m_fake, account), &prompter);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
+    QVERIFY2(outcome.ok(),
+        qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
     QVERIFY(prompter.questions().isEmpty());
 }
 
@@ -179,7 +185,8 @@ void TestVerification::captchaPage()
     prompter.answer(QStringLiteral("wrong"));
     prompter.answer(m_fake->captchaKey());
     const AuthOutcome outcome = verify(account, verificationOptions(*m_fake, account), &prompter);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
+    QVERIFY2(outcome.ok(),
+        qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
     QCOMPARE(prompter.count(Prompt::Kind::Captcha), 2);
     const CaptchaChallenge first = prompter.questions().first().captcha;
     QVERIFY(!first.sid.isEmpty());
@@ -202,13 +209,15 @@ void TestVerification::allStepsFromDirect()
     options.phone = account.phone;
     DirectAuthorization flow(options, &prompter);
     QList<DirectAuthorization::State> states;
-    connect(&flow, &DirectAuthorization::stateChanged, this, [&states](DirectAuthorization::State s) { states.append(s); });
+    connect(&flow, &DirectAuthorization::stateChanged, this,
+        [&states](DirectAuthorization::State s) { states.append(s); });
     OutcomeSpy spy(&flow);
     flow.start();
     QVERIFY(spy.wait());
     QCOMPARE(spy.count(), 1);
     const AuthOutcome outcome = spy.outcome();
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
+    QVERIFY2(outcome.ok(),
+        qPrintable(outcome.error ? outcome.error->codeName() + u' ' + outcome.error->details : QString()));
     QCOMPARE(outcome.tokens.size(), 1);
     QCOMPARE(outcome.tokens.first().vkId, account.userId);
     QVERIFY(m_fake->isValidToken(outcome.tokens.first().token));
@@ -243,7 +252,8 @@ void TestVerification::redirectLimit()
     QVERIFY(spy.wait());
     QVERIFY(clock.elapsed() < options.timeoutMs + 1000);
     QCOMPARE(spy.errorCode(), AuthErrorCode::BadResponse);
-    QVERIFY2(spy.outcome().error->details.contains(QLatin1String("redirect")), qPrintable(spy.outcome().error->details));
+    QVERIFY2(spy.outcome().error->details.contains(QLatin1String("redirect")),
+        qPrintable(spy.outcome().error->details));
 }
 
 void TestVerification::notHttpsRefused()

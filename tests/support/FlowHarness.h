@@ -18,7 +18,7 @@ namespace testsupport {
 inline vkauth::Endpoints fakeEndpoints(const fakevk::FakeVk &fake)
 {
     const QUrl base = fake.baseUrl();
-    return vkauth::Endpoints{base, base, base, base};
+    return vkauth::Endpoints {base, base, base, base};
 }
 
 // A 64-bit id on purpose; a password with characters that need encoding.
@@ -34,7 +34,7 @@ inline fakevk::Account testAccount(qint64 userId = 5000000001LL)
 }
 
 inline vkauth::DirectAuthOptions directOptions(const fakevk::FakeVk &fake, const fakevk::Account &account,
-                                               const QString &appKey = QStringLiteral("android"))
+    const QString &appKey = QStringLiteral("android"))
 {
     vkauth::DirectAuthOptions o;
     o.app = *vkauth::AppCredentials::byKey(appKey);
@@ -46,7 +46,8 @@ inline vkauth::DirectAuthOptions directOptions(const fakevk::FakeVk &fake, const
     return o;
 }
 
-inline vkauth::VerificationOptions verificationOptions(const fakevk::FakeVk &fake, const fakevk::Account &account)
+inline vkauth::VerificationOptions verificationOptions(
+    const fakevk::FakeVk &fake, const fakevk::Account &account)
 {
     vkauth::VerificationOptions o;
     o.login = account.login;
@@ -60,8 +61,9 @@ inline vkauth::VerificationOptions verificationOptions(const fakevk::FakeVk &fak
 class OutcomeSpy
 {
 public:
-    template<typename Flow>
-    explicit OutcomeSpy(Flow *flow) : m_spy(flow, &Flow::finished)
+    template <typename Flow>
+    explicit OutcomeSpy(Flow *flow)
+        : m_spy(flow, &Flow::finished)
     {
     }
 

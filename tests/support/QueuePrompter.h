@@ -27,7 +27,10 @@ public:
         vkauth::TwoFactorChallenge twoFactor;
     };
 
-    explicit QueuePrompter(QObject *parent = nullptr) : QObject(parent) {}
+    explicit QueuePrompter(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     void answer(const QString &value)
     {
