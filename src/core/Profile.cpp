@@ -10,7 +10,7 @@
 namespace vkauth {
 namespace {
 
-constexpr std::array<std::pair<CheckStatus, const char *>, 5> kStatusNames{{
+constexpr std::array<std::pair<CheckStatus, const char *>, 5> kStatusNames {{
     {CheckStatus::Unknown, "unknown"},
     {CheckStatus::Valid, "valid"},
     {CheckStatus::Invalid, "invalid"},
@@ -33,7 +33,7 @@ QDateTime dateFromJson(const QJsonValue &value)
 
 QByteArray ProfileSecrets::toKeychainData() const
 {
-    QJsonObject object{{QStringLiteral("token"), token}};
+    QJsonObject object {{QStringLiteral("token"), token}};
     if (!trustedHash.isEmpty())
         object.insert(QStringLiteral("trusted_hash"), trustedHash);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -45,8 +45,8 @@ std::optional<ProfileSecrets> ProfileSecrets::fromKeychainData(const QByteArray 
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject object = doc.object();
-    ProfileSecrets secrets{object.value(QStringLiteral("token")).toString(),
-                           object.value(QStringLiteral("trusted_hash")).toString()};
+    ProfileSecrets secrets {object.value(QStringLiteral("token")).toString(),
+        object.value(QStringLiteral("trusted_hash")).toString()};
     if (secrets.token.isEmpty())
         return std::nullopt;
     return secrets;
@@ -54,7 +54,10 @@ std::optional<ProfileSecrets> ProfileSecrets::fromKeychainData(const QByteArray 
 
 QString Profile::makeId(TokenKind kind, qint64 vkId, const QString &clientId)
 {
-    return QStringLiteral("%1-%2-%3").arg(kindName(kind)).arg(vkId).arg(clientId.isEmpty() ? QStringLiteral("0") : clientId);
+    return QStringLiteral("%1-%2-%3")
+        .arg(kindName(kind))
+        .arg(vkId)
+        .arg(clientId.isEmpty() ? QStringLiteral("0") : clientId);
 }
 
 Profile Profile::fromObtained(const ObtainedToken &token)
@@ -77,7 +80,7 @@ Profile Profile::fromObtained(const ObtainedToken &token)
 
 ProfileSecrets Profile::secretsOf(const ObtainedToken &token)
 {
-    return ProfileSecrets{token.token, token.trustedHash};
+    return ProfileSecrets {token.token, token.trustedHash};
 }
 
 QString Profile::title() const
@@ -116,20 +119,23 @@ QJsonObject Profile::toJson() const
     o.insert(QStringLiteral("name"), name);
     if (!label.isEmpty())
         o.insert(QStringLiteral("label"), label);
-    o.insert(QStringLiteral("app"), QJsonObject{{QStringLiteral("key"), appKey},
-                                                {QStringLiteral("client_id"), appClientId},
-                                                {QStringLiteral("name"), appName}});
-    o.insert(QStringLiteral("scope"), QJsonObject{{QStringLiteral("mask"), qint64(scope)},
-                                                  {QStringLiteral("names"), QJsonArray::fromStringList(scopeNames())}});
+    o.insert(QStringLiteral("app"),
+        QJsonObject {{QStringLiteral("key"), appKey}, {QStringLiteral("client_id"), appClientId},
+            {QStringLiteral("name"), appName}});
+    o.insert(QStringLiteral("scope"),
+        QJsonObject {{QStringLiteral("mask"), qint64(scope)},
+            {QStringLiteral("names"), QJsonArray::fromStringList(scopeNames())}});
     o.insert(QStringLiteral("obtained_at"), dateToJson(obtainedAt));
-    o.insert(QStringLiteral("expires_at"), expiresAt.isValid() ? QJsonValue(dateToJson(expiresAt)) : QJsonValue());
+    o.insert(
+        QStringLiteral("expires_at"), expiresAt.isValid() ? QJsonValue(dateToJson(expiresAt)) : QJsonValue());
     if (!email.isEmpty())
         o.insert(QStringLiteral("email"), email);
     o.insert(QStringLiteral("has_trusted_hash"), hasTrustedHash);
     if (lastCheckAt.isValid()) {
-        o.insert(QStringLiteral("last_check"), QJsonObject{{QStringLiteral("at"), dateToJson(lastCheckAt)},
-                                                           {QStringLiteral("result"), statusName(lastCheck)},
-                                                           {QStringLiteral("message"), lastCheckMessage}});
+        o.insert(QStringLiteral("last_check"),
+            QJsonObject {{QStringLiteral("at"), dateToJson(lastCheckAt)},
+                {QStringLiteral("result"), statusName(lastCheck)},
+                {QStringLiteral("message"), lastCheckMessage}});
     }
     return o;
 }

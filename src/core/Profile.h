@@ -31,21 +31,21 @@ struct ProfileSecrets
 // non-secret and goes to the index; the token and trusted hash are in ProfileSecrets.
 struct Profile
 {
-    QString id;              // stable: "user-<vkId>-<clientId>" or "community-<vkId>-<clientId>"
+    QString id; // stable: "user-<vkId>-<clientId>" or "community-<vkId>-<clientId>"
     TokenKind kind = TokenKind::User;
-    qint64 vkId = 0;         // user id, or community id (positive)
-    qint64 ownerId = 0;      // communities: the user who signed in to get it (0 = unknown)
-    QString name;            // from VK: "Ivan Petrov", "My community"
-    QString label;           // the user's own name for it; empty = use name
-    QString appKey;          // "android", "custom", ... (AppCredentials::key)
+    qint64 vkId = 0; // user id, or community id (positive)
+    qint64 ownerId = 0; // communities: the user who signed in to get it (0 = unknown)
+    QString name; // from VK: "Ivan Petrov", "My community"
+    QString label; // the user's own name for it; empty = use name
+    QString appKey; // "android", "custom", ... (AppCredentials::key)
     QString appClientId;
     QString appName;
-    quint32 scope = 0;       // permission mask
-    QDateTime obtainedAt;    // UTC
-    QDateTime expiresAt;     // UTC; invalid = never expires
+    quint32 scope = 0; // permission mask
+    QDateTime obtainedAt; // UTC
+    QDateTime expiresAt; // UTC; invalid = never expires
     QString email;
     bool hasTrustedHash = false; // whether the keychain entry holds one
-    QDateTime lastCheckAt;   // UTC; invalid = never checked
+    QDateTime lastCheckAt; // UTC; invalid = never checked
     CheckStatus lastCheck = CheckStatus::Unknown;
     QString lastCheckMessage; // translated, for people
 
@@ -54,7 +54,7 @@ struct Profile
     static Profile fromObtained(const ObtainedToken &token);
     static ProfileSecrets secretsOf(const ObtainedToken &token);
 
-    QString title() const;   // label, else name, else "id123" / "club123"
+    QString title() const; // label, else name, else "id123" / "club123"
     ScopeKind scopeKind() const;
     QStringList scopeNames() const;
     bool expires() const { return expiresAt.isValid(); }
@@ -63,10 +63,10 @@ struct Profile
     QJsonObject toJson() const;
     static std::optional<Profile> fromJson(const QJsonObject &object);
 
-    static QString kindName(TokenKind kind);     // "user" / "community"
+    static QString kindName(TokenKind kind); // "user" / "community"
     static QString statusName(CheckStatus status); // "valid", "invalid", ... (stable, for JSON)
     static CheckStatus statusFromName(const QString &name);
-    static QString describe(CheckStatus status);  // translated
+    static QString describe(CheckStatus status); // translated
 };
 
 } // namespace vkauth

@@ -218,6 +218,8 @@ void ProfileImporter::writeStep()
     m_store->secrets()->write(step.profile.id, step.secret, this, [this](const SecretReply &reply) {
         Step &step = m_steps[m_index];
         if (!reply.ok()) {
+            // A write that timed out may still land later: take it back too.
+            step.written = reply.error->code == SecretErrorCode::Timeout;
             fail(keychainError(*reply.error));
             return;
         }

@@ -118,4 +118,5 @@ private:
 
 } // namespace vkauth
 
+Q_DECLARE_METATYPE(vkauth::ImportSummary)
 Q_DECLARE_METATYPE(vkauth::ImportOutcome)

@@ -29,10 +29,15 @@ bool saveFile(const QString &path, const QByteArray &content, QString *problem)
 
 } // namespace
 
-ProfileStore::ProfileStore(QObject *parent) : ProfileStore(Options{}, parent) {}
+ProfileStore::ProfileStore(QObject *parent)
+    : ProfileStore(Options {}, parent)
+{
+}
 
 ProfileStore::ProfileStore(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_secrets(new SecretStore(options.service, this))
+    : QObject(parent)
+    , m_options(options)
+    , m_secrets(new SecretStore(options.service, this))
 {
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = defaultDataDir();
@@ -77,7 +82,7 @@ ProfileStore::LoadReport ProfileStore::load()
     if (QFile::exists(indexPath())) {
         if (const auto list = readIndex(indexPath(), &problem)) {
             for (const Profile &p : *list)
-                m_records.append(Record{p, true, SecretState::Saved, std::nullopt, {}});
+                m_records.append(Record {p, true, SecretState::Saved, std::nullopt, {}});
             Q_EMIT profilesChanged();
             return report;
         }
@@ -97,7 +102,7 @@ ProfileStore::LoadReport ProfileStore::load()
         : tr(" The damaged file was kept as \"%1\".").arg(QDir::toNativeSeparators(report.damagedPath));
     if (backup) {
         for (const Profile &p : *backup)
-            m_records.append(Record{p, true, SecretState::Saved, std::nullopt, {}});
+            m_records.append(Record {p, true, SecretState::Saved, std::nullopt, {}});
         writeIndex();
         report.status = LoadReport::Status::Recovered;
         report.message = tr("The profile list could not be read (%1), so it was restored from its backup.%2")
@@ -128,7 +133,8 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *problem = parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
+        *problem = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                : tr("not a JSON object");
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -160,9 +166,8 @@ bool ProfileStore::writeIndex()
         if (r.indexed)
             array.append(r.profile.toJson());
     }
-    const QJsonObject root{{QStringLiteral("schema"), kSchemaVersion},
-                           {QStringLiteral("app"), QStringLiteral("vkauth")},
-                           {QStringLiteral("profiles"), array}};
+    const QJsonObject root {{QStringLiteral("schema"), kSchemaVersion},
+        {QStringLiteral("app"), QStringLiteral("vkauth")}, {QStringLiteral("profiles"), array}};
     const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QString problem;
     if (!QDir().mkpath(m_options.dataDir) || !saveFile(indexPath(), content, &problem)
@@ -258,7 +263,7 @@ QString ProfileStore::addProfile(Profile profile, const ProfileSecrets &secrets)
         existing->saveError.clear();
         Q_EMIT profileChanged(profile.id);
     } else {
-        m_records.append(Record{profile, false, SecretState::Saving, secrets, {}});
+        m_records.append(Record {profile, false, SecretState::Saving, secrets, {}});
         Q_EMIT profilesChanged();
     }
     startSave(profile.id);
@@ -352,32 +357,35 @@ void ProfileStore::readSecrets(const QString &id, QObject *context, SecretsCallb
 
 void ProfileStore::remove(const QString &id, QObject *context, DoneCallback done)
 {
-    const Record *r = record(id);
-    if (!r) {
+    const bool hadContext = context != nullptr;
+    const QPointer<QObject> guard(context);
+    const auto finish = [done, guard, hadContext](const std::optional<SecretError> &error) {
+        if (done && (!hadContext || guard))
+            done(error);
+    };
+    if (!record(id)) {
         QMetaObject::invokeMethod(
-            context ? context : this, [done] { done(std::nullopt); }, Qt::QueuedConnection);
+            this, [finish] { finish(std::nullopt); }, Qt::QueuedConnection);
         return;
     }
-    const auto drop = [this, id] {
-        for (qsizetype i = 0; i < m_records.size(); ++i) {
-            if (m_records.at(i).profile.id == id) {
-                const bool indexed = m_records.at(i).indexed;
-                m_records.removeAt(i);
-                if (indexed)
-                    writeIndex();
-                Q_EMIT profilesChanged();
-                return;
-            }
+    m_secrets->remove(id, this, [this, id, finish](const SecretReply &reply) {
+        const qsizetype i = indexOf(id);
+        if (i < 0) {
+            finish(std::nullopt);
+            return;
         }
-    };
-    m_secrets->remove(id, this, [drop, done, context = QPointer<QObject>(context), hadContext = context != nullptr,
-                                 indexed = r->indexed](const SecretReply &reply) {
-        // A profile never saved has nothing in the keychain to orphan, so a keychain failure
-        // does not keep it.
-        if (reply.ok() || !indexed)
-            drop();
-        if (done && (!hadContext || context))
-            done(indexed ? reply.error : std::nullopt);
+        // A profile that never reached the keychain has nothing there to orphan, so a keychain
+        // failure does not keep it; a saved one stays until its entry is really gone.
+        const bool indexed = m_records.at(i).indexed;
+        if (!reply.ok() && indexed) {
+            finish(reply.error);
+            return;
+        }
+        m_records.removeAt(i);
+        if (indexed)
+            writeIndex();
+        Q_EMIT profilesChanged();
+        finish(std::nullopt);
     });
 }
 
@@ -403,6 +411,15 @@ bool ProfileStore::commitImport(const QList<Profile> &profiles)
     }
     Q_EMIT profilesChanged();
     return true;
+}
+
+qsizetype ProfileStore::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_records.size(); ++i) {
+        if (m_records.at(i).profile.id == id)
+            return i;
+    }
+    return -1;
 }
 
 ProfileStore::Record *ProfileStore::record(const QString &id)

@@ -34,8 +34,8 @@ public:
 
     struct Options
     {
-        QString dataDir;                                   // empty: defaultDataDir()
-        QString service = QStringLiteral("vkauth");        // keychain service name
+        QString dataDir; // empty: defaultDataDir()
+        QString service = QStringLiteral("vkauth"); // keychain service name
         int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
     };
 
@@ -43,13 +43,13 @@ public:
     {
         enum class Status { Ok, Recovered, Failed };
         Status status = Status::Ok;
-        QString message;     // translated; empty when Ok
+        QString message; // translated; empty when Ok
         QString damagedPath; // where the unreadable index was put aside, if any
         bool ok() const { return status == Status::Ok; }
     };
 
-    using SecretsCallback = std::function<void(const std::optional<ProfileSecrets> &secrets,
-                                               const std::optional<SecretError> &error)>;
+    using SecretsCallback = std::function<void(
+        const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error)>;
     using DoneCallback = std::function<void(const std::optional<SecretError> &error)>;
 
     explicit ProfileStore(QObject *parent = nullptr);
@@ -101,8 +101,8 @@ public:
     bool commitImport(const QList<Profile> &profiles);
 
 Q_SIGNALS:
-    void profilesChanged();                       // added, removed, or reloaded
-    void profileChanged(const QString &id);       // non-secret fields edited
+    void profilesChanged(); // added, removed, or reloaded
+    void profileChanged(const QString &id); // non-secret fields edited
     void secretStateChanged(const QString &id, vkauth::ProfileStore::SecretState state);
     void indexWriteFailed(const QString &message); // translated
 
@@ -110,7 +110,7 @@ private:
     struct Record
     {
         Profile profile;
-        bool indexed = false;                  // present in the index on disk
+        bool indexed = false; // present in the index on disk
         SecretState state = SecretState::Saved;
         std::optional<ProfileSecrets> pending; // unsaved secrets, memory only
         QString saveError;
@@ -120,6 +120,7 @@ private:
     bool writeIndex();
     QString putAside(const QString &path) const;
     void startSave(const QString &id);
+    qsizetype indexOf(const QString &id) const;
     Record *record(const QString &id);
     const Record *record(const QString &id) const;
 

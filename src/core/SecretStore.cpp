@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -31,25 +32,26 @@ SecretError SecretError::make(SecretErrorCode code, const QString &details, int 
     QString message;
     switch (code) {
     case SecretErrorCode::NotFound:
-        message = QCoreApplication::translate("SecretStore", "The keychain holds no secret for this profile.");
+        message
+            = QCoreApplication::translate("SecretStore", "The keychain holds no secret for this profile.");
         break;
     case SecretErrorCode::Unavailable:
-        message = QCoreApplication::translate(
-            "SecretStore", "The system keychain is not available. Make sure a Secret Service (such as GNOME "
-                           "Keyring or KWallet) is running and try again.");
+        message = QCoreApplication::translate("SecretStore",
+            "The system keychain is not available. Make sure a Secret Service (such as GNOME "
+            "Keyring or KWallet) is running and try again.");
         break;
     case SecretErrorCode::AccessDenied:
         message = QCoreApplication::translate(
             "SecretStore", "The system keychain refused access. It may be locked: unlock it and try again.");
         break;
     case SecretErrorCode::Timeout:
-        message = QCoreApplication::translate(
-                      "SecretStore", "The system keychain did not answer within %n second(s). It may be locked "
-                                     "and waiting for a password prompt that cannot be shown.",
-                      nullptr, qMax(1, (timeoutMs + 999) / 1000));
+        message = QCoreApplication::translate("SecretStore",
+            "The system keychain did not answer within %1 s. It may be locked and waiting for a "
+            "password prompt that cannot be shown.")
+                      .arg(QLocale().toString(timeoutMs / 1000.0, 'g', 3));
         break;
     }
-    return SecretError{code, message, details};
+    return SecretError {code, message, details};
 }
 
 QString SecretError::codeName(SecretErrorCode code)
@@ -68,7 +70,9 @@ QString SecretError::codeName(SecretErrorCode code)
 }
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
-    : QObject(parent), m_service(service), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_service(service)
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SecretStore::jobTimedOut);
@@ -84,17 +88,17 @@ SecretStore::~SecretStore()
 
 void SecretStore::write(const QString &key, const QByteArray &data, QObject *context, Callback done)
 {
-    enqueue(Request{Op::Write, key, data, context, context != nullptr, std::move(done)});
+    enqueue(Request {Op::Write, key, data, context, context != nullptr, std::move(done)});
 }
 
 void SecretStore::read(const QString &key, QObject *context, Callback done)
 {
-    enqueue(Request{Op::Read, key, {}, context, context != nullptr, std::move(done)});
+    enqueue(Request {Op::Read, key, {}, context, context != nullptr, std::move(done)});
 }
 
 void SecretStore::remove(const QString &key, QObject *context, Callback done)
 {
-    enqueue(Request{Op::Remove, key, {}, context, context != nullptr, std::move(done)});
+    enqueue(Request {Op::Remove, key, {}, context, context != nullptr, std::move(done)});
 }
 
 void SecretStore::enqueue(Request request)
@@ -176,8 +180,8 @@ void SecretStore::jobTimedOut()
     if (m_job)
         m_job->disconnect(this);
     m_job = nullptr;
-    const SecretReply reply{SecretError::make(SecretErrorCode::Timeout, {}, m_timeoutMs), {}};
-    QList<Request> failed{std::move(*m_current)};
+    const SecretReply reply {SecretError::make(SecretErrorCode::Timeout, {}, m_timeoutMs), {}};
+    QList<Request> failed {std::move(*m_current)};
     m_current.reset();
     while (!m_queue.isEmpty())
         failed << m_queue.dequeue();

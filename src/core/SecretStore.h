@@ -18,10 +18,10 @@ class Job;
 namespace vkauth {
 
 enum class SecretErrorCode {
-    NotFound,     // no entry under that key: a normal case, not a failure of the keychain
-    Unavailable,  // no Secret Service / keychain backend, no session bus, or it failed
+    NotFound, // no entry under that key: a normal case, not a failure of the keychain
+    Unavailable, // no Secret Service / keychain backend, no session bus, or it failed
     AccessDenied, // locked and no prompt possible, or the user refused
-    Timeout,      // the keychain did not answer in time (e.g. waiting for an unlock prompt)
+    Timeout, // the keychain did not answer in time (e.g. waiting for an unlock prompt)
 };
 
 struct SecretError

@@ -22,9 +22,10 @@ QString tr(const char *text)
 
 CheckResult networkFailure(const QString &details)
 {
-    return CheckResult{CheckStatus::NetworkError, tr("VK could not be reached or gave an answer that could not be "
-                                                     "read, so the token was not checked."),
-                       Redact::text(details), {}, {}, std::nullopt};
+    return CheckResult {CheckStatus::NetworkError,
+        tr("VK could not be reached or gave an answer that could not be "
+           "read, so the token was not checked."),
+        Redact::text(details), {}, {}, std::nullopt};
 }
 
 } // namespace
@@ -41,7 +42,8 @@ void CheckResult::applyTo(Profile &profile) const
 }
 
 TokenChecker::TokenChecker(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_network(network ? network : new QNetworkAccessManager(this))
 {
 }
 
@@ -59,7 +61,7 @@ void TokenChecker::check(const Profile &profile, const QString &token)
             old->deleteLater();
         }
     }
-    m_checks.insert(profile.id, Check{profile, token, {}, false, nullptr});
+    m_checks.insert(profile.id, Check {profile, token, {}, false, nullptr});
     if (profile.kind == TokenKind::User)
         call(profile.id, QStringLiteral("users.get"), {});
     else
@@ -83,16 +85,19 @@ bool TokenChecker::isChecking(const QString &profileId) const
     return m_checks.contains(profileId);
 }
 
-void TokenChecker::call(const QString &profileId, const QString &method, const QList<QPair<QString, QString>> &params)
+void TokenChecker::call(
+    const QString &profileId, const QString &method, const QList<QPair<QString, QString>> &params)
 {
     Check &check = m_checks[profileId];
     QNetworkRequest request(m_endpoints.apiMethod(method));
     request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QByteArray body;
     auto fields = params;
-    fields << qMakePair(QStringLiteral("access_token"), check.token) << qMakePair(QStringLiteral("v"), m_apiVersion);
+    fields << qMakePair(QStringLiteral("access_token"), check.token)
+           << qMakePair(QStringLiteral("v"), m_apiVersion);
     for (const auto &[key, value] : fields) {
         if (!body.isEmpty())
             body += '&';
@@ -105,7 +110,8 @@ void TokenChecker::call(const QString &profileId, const QString &method, const Q
         if (received > kMaxReplyBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, profileId, reply] { replyFinished(profileId, reply); });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, profileId, reply] { replyFinished(profileId, reply); });
 }
 
 void TokenChecker::replyFinished(const QString &profileId, QNetworkReply *reply)
@@ -140,16 +146,19 @@ void TokenChecker::replyFinished(const QString &profileId, QNetworkReply *reply)
         const bool expired = code == 5
             && (text.contains(QLatin1String("expired"), Qt::CaseInsensitive) || check.profile.isExpired());
         CheckResult result;
-        result.status = code == 5 ? (expired ? CheckStatus::Expired : CheckStatus::Invalid) : CheckStatus::Invalid;
-        result.message = expired ? tr("The token has expired. Sign in again to get a new one.")
-                                 : tr("VK does not accept this token: it was revoked, or the password was changed.");
+        result.status
+            = code == 5 ? (expired ? CheckStatus::Expired : CheckStatus::Invalid) : CheckStatus::Invalid;
+        result.message = expired
+            ? tr("The token has expired. Sign in again to get a new one.")
+            : tr("VK does not accept this token: it was revoked, or the password was changed.");
         result.details = QStringLiteral("%1: %2").arg(code).arg(text);
         finish(profileId, result);
         return;
     }
     if (!root.contains(QStringLiteral("response"))) {
-        finish(profileId, networkFailure(reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                                                  : tr("no response in the answer")));
+        finish(profileId,
+            networkFailure(reply->error() != QNetworkReply::NoError ? reply->errorString()
+                                                                    : tr("no response in the answer")));
         return;
     }
     if (!check.identityDone)
@@ -171,8 +180,9 @@ void TokenChecker::identityAnswered(Check &check, const QJsonValue &response)
         return;
     }
     if (id != check.profile.vkId) {
-        finish(profileId, CheckResult{CheckStatus::Invalid,
-                                      tr("This token belongs to another account (id %1).").arg(id), {}, {}, {}, std::nullopt});
+        finish(profileId,
+            CheckResult {CheckStatus::Invalid, tr("This token belongs to another account (id %1).").arg(id),
+                {}, {}, {}, std::nullopt});
         return;
     }
     check.identityDone = true;
@@ -181,9 +191,10 @@ void TokenChecker::identityAnswered(Check &check, const QJsonValue &response)
     if (check.profile.kind == TokenKind::User) {
         check.result.name = QStringLiteral("%1 %2")
                                 .arg(owner.value(QStringLiteral("first_name")).toString(),
-                                     owner.value(QStringLiteral("last_name")).toString())
+                                    owner.value(QStringLiteral("last_name")).toString())
                                 .trimmed();
-        call(profileId, QStringLiteral("account.getAppPermissions"), {{QStringLiteral("user_id"), QString::number(id)}});
+        call(profileId, QStringLiteral("account.getAppPermissions"),
+            {{QStringLiteral("user_id"), QString::number(id)}});
     } else {
         check.result.name = owner.value(QStringLiteral("name")).toString();
         call(profileId, QStringLiteral("groups.getTokenPermissions"), {});

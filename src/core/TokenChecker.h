@@ -19,11 +19,11 @@ namespace vkauth {
 struct CheckResult
 {
     CheckStatus status = CheckStatus::Unknown;
-    QString message;               // translated, for people
-    QString details;               // the server's or transport's words, redacted
-    QDateTime checkedAt;           // UTC
-    QString name;                  // the owner's current name, when VK said it
-    std::optional<quint32> scope;  // the permissions VK reports, when it said
+    QString message; // translated, for people
+    QString details; // the server's or transport's words, redacted
+    QDateTime checkedAt; // UTC
+    QString name; // the owner's current name, when VK said it
+    std::optional<quint32> scope; // the permissions VK reports, when it said
 
     // Stores the outcome in the profile: last check, and refreshed name and scope when known.
     void applyTo(Profile &profile) const;

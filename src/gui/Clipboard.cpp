@@ -7,7 +7,9 @@
 
 namespace vkauth::gui {
 
-Clipboard::Clipboard(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
+Clipboard::Clipboard(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
 {
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &Clipboard::tick);

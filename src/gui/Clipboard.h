@@ -25,14 +25,14 @@ public:
     void setClearAfterSeconds(int seconds); // 0: never clear
 
     void copySecret(const QString &secret);
-    void clearNow();                         // clears if the clipboard still holds our secret
+    void clearNow(); // clears if the clipboard still holds our secret
     int remainingSeconds() const { return m_remaining; } // 0 when no countdown runs
-    bool holdsSecret() const;                // the clipboard still holds what we copied
+    bool holdsSecret() const; // the clipboard still holds what we copied
 
 Q_SIGNALS:
     void copied();
     void countdownChanged(int remainingSeconds); // every second, and 0 when it ends
-    void cleared();   // we wiped our secret off the clipboard
+    void cleared(); // we wiped our secret off the clipboard
     void abandoned(); // something else was copied meanwhile; left alone
 
 private:

@@ -33,29 +33,32 @@ QString expiryText(const Profile &p)
         const int days = int(-seconds / 86400);
         if (days == 0)
             return ProfilesWidget::tr("%1 (expired today)").arg(date);
-        return ProfilesWidget::tr("%1 (expired %n day(s) ago)", nullptr, days).arg(date);
+        return days == 1 ? ProfilesWidget::tr("%1 (expired yesterday)").arg(date)
+                         : ProfilesWidget::tr("%1 (expired %2 days ago)").arg(date).arg(days);
     }
     const int days = int(seconds / 86400);
     if (days == 0)
         return ProfilesWidget::tr("%1 (in less than a day)").arg(date);
-    return ProfilesWidget::tr("%1 (in %n day(s))", nullptr, days).arg(date);
+    return days == 1 ? ProfilesWidget::tr("%1 (in 1 day)").arg(date)
+                     : ProfilesWidget::tr("%1 (in %2 days)").arg(date).arg(days);
 }
 
 QString searchText(const Profile &p)
 {
-    return QStringList{p.title(), p.name, p.label, QString::number(p.vkId), p.email, p.appName, p.id}.join(u'\n');
+    return QStringList {p.title(), p.name, p.label, QString::number(p.vkId), p.email, p.appName, p.id}.join(
+        u'\n');
 }
 
 } // namespace
 
 ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::ProfilesWidget>()),
-      m_store(store),
-      m_clipboard(clipboard),
-      m_checker(new TokenChecker(nullptr, this)),
-      m_model(new QStandardItemModel(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfilesWidget>())
+    , m_store(store)
+    , m_clipboard(clipboard)
+    , m_checker(new TokenChecker(nullptr, this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 2);
@@ -76,28 +79,29 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     m_proxy->setRecursiveFilteringEnabled(true);
     m_ui->profileTree->setModel(m_proxy);
 
-    const auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_ui->profileTree->addAction(action);
-        return action;
-    };
-    m_copyAction = makeAction(QStringLiteral("actionCopyToken"), tr("&Copy token"), QKeySequence::Copy,
-                              &ProfilesWidget::copyToken);
-    m_checkAction = makeAction(QStringLiteral("actionCheck"), tr("C&heck"), QKeySequence(Qt::CTRL | Qt::Key_T),
-                               &ProfilesWidget::checkToken);
-    m_renameAction = makeAction(QStringLiteral("actionRename"), tr("Re&name…"), QKeySequence(Qt::Key_F2),
-                                &ProfilesWidget::rename);
-    m_signInAgainAction = makeAction(QStringLiteral("actionSignInAgain"), tr("Sign in &again…"), QKeySequence(),
-                                     [this] {
-                                         if (const auto p = current())
-                                             Q_EMIT signInAgainRequested(*p);
-                                     });
-    m_removeAction = makeAction(QStringLiteral("actionRemove"), tr("Re&move…"), QKeySequence::Delete,
-                                &ProfilesWidget::removeProfile);
+    const auto makeAction
+        = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(name);
+              action->setShortcut(key);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              connect(action, &QAction::triggered, this, slot);
+              m_ui->profileTree->addAction(action);
+              return action;
+          };
+    m_copyAction = makeAction(
+        QStringLiteral("actionCopyToken"), tr("&Copy token"), QKeySequence::Copy, &ProfilesWidget::copyToken);
+    m_checkAction = makeAction(QStringLiteral("actionCheck"), tr("C&heck"),
+        QKeySequence(Qt::CTRL | Qt::Key_T), &ProfilesWidget::checkToken);
+    m_renameAction = makeAction(
+        QStringLiteral("actionRename"), tr("Re&name…"), QKeySequence(Qt::Key_F2), &ProfilesWidget::rename);
+    m_signInAgainAction
+        = makeAction(QStringLiteral("actionSignInAgain"), tr("Sign in &again…"), QKeySequence(), [this] {
+              if (const auto p = current())
+                  Q_EMIT signInAgainRequested(*p);
+          });
+    m_removeAction = makeAction(
+        QStringLiteral("actionRemove"), tr("Re&move…"), QKeySequence::Delete, &ProfilesWidget::removeProfile);
 
     connect(m_ui->copyButton, &QPushButton::clicked, m_copyAction, &QAction::trigger);
     connect(m_ui->checkButton, &QPushButton::clicked, m_checkAction, &QAction::trigger);
@@ -139,7 +143,8 @@ QString ProfilesWidget::currentProfileId() const
 
 void ProfilesWidget::selectProfile(const QString &id)
 {
-    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found
+        = m_proxy->match(m_proxy->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (!found.isEmpty())
         m_ui->profileTree->setCurrentIndex(found.first());
     showDetails();
@@ -177,7 +182,7 @@ void ProfilesWidget::rebuild()
     m_rebuilding = false;
     // Connected after setModel(): the proxy's selection model is replaced on reset only, so reconnect once.
     connect(m_ui->profileTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ProfilesWidget::showDetails, Qt::UniqueConnection);
+        &ProfilesWidget::showDetails, Qt::UniqueConnection);
     m_ui->profileTree->expandAll();
     if (!selected.isEmpty())
         selectProfile(selected);
@@ -197,14 +202,25 @@ QStandardItem *ProfilesWidget::makeItem(const Profile &profile) const
     QFont font = item->font();
     font.setItalic(unsaved);
     item->setFont(font);
-    item->setToolTip(unsaved ? tr("%1 — not saved in the keychain").arg(profile.title()) : profile.title());
+    // Tokens known not to work are greyed out.
+    const bool dead = profile.isExpired() || profile.lastCheck == CheckStatus::Invalid
+        || profile.lastCheck == CheckStatus::Expired;
+    if (dead)
+        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    QString tip = profile.title();
+    if (unsaved)
+        tip = tr("%1 — not saved in the keychain").arg(tip);
+    else if (dead)
+        tip = tr("%1 — %2").arg(
+            tip, Profile::describe(profile.isExpired() ? CheckStatus::Expired : profile.lastCheck));
+    item->setToolTip(tip);
     return item;
 }
 
 QStandardItem *ProfilesWidget::itemFor(const QString &id) const
 {
-    const QModelIndexList found =
-        m_model->match(m_model->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found
+        = m_model->match(m_model->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? nullptr : m_model->itemFromIndex(found.first());
 }
 
@@ -218,6 +234,7 @@ void ProfilesWidget::refreshItem(const QString &id)
         item->setText(fresh->text());
         item->setData(fresh->data(kSearchRole), kSearchRole);
         item->setFont(fresh->font());
+        item->setForeground(fresh->foreground());
         item->setToolTip(fresh->toolTip());
         m_rebuilding = false;
     }
@@ -239,11 +256,11 @@ void ProfilesWidget::showDetails()
     m_shownId = p->id;
     m_ui->titleLabel->setText(p->title());
     const QString kind = p->kind == TokenKind::User ? tr("User") : tr("Community");
-    m_ui->kindValue->setText(p->name.isEmpty() || p->name == p->title() ? kind
-                                                                         : tr("%1: %2").arg(kind, p->name));
+    m_ui->kindValue->setText(
+        p->name.isEmpty() || p->name == p->title() ? kind : tr("%1: %2").arg(kind, p->name));
     m_ui->vkIdValue->setText(QString::number(p->vkId));
-    m_ui->appValue->setText(p->appClientId.isEmpty() ? p->appName
-                                                     : tr("%1 (%2)").arg(p->appName, p->appClientId));
+    m_ui->appValue->setText(
+        p->appClientId.isEmpty() ? p->appName : tr("%1 (%2)").arg(p->appName, p->appClientId));
     const QStringList scopes = p->scopeNames();
     m_ui->scopesValue->setText(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral(", ")));
     m_ui->scopesValue->setToolTip(tr("Mask %1").arg(p->scope));
@@ -255,7 +272,8 @@ void ProfilesWidget::showDetails()
     else if (!p->lastCheckAt.isValid())
         m_ui->lastCheckValue->setText(Profile::describe(CheckStatus::Unknown));
     else
-        m_ui->lastCheckValue->setText(tr("%1, %2").arg(Profile::describe(p->lastCheck), dateText(p->lastCheckAt)));
+        m_ui->lastCheckValue->setText(
+            tr("%1, %2").arg(Profile::describe(p->lastCheck), dateText(p->lastCheckAt)));
     m_ui->lastCheckValue->setToolTip(p->lastCheckMessage);
 
     const ProfileStore::SecretState state = m_store->secretState(p->id);
@@ -269,9 +287,10 @@ void ProfilesWidget::showDetails()
         break;
     case ProfileStore::SecretState::NotSaved:
         m_ui->keychainValue->setText(tr("Not saved"));
-        m_ui->unsavedLabel->setText(tr("This token is not saved: %1\nIt is kept only until VK Auth closes. Copy it "
-                                       "now, or retry saving.")
-                                        .arg(m_store->saveError(p->id)));
+        m_ui->unsavedLabel->setText(
+            tr("This token is not saved: %1\nIt is kept only until VK Auth closes. Copy it "
+               "now, or retry saving.")
+                .arg(m_store->saveError(p->id)));
         break;
     }
 }
@@ -302,17 +321,21 @@ void ProfilesWidget::copyToken()
         return;
     const QString title = p->title();
     const QString id = p->id;
-    m_store->readSecrets(id, this, [this, id, title](const std::optional<ProfileSecrets> &secrets,
-                                                    const std::optional<SecretError> &error) {
-        if (!secrets) {
-            showMessage(id, tr("The token of “%1” could not be read. %2").arg(title, error ? error->message : QString()));
-            return;
-        }
-        m_clipboard->copySecret(secrets->token);
-        const int seconds = m_clipboard->clearAfterSeconds();
-        showMessage(id, seconds > 0 ? tr("Token copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
-                                : tr("Token copied."));
-    });
+    m_store->readSecrets(id, this,
+        [this, id, title](
+            const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            if (!secrets) {
+                showMessage(id,
+                    tr("The token of “%1” could not be read. %2")
+                        .arg(title, error ? error->message : QString()));
+                return;
+            }
+            m_clipboard->copySecret(secrets->token);
+            const int seconds = m_clipboard->clearAfterSeconds();
+            showMessage(id,
+                seconds > 0 ? tr("Token copied. The clipboard is cleared in %1 s.").arg(seconds)
+                            : tr("Token copied."));
+        });
 }
 
 void ProfilesWidget::checkToken()
@@ -322,19 +345,21 @@ void ProfilesWidget::checkToken()
         return;
     const QString id = p->id;
     m_ui->lastCheckValue->setText(tr("Checking…"));
-    m_store->readSecrets(id, this, [this, id](const std::optional<ProfileSecrets> &secrets,
-                                              const std::optional<SecretError> &error) {
-        const auto p = m_store->profile(id);
-        if (!p)
-            return;
-        if (!secrets) {
-            showMessage(id, tr("The token of “%1” could not be read. %2").arg(p->title(), error ? error->message : QString()));
-            if (id == currentProfileId())
-                showDetails();
-            return;
-        }
-        m_checker->check(*p, secrets->token);
-    });
+    m_store->readSecrets(id, this,
+        [this, id](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            const auto p = m_store->profile(id);
+            if (!p)
+                return;
+            if (!secrets) {
+                showMessage(id,
+                    tr("The token of “%1” could not be read. %2")
+                        .arg(p->title(), error ? error->message : QString()));
+                if (id == currentProfileId())
+                    showDetails();
+                return;
+            }
+            m_checker->check(*p, secrets->token);
+        });
 }
 
 void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
@@ -377,10 +402,10 @@ void ProfilesWidget::removeProfile()
     if (!p)
         return;
     QMessageBox box(QMessageBox::Question, tr("Remove profile"),
-                    tr("Remove “%1”?\n\nIts token is deleted from this computer and from the system keychain. "
-                       "VK still accepts the token until it expires or you revoke the app's access in VK's settings.")
-                        .arg(p->title()),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Remove “%1”?\n\nIts token is deleted from this computer and from the system keychain. "
+           "VK still accepts the token until it expires or you revoke the app's access in VK's settings.")
+            .arg(p->title()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("removeConfirmation"));
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(tr("Remove"));

@@ -44,7 +44,7 @@ void TestTokenChecker::init()
     ivan.userId = 9007199254740993LL; // beyond 2^53
     ivan.login = QStringLiteral("ivan@example.org");
     ivan.password = QStringLiteral("pw");
-    ivan.groups = {fakevk::Group{77, QStringLiteral("Bot Garage"), QStringLiteral("botgarage")}};
+    ivan.groups = {fakevk::Group {77, QStringLiteral("Bot Garage"), QStringLiteral("botgarage")}};
     m_fake.addAccount(ivan);
     fakevk::Account maria;
     maria.userId = 1002;
@@ -84,7 +84,7 @@ void TestTokenChecker::validUserTokenRefreshesAndIsStored()
     QTemporaryDir dir;
     QString profileId;
     {
-        ProfileStore store(ProfileStore::Options{dir.path()});
+        ProfileStore store(ProfileStore::Options {dir.path()});
         store.load();
         ObtainedToken t;
         t.vkId = id;
@@ -96,9 +96,8 @@ void TestTokenChecker::validUserTokenRefreshesAndIsStored()
 
         // The check reads the token from the keychain, as the GUI and CLI do.
         std::optional<ProfileSecrets> secrets;
-        store.readSecrets(profileId, this, [&](const std::optional<ProfileSecrets> &s, const std::optional<SecretError> &) {
-            secrets = s;
-        });
+        store.readSecrets(profileId, this,
+            [&](const std::optional<ProfileSecrets> &s, const std::optional<SecretError> &) { secrets = s; });
         QTRY_VERIFY_WITH_TIMEOUT(secrets.has_value(), 15000);
         const CheckResult result = run(*store.profile(profileId), secrets->token);
         QCOMPARE(result.status, CheckStatus::Valid);
@@ -108,12 +107,13 @@ void TestTokenChecker::validUserTokenRefreshesAndIsStored()
         QVERIFY(store.recordCheck(profileId, result));
         bool removed = false;
         QObject context;
-        ProfileStore copy(ProfileStore::Options{dir.path()});
+        ProfileStore copy(ProfileStore::Options {dir.path()});
         QVERIFY(copy.load().ok());
         const Profile stored = *copy.profile(profileId);
         QCOMPARE(stored.lastCheck, CheckStatus::Valid);
         QCOMPARE(stored.name, QStringLiteral("Ivan Petrov"));
-        QCOMPARE(stored.scopeNames(), QStringList({QStringLiteral("friends"), QStringLiteral("wall"), QStringLiteral("offline")}));
+        QCOMPARE(stored.scopeNames(),
+            QStringList({QStringLiteral("friends"), QStringLiteral("wall"), QStringLiteral("offline")}));
         QVERIFY(stored.lastCheckAt.isValid());
         store.remove(profileId, &context, [&](const std::optional<SecretError> &e) { removed = !e; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);

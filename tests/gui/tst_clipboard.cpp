@@ -38,7 +38,8 @@ void TestClipboard::copiesWithHintAndClearsAfterTimeout()
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), secret);
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     QVERIFY(mime);
-    QVERIFY2(mime->formats().contains(QLatin1String(Clipboard::kKdeHintFormat)), qPrintable(mime->formats().join(u',')));
+    QVERIFY2(mime->formats().contains(QLatin1String(Clipboard::kKdeHintFormat)),
+        qPrintable(mime->formats().join(u',')));
     QCOMPARE(mime->data(QLatin1String(Clipboard::kKdeHintFormat)), QByteArray("secret"));
     QVERIFY(clipboard.holdsSecret());
     QCOMPARE(clipboard.remainingSeconds(), 2);

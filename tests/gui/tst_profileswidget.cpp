@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
 
@@ -37,8 +37,9 @@ int keychainLookup(const QString &key)
 {
     QProcess p;
     p.setStandardOutputFile(QProcess::nullDevice());
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("vkauth"),
-                                            QStringLiteral("user"), key});
+    p.start(QStringLiteral("secret-tool"),
+        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("vkauth"), QStringLiteral("user"),
+            key});
     return p.waitForFinished(20000) ? p.exitCode() : -1;
 }
 
@@ -90,15 +91,19 @@ int unsavedChild(int argc, char **argv)
     const auto notSaved = [&] { return store.secretState(id) == ProfileStore::SecretState::NotSaved; };
     out.insert(QStringLiteral("not_saved"), QTest::qWaitFor(notSaved, 10000));
     widget.selectProfile(id);
-    out.insert(QStringLiteral("banner_visible"), widget.findChild<QWidget *>(QStringLiteral("unsavedFrame"))->isVisible());
+    out.insert(QStringLiteral("banner_visible"),
+        widget.findChild<QWidget *>(QStringLiteral("unsavedFrame"))->isVisible());
     out.insert(QStringLiteral("banner"), widget.findChild<QLabel *>(QStringLiteral("unsavedLabel"))->text());
-    out.insert(QStringLiteral("keychain"), widget.findChild<QLabel *>(QStringLiteral("keychainValue"))->text());
+    out.insert(
+        QStringLiteral("keychain"), widget.findChild<QLabel *>(QStringLiteral("keychainValue"))->text());
     widget.findChild<QPushButton *>(QStringLiteral("copyButton"))->click();
-    out.insert(QStringLiteral("copied"), QTest::qWaitFor([&] { return QGuiApplication::clipboard()->text() == token; }, 5000));
+    out.insert(QStringLiteral("copied"),
+        QTest::qWaitFor([&] { return QGuiApplication::clipboard()->text() == token; }, 5000));
     widget.grab().save(testsupport::artifactDir() + QStringLiteral("/profileswidget-unsaved.png"));
     const qsizetype before = states.size();
     widget.findChild<QPushButton *>(QStringLiteral("retrySaveButton"))->click();
-    out.insert(QStringLiteral("retried"), QTest::qWaitFor([&] { return states.size() >= before + 2 && notSaved(); }, 10000));
+    out.insert(QStringLiteral("retried"),
+        QTest::qWaitFor([&] { return states.size() >= before + 2 && notSaved(); }, 10000));
     out.insert(QStringLiteral("indexed"), QFile::exists(store.indexPath()));
     printJson(out);
     return 0;
@@ -117,7 +122,7 @@ private Q_SLOTS:
 
 private:
     QString add(ProfileStore &store, TokenKind kind, qint64 id, const QString &token, const QString &name,
-                qint64 owner = 0, qint64 expiresIn = 0, quint32 scope = 0);
+        qint64 owner = 0, qint64 expiresIn = 0, quint32 scope = 0);
 
     fakevk::FakeVk m_fake;
 };
@@ -130,7 +135,7 @@ void TestProfilesWidget::initTestCase()
     ivan.userId = 1001;
     ivan.login = QStringLiteral("ivan@example.org");
     ivan.password = QStringLiteral("pw");
-    ivan.groups = {fakevk::Group{77, QStringLiteral("Bot Garage"), QStringLiteral("botgarage")}};
+    ivan.groups = {fakevk::Group {77, QStringLiteral("Bot Garage"), QStringLiteral("botgarage")}};
     m_fake.addAccount(ivan);
     fakevk::Account maria;
     maria.userId = 1002;
@@ -142,7 +147,7 @@ void TestProfilesWidget::initTestCase()
 }
 
 QString TestProfilesWidget::add(ProfileStore &store, TokenKind kind, qint64 id, const QString &token,
-                                const QString &name, qint64 owner, qint64 expiresIn, quint32 scope)
+    const QString &name, qint64 owner, qint64 expiresIn, quint32 scope)
 {
     ObtainedToken t;
     t.kind = kind;
@@ -159,15 +164,16 @@ QString TestProfilesWidget::add(ProfileStore &store, TokenKind kind, qint64 id, 
 void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
 {
     QTemporaryDir dir;
-    ProfileStore store(ProfileStore::Options{dir.path()});
+    ProfileStore store(ProfileStore::Options {dir.path()});
     QVERIFY(store.load().ok());
     const QString ivanToken = m_fake.issueUserToken(1001, 65536 | 8192 | 2);
     const QString ivan = add(store, TokenKind::User, 1001, ivanToken, QStringLiteral("Ivan Petrov"), 0,
-                             3 * 86400 + 3600, 8192 | 2);
+        3 * 86400 + 3600, 8192 | 2);
     const QString garage = add(store, TokenKind::Community, 77, m_fake.issueGroupToken(77, 4096),
-                               QStringLiteral("Bot Garage"), 1001, 0, 4096);
-    const QString maria = add(store, TokenKind::User, 1002, m_fake.issueUserToken(1002, 2),
-                              QStringLiteral("Maria Ivanova"), 0, 0, 2);
+        QStringLiteral("Bot Garage"), 1001, 0, 4096);
+    const QString mariaToken = m_fake.issueUserToken(1002, 2);
+    const QString maria
+        = add(store, TokenKind::User, 1002, mariaToken, QStringLiteral("Maria Ivanova"), 0, 0, 2);
     for (const QString &id : {ivan, garage, maria})
         QTRY_COMPARE_WITH_TIMEOUT(store.secretState(id), ProfileStore::SecretState::Saved, 15000);
 
@@ -183,7 +189,8 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     auto *tree = widget.findChild<QTreeView *>(QStringLiteral("profileTree"));
     auto *filter = widget.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     auto *title = widget.findChild<QLabel *>(QStringLiteral("titleLabel"));
-    const auto value = [&](const char *name) { return widget.findChild<QLabel *>(QLatin1String(name))->text(); };
+    const auto value
+        = [&](const char *name) { return widget.findChild<QLabel *>(QLatin1String(name))->text(); };
     QVERIFY(tree && filter && title);
 
     // Accounts at the top, the community under its account.
@@ -197,7 +204,7 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     widget.selectProfile(ivan);
     QCOMPARE(title->text(), QStringLiteral("Ivan Petrov"));
     QCOMPARE(value("scopesValue"), QStringLiteral("friends, wall"));
-    QVERIFY2(value("expiresValue").contains(QLatin1String("in 3 day")), qPrintable(value("expiresValue")));
+    QVERIFY2(value("expiresValue").contains(QLatin1String("(in 3 days)")), qPrintable(value("expiresValue")));
     QCOMPARE(value("vkIdValue"), QStringLiteral("1001"));
     QVERIFY(value("appValue").contains(QLatin1String("2274003")));
     QCOMPARE(value("lastCheckValue"), QStringLiteral("Not checked yet"));
@@ -225,7 +232,8 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), ivanToken, 10000);
-    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QLatin1String(Clipboard::kKdeHintFormat)), QByteArray("secret"));
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QLatin1String(Clipboard::kKdeHintFormat)),
+        QByteArray("secret"));
     QVERIFY(clipboard.remainingSeconds() > 0);
 
     // Check against the fake VK: valid, with VK's own scope, remembered in the store.
@@ -246,6 +254,17 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     QTRY_COMPARE(store.profile(maria)->label, QStringLiteral("Support bot"));
     QCOMPARE(title->text(), QStringLiteral("Support bot"));
     QVERIFY(value("kindValue").contains(QLatin1String("Maria Ivanova")));
+
+    // A revoked token checks as invalid and is greyed out in the list.
+    m_fake.revokeToken(mariaToken);
+    widget.findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(value("lastCheckValue").startsWith(QLatin1String("Invalid")), 10000);
+    QCOMPARE(store.profile(maria)->lastCheck, CheckStatus::Invalid);
+    QCOMPARE(tree->currentIndex().data(Qt::ForegroundRole).value<QBrush>().color(),
+        widget.palette().color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(widget.findChild<QLabel *>(QStringLiteral("messageLabel"))
+                ->text()
+                .contains(QLatin1String("revoked")));
 
     QVERIFY(widget.grab().save(testsupport::artifactDir() + QStringLiteral("/profileswidget.png")));
 
@@ -282,7 +301,8 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
         QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
     }
     QCOMPARE(model->rowCount(), 0);
-    QCOMPARE(widget.findChild<QWidget *>(QStringLiteral("detailsStack"))->property("currentIndex").toInt(), 0);
+    QCOMPARE(
+        widget.findChild<QWidget *>(QStringLiteral("detailsStack"))->property("currentIndex").toInt(), 0);
 }
 
 void TestProfilesWidget::unsavedTokenCanBeCopiedAndRetried()
@@ -291,7 +311,8 @@ void TestProfilesWidget::unsavedTokenCanBeCopiedAndRetried()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("VKAUTH_TEST_CHILD"), QStringLiteral("unsaved"));
     env.insert(QStringLiteral("VKAUTH_DATA_DIR"), dir.path());
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=%1/no-bus").arg(dir.path()));
+    env.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=%1/no-bus").arg(dir.path()));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.remove(QStringLiteral("DISPLAY")); // never a display without a working private bus
     QProcess child;
@@ -307,8 +328,10 @@ void TestProfilesWidget::unsavedTokenCanBeCopiedAndRetried()
     QVERIFY2(!result.isEmpty(), child.readAllStandardError().constData());
     QVERIFY(result.value(QStringLiteral("not_saved")).toBool());
     QVERIFY(result.value(QStringLiteral("banner_visible")).toBool());
-    QVERIFY2(result.value(QStringLiteral("banner")).toString().contains(QLatin1String("keychain is not available")),
-             qPrintable(result.value(QStringLiteral("banner")).toString()));
+    QVERIFY2(result.value(QStringLiteral("banner"))
+                 .toString()
+                 .contains(QLatin1String("keychain is not available")),
+        qPrintable(result.value(QStringLiteral("banner")).toString()));
     QCOMPARE(result.value(QStringLiteral("keychain")).toString(), QStringLiteral("Not saved"));
     QVERIFY(result.value(QStringLiteral("copied")).toBool());
     QVERIFY(result.value(QStringLiteral("retried")).toBool());
@@ -321,7 +344,7 @@ void TestProfilesWidget::storeProblemsShowAboveTheList()
     QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    ProfileStore store(ProfileStore::Options{blocker.fileName() + QStringLiteral("/data")});
+    ProfileStore store(ProfileStore::Options {blocker.fileName() + QStringLiteral("/data")});
     store.load();
     Clipboard clipboard;
     ProfilesWidget widget(&store, &clipboard);
@@ -329,7 +352,8 @@ void TestProfilesWidget::storeProblemsShowAboveTheList()
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     auto *banner = widget.findChild<QLabel *>(QStringLiteral("storeProblemLabel"));
     QVERIFY(!banner->isVisible());
-    const QString id = add(store, TokenKind::User, 1002, m_fake.issueUserToken(1002, 2), QStringLiteral("Maria"));
+    const QString id
+        = add(store, TokenKind::User, 1002, m_fake.issueUserToken(1002, 2), QStringLiteral("Maria"));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
     QVERIFY2(banner->text().contains(QLatin1String("could not be saved")), qPrintable(banner->text()));
     widget.showStoreProblem(QString());

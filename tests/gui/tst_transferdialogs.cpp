@@ -1,0 +1,226 @@
+#include "ExportDialog.h"
+#include "ExportFile.h"
+#include "ExportFormats.h"
+#include "ImportDialog.h"
+#include "ProfileStore.h"
+#include "TestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace vkauth;
+using namespace vkauth::gui;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+const QString kPassphrase = QStringLiteral("orbit candle meadow fiscal");
+
+ObtainedToken token(int i)
+{
+    ObtainedToken t;
+    t.kind = i == 2 ? TokenKind::Community : TokenKind::User;
+    t.vkId = 500 + i;
+    t.token = QStringLiteral("vk1.a.GUITOKEN%1xxxxxxxxxxxxxxxx").arg(i);
+    t.obtainedAt = QDateTime::currentDateTimeUtc();
+    t.scope = 2;
+    t.app.key = QStringLiteral("android");
+    t.app.clientId = QStringLiteral("2274003");
+    t.app.displayName = QStringLiteral("VK for Android");
+    return t;
+}
+
+} // namespace
+
+// The export and import dialogs driven like a person would, over a store whose secrets are in the
+// real Secret Service of scripts/test.
+class TestTransferDialogs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void exportAsksTwiceAndWritesAnEncryptedFile();
+    void plainJsonNeedsConfirmation();
+    void importAsksPassphraseAndResolvesConflicts();
+
+private:
+    std::unique_ptr<ProfileStore> newStore(int count);
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+    QString m_bundlePath;
+};
+
+void TestTransferDialogs::initTestCase()
+{
+    QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
+    QVERIFY(m_dir.isValid());
+    m_bundlePath = m_dir.filePath(QStringLiteral("two.vkauth"));
+}
+
+std::unique_ptr<ProfileStore> TestTransferDialogs::newStore(int count)
+{
+    ++m_stores;
+    ProfileStore::Options options;
+    options.dataDir = m_dir.filePath(QStringLiteral("store%1").arg(m_stores));
+    options.service = QStringLiteral("vkauth-test-dialogs-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_stores);
+    auto store = std::make_unique<ProfileStore>(options);
+    store->load();
+    int saved = 0;
+    QObject context;
+    connect(store.get(), &ProfileStore::secretStateChanged, &context,
+            [&saved](const QString &, ProfileStore::SecretState s) { saved += s == ProfileStore::SecretState::Saved; });
+    for (int i = 0; i < count; ++i)
+        store->add(token(i), QStringLiteral("Person %1").arg(i));
+    if (!QTest::qWaitFor([&] { return saved == count; }, kWaitMs))
+        return nullptr;
+    return store;
+}
+
+void TestTransferDialogs::exportAsksTwiceAndWritesAnEncryptedFile()
+{
+    auto store = newStore(3);
+    QVERIFY(store);
+    ExportDialog dialog(store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileList"));
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+    auto *repeat = dialog.findChild<QLineEdit *>(QStringLiteral("repeatEdit"));
+    auto *strength = dialog.findChild<QLabel *>(QStringLiteral("strengthLabel"));
+    auto *mismatch = dialog.findChild<QLabel *>(QStringLiteral("mismatchLabel"));
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"))->currentData().toString(), QStringLiteral("encrypted"));
+    QVERIFY(!ok->isEnabled());
+
+    QTest::keyClicks(passphrase, QStringLiteral("abc"));
+    QCOMPARE(strength->text(), QStringLiteral("Very weak"));
+    QTest::keyClicks(repeat, QStringLiteral("abd"));
+    QVERIFY(mismatch->isVisible());
+    QVERIFY(!ok->isEnabled());
+    passphrase->clear();
+    repeat->clear();
+    QTest::keyClicks(passphrase, kPassphrase);
+    QVERIFY2(strength->text().contains(QLatin1String("trong")), qPrintable(strength->text()));
+    QTest::keyClicks(repeat, kPassphrase);
+    QVERIFY(!mismatch->isVisible());
+
+    list->item(1)->setCheckState(Qt::Unchecked);
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    file->setText(m_bundlePath);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog.grab().save(testsupport::artifactDir() + QStringLiteral("/export-dialog.png")));
+
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(exported.wait(kWaitMs));
+    QCOMPARE(exported.first().at(1).toInt(), 2);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(m_bundlePath).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+    const QByteArray content = ExportFile::read(m_bundlePath).value;
+    QVERIFY(!content.contains("GUITOKEN"));
+    QVERIFY(!content.contains("Person"));
+    const auto parsed = ExportFormats::parse(content, kPassphrase);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.value.size(), 2);
+    QCOMPARE(parsed.value.at(1).secrets.token, token(2).token);
+}
+
+void TestTransferDialogs::plainJsonNeedsConfirmation()
+{
+    auto store = newStore(1);
+    QVERIFY(store);
+    ExportDialog dialog(store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"));
+    auto *confirm = dialog.findChild<QCheckBox *>(QStringLiteral("plainConfirm"));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    format->setCurrentIndex(format->findData(QStringLiteral("json")));
+    QVERIFY(file->text().endsWith(QLatin1String(".json")));
+    const QString path = m_dir.filePath(QStringLiteral("plain.json"));
+    file->setText(path);
+    QVERIFY(!dialog.findChild<QGroupBox *>(QStringLiteral("passphraseGroup"))->isVisible());
+    QVERIFY(confirm->isVisible());
+    QVERIFY(!ok->isEnabled());
+    confirm->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    format->setCurrentIndex(format->findData(QStringLiteral("meta")));
+    QVERIFY(!confirm->isVisible());
+    format->setCurrentIndex(format->findData(QStringLiteral("json")));
+    QVERIFY2(!confirm->isChecked(), "the confirmation is asked again after switching formats");
+    confirm->setChecked(true);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    ok->click();
+    QVERIFY(exported.wait(kWaitMs));
+    QVERIFY(ExportFile::read(path).value.contains(token(0).token.toUtf8()));
+}
+
+void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
+{
+    QVERIFY2(QFile::exists(m_bundlePath), "needs the file of exportAsksTwiceAndWritesAnEncryptedFile");
+    auto store = newStore(1); // profile 0 is already here
+    QVERIFY(store);
+    ImportDialog dialog(store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+    auto *read = dialog.findChild<QPushButton *>(QStringLiteral("readButton"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+
+    dialog.setFile(m_dir.filePath(QStringLiteral("store1/profiles.json")));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("not a VK Auth export")), qPrintable(error->text()));
+
+    dialog.setFile(m_bundlePath);
+    QVERIFY(!error->isVisible());
+    QVERIFY(passphrase->isVisible());
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(passphrase, QStringLiteral("wrong passphrase"));
+    read->click();
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("Wrong passphrase")), qPrintable(error->text()));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(store->profiles().size(), 1);
+
+    passphrase->clear();
+    QTest::keyClicks(passphrase, kPassphrase);
+    read->click();
+    QVERIFY(!error->isVisible());
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY2(summary->text().contains(QLatin1String("in the file: 2.")) && summary->text().contains(QLatin1String("app): 1.")),
+             qPrintable(summary->text()));
+    QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("conflictGroup"))->isVisible());
+    dialog.findChild<QRadioButton *>(QStringLiteral("keepBothRadio"))->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog.grab().save(testsupport::artifactDir() + QStringLiteral("/import-dialog.png")));
+
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    ok->click();
+    QVERIFY(imported.wait(kWaitMs));
+    const auto summaryOut = imported.first().first().value<ImportSummary>();
+    QCOMPARE(summaryOut.added, 2);
+    QCOMPARE(summaryOut.keptBoth, 1);
+    QCOMPARE(store->profiles().size(), 3);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+QTEST_MAIN(TestTransferDialogs)
+#include "tst_transferdialogs.moc"
