@@ -5,7 +5,6 @@
 #include "SecretStore.h"
 #include "TokenChecker.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -89,6 +88,7 @@ public:
     // Keeps a TokenChecker result: last check, and the name and scope VK reported.
     bool recordCheck(const QString &id, const CheckResult &result);
 
+    // Callbacks below run later (never inside the call), and not at all if context is destroyed first.
     // Reads the token and trusted hash: from memory for an unsaved profile, else from the keychain.
     void readSecrets(const QString &id, QObject *context, SecretsCallback done);
     // Deletes the keychain entry, then drops the profile from the index. If the keychain fails, the
