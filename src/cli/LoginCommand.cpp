@@ -348,6 +348,14 @@ void LoginCommand::conclude(const AuthOutcome &outcome)
             m_loop.finish(m_output.fail(error));
         return;
     }
+    if (outcome.tokens.isEmpty()) {
+        // The check passed but VK handed no token (blank.html#success=1): sign in again now.
+        if (m_output.json())
+            m_output.document(QJsonObject{{QStringLiteral("verified"), true}});
+        m_output.message(tr("VK accepted the check but gave no token; sign in again now."));
+        m_loop.finish(Ok);
+        return;
+    }
     if (!m_save) {
         print(outcome, {}, {});
         m_loop.finish(Ok);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void verifyWrongPhone();
     void verifyTwoFactorOnStdin();
     void verifyBadUsage();
+    void verifyWithoutToken();
 
 private:
     struct Page
@@ -272,6 +273,21 @@ void TestCliBrowser::verifyBadUsage()
                          QStringLiteral("--groups"), QStringLiteral("x")})
                  .exitCode,
              2);
+}
+
+// VK ends some checks with blank.html#success=1 and no token: a success with nothing to keep.
+void TestCliBrowser::verifyWithoutToken()
+{
+    auto a = account(9100000007LL);
+    a.securityCheck = true;
+    m_fake->addAccount(a);
+    const QUrl start = m_fake->startVerification(a.userId, 0, false);
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"), a.phone,
+                                    QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().object().value(QStringLiteral("verified")).toBool(), true);
+    QVERIFY(!r.json().object().contains(QStringLiteral("token")));
+    QCOMPARE(m_cli->run({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliBrowser)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void envPasswordPrintsJustTheToken();
     void captchaAnsweredOnStdin();
     void captchaImageIsPrivateFile();
+    void notRobotCaptcha();
     void twoFactorAnsweredOnStdin();
     void smsResendOnRequest();
     void securityCheckHandOver();
@@ -163,6 +164,20 @@ void TestCliLogin::captchaImageIsPrivateFile()
     const CliResult r = CliRunner::finish(*p, m_fake->captchaKey().toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+// VK's newer check: the CLI prints the page to solve and reads the success token it hands out.
+void TestCliLogin::notRobotCaptcha()
+{
+    auto a = account(7000000020LL);
+    a.captchasBeforeLogin = 1;
+    a.notRobotCaptcha = true;
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}),
+                                   a.password.toUtf8() + '\n' + m_fake->notRobotSuccessToken().toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("not_robot_captcha"));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
 }
 
 void TestCliLogin::twoFactorAnsweredOnStdin()
