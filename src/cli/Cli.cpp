@@ -23,7 +23,12 @@ QString tr(const char *text)
 }
 } // namespace
 
-Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err), m_output(out, err) {}
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+    , m_output(out, err)
+{
+}
 
 int Cli::run(const QStringList &arguments)
 {
@@ -67,9 +72,10 @@ int Cli::login(const QStringList &args)
     if (method == u"browser")
         return LoginCommand(m_output).runBrowser(args.mid(1));
     if (method == u"--help" || method == u"-h") {
-        m_out << tr("Usage: vkauth-cli login direct|browser [options]\n"
-                    "  login direct    sign in with login/phone and password (vkauth-cli login direct --help)\n"
-                    "  login browser   sign in on VK's page in a browser (vkauth-cli login browser --help)\n")
+        m_out << tr(
+            "Usage: vkauth-cli login direct|browser [options]\n"
+            "  login direct    sign in with login/phone and password (vkauth-cli login direct --help)\n"
+            "  login browser   sign in on VK's page in a browser (vkauth-cli login browser --help)\n")
               << Qt::flush;
         return Ok;
     }
@@ -137,7 +143,7 @@ int Cli::printVersion(const QStringList &args)
     if (!parseSimple(parser, args, exitCode))
         return exitCode;
     if (m_output.json())
-        m_output.document(QJsonObject{{QStringLiteral("version"), QString::fromLatin1(kVersion)}});
+        m_output.document(QJsonObject {{QStringLiteral("version"), QString::fromLatin1(kVersion)}});
     else
         m_out << "vkauth-cli " << kVersion << Qt::endl;
     return Ok;
@@ -146,7 +152,7 @@ int Cli::printVersion(const QStringList &args)
 int Cli::listScopes(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("scopes"), QStringLiteral("[user|community]"),
-                         tr("Lists permission names and their bits, for --scope."));
+        tr("Lists permission names and their bits, for --scope."));
     int exitCode = Ok;
     if (!parseSimple(parser, args, exitCode))
         return exitCode;
@@ -156,13 +162,14 @@ int Cli::listScopes(const QStringList &args)
         if (words.first() == u"community" || words.first() == u"group")
             kind = ScopeKind::Community;
         else if (words.first() != u"user" || words.size() > 1)
-            return m_output.fail(Usage, tr("scopes: expected \"user\" or \"community\", got \"%1\"").arg(words.join(u' ')));
+            return m_output.fail(
+                Usage, tr("scopes: expected \"user\" or \"community\", got \"%1\"").arg(words.join(u' ')));
     }
     QJsonArray array;
     for (const auto &entry : Scopes::table(kind)) {
         if (m_output.json())
-            array.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(entry.name)},
-                                     {QStringLiteral("bit"), qint64(entry.bit)}});
+            array.append(QJsonObject {{QStringLiteral("name"), QString::fromLatin1(entry.name)},
+                {QStringLiteral("bit"), qint64(entry.bit)}});
         else
             m_out << QString::fromLatin1(entry.name).leftJustified(16) << entry.bit << '\n';
     }
@@ -175,7 +182,7 @@ int Cli::listScopes(const QStringList &args)
 int Cli::listApps(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps"), {},
-                         tr("Lists the official apps usable for direct login (--app), and the browser apps."));
+        tr("Lists the official apps usable for direct login (--app), and the browser apps."));
     int exitCode = Ok;
     if (!parseSimple(parser, args, exitCode))
         return exitCode;
@@ -185,10 +192,9 @@ int Cli::listApps(const QStringList &args)
     for (const auto *list : {&AppCredentials::official(), &AppCredentials::browserApps()}) {
         for (const auto &app : *list) {
             if (m_output.json())
-                array.append(QJsonObject{{QStringLiteral("key"), app.key},
-                                         {QStringLiteral("client_id"), app.clientId},
-                                         {QStringLiteral("name"), app.displayName},
-                                         {QStringLiteral("direct_login"), app.directLogin}});
+                array.append(QJsonObject {{QStringLiteral("key"), app.key},
+                    {QStringLiteral("client_id"), app.clientId}, {QStringLiteral("name"), app.displayName},
+                    {QStringLiteral("direct_login"), app.directLogin}});
             else
                 m_out << app.key.leftJustified(14) << app.clientId.leftJustified(10) << app.displayName
                       << (app.directLogin ? QString() : tr("  (browser only)")) << '\n';

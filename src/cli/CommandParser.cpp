@@ -23,7 +23,9 @@ bool isSecretFlag(const QString &arg)
 } // namespace
 
 CommandParser::CommandParser(const QString &command, const QString &arguments, const QString &description)
-    : m_command(command), m_arguments(arguments), m_description(description)
+    : m_command(command)
+    , m_arguments(arguments)
+    , m_description(description)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     add(QCommandLineOption(QStringLiteral("json"), tr("Print the result (or the error) as JSON on stdout.")));
@@ -49,7 +51,7 @@ CommandParser::Result CommandParser::parse(const QStringList &args)
             return Result::Error;
         }
     }
-    if (!m_parser.parse(QStringList{QStringLiteral("vkauth-cli")} + args)) {
+    if (!m_parser.parse(QStringList {QStringLiteral("vkauth-cli")} + args)) {
         m_error = m_parser.errorText();
         return Result::Error;
     }

@@ -30,7 +30,9 @@ extern "C" void restoreTerminalAndDie(int signal)
 
 } // namespace
 
-InputReader::InputReader(int fd, QObject *parent) : QObject(parent), m_fd(fd)
+InputReader::InputReader(int fd, QObject *parent)
+    : QObject(parent)
+    , m_fd(fd)
 {
     m_usable = fcntl(m_fd, F_GETFL) != -1 && (fcntl(m_fd, F_GETFL) & O_ACCMODE) != O_WRONLY;
     m_terminal = m_usable && isatty(m_fd) == 1;
@@ -66,18 +68,19 @@ void InputReader::request(bool secret)
     });
 }
 
-void InputReader::readLine(bool secret, QObject *context,
-                           const std::function<void(const std::optional<QString> &)> &done)
+void InputReader::readLine(
+    bool secret, QObject *context, const std::function<void(const std::optional<QString> &)> &done)
 {
     auto connections = std::make_shared<QList<QMetaObject::Connection>>();
     const auto disconnectAll = [connections] {
         for (const auto &c : std::as_const(*connections))
             QObject::disconnect(c);
     };
-    *connections << connect(this, &InputReader::lineRead, context, [done, disconnectAll](const QString &line) {
-        disconnectAll();
-        done(line);
-    });
+    *connections << connect(
+        this, &InputReader::lineRead, context, [done, disconnectAll](const QString &line) {
+            disconnectAll();
+            done(line);
+        });
     *connections << connect(this, &InputReader::endOfInput, context, [done, disconnectAll] {
         disconnectAll();
         done(std::nullopt);

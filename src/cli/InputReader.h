@@ -32,7 +32,8 @@ public:
     bool isWaiting() const { return m_waiting; }
 
     // One line for `done` (nullopt at the end of input), outside of any Prompter question.
-    void readLine(bool secret, QObject *context, const std::function<void(const std::optional<QString> &)> &done);
+    void readLine(
+        bool secret, QObject *context, const std::function<void(const std::optional<QString> &)> &done);
 
 Q_SIGNALS:
     void lineRead(const QString &line);

@@ -5,8 +5,8 @@
 #include "DirectAuthorization.h"
 #include "ImplicitFlow.h"
 #include "InputReader.h"
-#include "Scopes.h"
 #include "ProfileStore.h"
+#include "Scopes.h"
 #include "TerminalPrompter.h"
 #include "TokenChecker.h"
 
@@ -22,7 +22,7 @@ namespace vkauth::cli {
 namespace {
 
 QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName,
-                               const QString &defaultValue = {})
+    const QString &defaultValue = {})
 {
     QCommandLineOption option(name, description, valueName);
     if (!defaultValue.isEmpty())
@@ -38,8 +38,9 @@ QCommandLineOption flag(const QString &name, const QString &description)
 void addSaveOptions(CommandParser &parser)
 {
     parser.add(valueOption(QStringLiteral("label"), LoginCommand::tr("Name the saved profile (e.g. mybot)."),
-                           LoginCommand::tr("NAME")));
-    parser.add(flag(QStringLiteral("no-save"), LoginCommand::tr("Print the token but do not save a profile.")));
+        LoginCommand::tr("NAME")));
+    parser.add(
+        flag(QStringLiteral("no-save"), LoginCommand::tr("Print the token but do not save a profile.")));
 }
 
 std::optional<int> positiveInt(const QString &text)
@@ -67,8 +68,10 @@ bool stderrIsTerminal()
 } // namespace
 
 LoginCommand::LoginCommand(Output &output, QObject *parent)
-    : QObject(parent), m_output(output), m_input(new InputReader(STDIN_FILENO, this)),
-      m_prompter(new TerminalPrompter(m_input, output.err(), this))
+    : QObject(parent)
+    , m_output(output)
+    , m_input(new InputReader(STDIN_FILENO, this))
+    , m_prompter(new TerminalPrompter(m_input, output.err(), this))
 {
 }
 
@@ -102,27 +105,30 @@ bool LoginCommand::parse(CommandParser &parser, const QStringList &args, int &ex
 int LoginCommand::runDirect(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("login direct"), {},
-                         tr("Signs in with a login (or phone) and password through one of VK's official apps.\n"
-                            "Captcha and two-factor questions are asked on the terminal, or read from stdin one\n"
-                            "line each when stdin is not a terminal. Saves a profile and prints the token.\n"
-                            "The password is typed without echo, read from stdin (--password-stdin) or taken\n"
-                            "from the VKAUTH_PASSWORD environment variable; never from the command line."));
+        tr("Signs in with a login (or phone) and password through one of VK's official apps.\n"
+           "Captcha and two-factor questions are asked on the terminal, or read from stdin one\n"
+           "line each when stdin is not a terminal. Saves a profile and prints the token.\n"
+           "The password is typed without echo, read from stdin (--password-stdin) or taken\n"
+           "from the VKAUTH_PASSWORD environment variable; never from the command line."));
     parser.add(valueOption(QStringLiteral("login"), tr("E-mail or phone to sign in with."), tr("LOGIN")));
-    parser.add(valueOption(QStringLiteral("phone"), tr("Phone number to sign in with (also used for the "
-                                                       "security check)."),
-                           tr("PHONE")));
+    parser.add(valueOption(QStringLiteral("phone"),
+        tr("Phone number to sign in with (also used for the "
+           "security check)."),
+        tr("PHONE")));
     parser.add(valueOption(QStringLiteral("app"),
-                           tr("Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android)."),
-                           tr("APP")));
+        tr("Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android)."),
+        tr("APP")));
     parser.add(valueOption(QStringLiteral("client-id"), tr("Your own app's id instead of --app."), tr("ID")));
     parser.add(valueOption(QStringLiteral("client-secret"),
-                           tr("Your own app's secret (or set VKAUTH_CLIENT_SECRET)."), tr("SECRET")));
-    parser.add(valueOption(QStringLiteral("scope"), tr("Permissions: all, names (friends,wall,...) or a mask."),
-                           tr("SCOPE"), QStringLiteral("all")));
-    parser.add(valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), QStringLiteral("5.199")));
-    parser.add(valueOption(QStringLiteral("timeout"), tr("Timeout of each request, in milliseconds."), tr("MS"),
-                           QStringLiteral("10000")));
-    parser.add(valueOption(QStringLiteral("header"), tr("Extra HTTP header, repeatable."), tr("'NAME: VALUE'")));
+        tr("Your own app's secret (or set VKAUTH_CLIENT_SECRET)."), tr("SECRET")));
+    parser.add(valueOption(QStringLiteral("scope"),
+        tr("Permissions: all, names (friends,wall,...) or a mask."), tr("SCOPE"), QStringLiteral("all")));
+    parser.add(
+        valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), QStringLiteral("5.199")));
+    parser.add(valueOption(QStringLiteral("timeout"), tr("Timeout of each request, in milliseconds."),
+        tr("MS"), QStringLiteral("10000")));
+    parser.add(
+        valueOption(QStringLiteral("header"), tr("Extra HTTP header, repeatable."), tr("'NAME: VALUE'")));
     parser.add(flag(QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")));
     addSaveOptions(parser);
 
@@ -130,7 +136,8 @@ int LoginCommand::runDirect(const QStringList &args)
     if (!parse(parser, args, exitCode))
         return exitCode;
     if (!parser.positional().isEmpty())
-        return m_output.fail(Usage, tr("login direct takes no arguments, got \"%1\".").arg(parser.positional().first()));
+        return m_output.fail(
+            Usage, tr("login direct takes no arguments, got \"%1\".").arg(parser.positional().first()));
 
     DirectAuthOptions options;
     options.login = parser.value(QStringLiteral("login"));
@@ -149,10 +156,11 @@ int LoginCommand::runDirect(const QStringList &args)
         options.app = AppCredentials::custom(parser.value(QStringLiteral("client-id")), secret);
     } else {
         const QString key = parser.isSet(QStringLiteral("app")) ? parser.value(QStringLiteral("app"))
-                                                               : QStringLiteral("android");
+                                                                : QStringLiteral("android");
         const auto app = AppCredentials::byKey(key);
         if (!app || !app->directLogin)
-            return m_output.fail(Usage, tr("Unknown app \"%1\" for direct login; see \"vkauth-cli apps\".").arg(key));
+            return m_output.fail(
+                Usage, tr("Unknown app \"%1\" for direct login; see \"vkauth-cli apps\".").arg(key));
         options.app = *app;
     }
 
@@ -169,46 +177,50 @@ int LoginCommand::runDirect(const QStringList &args)
         const qsizetype colon = header.indexOf(u':');
         if (colon <= 0)
             return m_output.fail(Usage, tr("--header needs the form 'Name: value', got \"%1\".").arg(header));
-        options.headers.append({header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
+        options.headers.append(
+            {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
     }
 
     const QString who = options.login.isEmpty() ? options.phone : options.login;
-    readPassword(parser.isSet(QStringLiteral("password-stdin")), who, [this, options](const QString &password) {
-        DirectAuthOptions withPassword = options;
-        withPassword.password = password;
-        auto *flow = new DirectAuthorization(withPassword, m_prompter, nullptr, this);
-        if (stderrIsTerminal())
-            connect(flow, &DirectAuthorization::progress, this, [this](const QString &status) {
-                m_output.message(status);
-            });
-        connect(flow, &DirectAuthorization::finished, this, &LoginCommand::conclude);
-        flow->start();
-    });
+    readPassword(
+        parser.isSet(QStringLiteral("password-stdin")), who, [this, options](const QString &password) {
+            DirectAuthOptions withPassword = options;
+            withPassword.password = password;
+            auto *flow = new DirectAuthorization(withPassword, m_prompter, nullptr, this);
+            if (stderrIsTerminal())
+                connect(flow, &DirectAuthorization::progress, this,
+                    [this](const QString &status) { m_output.message(status); });
+            connect(flow, &DirectAuthorization::finished, this, &LoginCommand::conclude);
+            flow->start();
+        });
     return m_loop.exec();
 }
 
 int LoginCommand::runBrowser(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("login browser"), {},
-                         tr("Prints the address of VK's sign-in page for a user or for communities. Open it in\n"
-                            "a browser, sign in and allow access; VK then shows a blank page whose address\n"
-                            "(https://oauth.vk.ru/blank.html#access_token=...) you paste back here.\n"
-                            "Saves the profile(s) and prints the token(s)."));
+        tr("Prints the address of VK's sign-in page for a user or for communities. Open it in\n"
+           "a browser, sign in and allow access; VK then shows a blank page whose address\n"
+           "(https://oauth.vk.ru/blank.html#access_token=...) you paste back here.\n"
+           "Saves the profile(s) and prints the token(s)."));
     parser.add(valueOption(QStringLiteral("client-id"), tr("The app's id (or use --app)."), tr("ID")));
-    parser.add(valueOption(QStringLiteral("app"), tr("A known browser app: kateMobile, vkAdmin."), tr("APP")));
-    parser.add(valueOption(QStringLiteral("groups"), tr("Community ids, comma separated: one token per community."),
-                           tr("IDS")));
+    parser.add(
+        valueOption(QStringLiteral("app"), tr("A known browser app: kateMobile, vkAdmin."), tr("APP")));
+    parser.add(valueOption(
+        QStringLiteral("groups"), tr("Community ids, comma separated: one token per community."), tr("IDS")));
     parser.add(valueOption(QStringLiteral("scope"),
-                           tr("Permissions: all, names or a mask (community permissions with --groups)."),
-                           tr("SCOPE"), QStringLiteral("all")));
-    parser.add(valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), QStringLiteral("5.199")));
+        tr("Permissions: all, names or a mask (community permissions with --groups)."), tr("SCOPE"),
+        QStringLiteral("all")));
+    parser.add(
+        valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), QStringLiteral("5.199")));
     addSaveOptions(parser);
 
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
     if (!parser.positional().isEmpty())
-        return m_output.fail(Usage, tr("login browser takes no arguments, got \"%1\".").arg(parser.positional().first()));
+        return m_output.fail(
+            Usage, tr("login browser takes no arguments, got \"%1\".").arg(parser.positional().first()));
 
     ImplicitFlowOptions options;
     if (parser.isSet(QStringLiteral("client-id")) == parser.isSet(QStringLiteral("app")))
@@ -216,7 +228,8 @@ int LoginCommand::runBrowser(const QStringList &args)
     if (parser.isSet(QStringLiteral("app"))) {
         const auto app = AppCredentials::byKey(parser.value(QStringLiteral("app")));
         if (!app)
-            return m_output.fail(Usage, tr("Unknown app \"%1\"; see \"vkauth-cli apps\".").arg(parser.value(QStringLiteral("app"))));
+            return m_output.fail(Usage,
+                tr("Unknown app \"%1\"; see \"vkauth-cli apps\".").arg(parser.value(QStringLiteral("app"))));
         options.app = *app;
     } else {
         const QString id = parser.value(QStringLiteral("client-id"));
@@ -240,7 +253,8 @@ int LoginCommand::runBrowser(const QStringList &args)
     options.state = randomState();
 
     m_output.message(tr("Open this address in a browser, sign in and allow access:"));
-    m_output.err() << "\n  " << ImplicitFlow::authorizeUrl(options).toString(QUrl::FullyEncoded) << "\n\n" << Qt::flush;
+    m_output.err() << "\n  " << ImplicitFlow::authorizeUrl(options).toString(QUrl::FullyEncoded) << "\n\n"
+                   << Qt::flush;
     readRedirect([this, options](const QString &pasted) {
         const QUrl url = QUrl::fromUserInput(pasted);
         if (!ImplicitFlow::isFinalRedirect(url, options)) {
@@ -256,14 +270,15 @@ int LoginCommand::runBrowser(const QStringList &args)
 int LoginCommand::runVerify(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("verify"), QStringLiteral("REDIRECT_URI"),
-                         tr("Follows the redirect_uri VK gave with \"need_validation\" (or an API error 17)\n"
-                            "through VK's checks (phone, two-factor code, captcha) to a token. Saves a\n"
-                            "profile and prints the token."));
-    parser.add(valueOption(QStringLiteral("login"), tr("The account's login (its phone if it is one)."), tr("LOGIN")));
-    parser.add(valueOption(QStringLiteral("phone"), tr("The account's full phone number, for the phone check."),
-                           tr("PHONE")));
-    parser.add(valueOption(QStringLiteral("timeout"), tr("Timeout of each request, in milliseconds."), tr("MS"),
-                           QStringLiteral("10000")));
+        tr("Follows the redirect_uri VK gave with \"need_validation\" (or an API error 17)\n"
+           "through VK's checks (phone, two-factor code, captcha) to a token. Saves a\n"
+           "profile and prints the token."));
+    parser.add(valueOption(
+        QStringLiteral("login"), tr("The account's login (its phone if it is one)."), tr("LOGIN")));
+    parser.add(valueOption(
+        QStringLiteral("phone"), tr("The account's full phone number, for the phone check."), tr("PHONE")));
+    parser.add(valueOption(QStringLiteral("timeout"), tr("Timeout of each request, in milliseconds."),
+        tr("MS"), QStringLiteral("10000")));
     addSaveOptions(parser);
 
     int exitCode = Ok;
@@ -285,7 +300,8 @@ int LoginCommand::runVerify(const QStringList &args)
 
     auto *flow = new AccountVerification(options, m_prompter, nullptr, this);
     if (stderrIsTerminal())
-        connect(flow, &AccountVerification::progress, this, [this](const QString &status) { m_output.message(status); });
+        connect(flow, &AccountVerification::progress, this,
+            [this](const QString &status) { m_output.message(status); });
     connect(flow, &AccountVerification::finished, this, &LoginCommand::conclude);
     flow->start(redirectUri);
     return m_loop.exec();
@@ -293,7 +309,8 @@ int LoginCommand::runVerify(const QStringList &args)
 
 // The password never passes through argv: from the environment (then removed from it), the first line
 // of stdin, or a prompt without echo on the terminal.
-void LoginCommand::readPassword(bool fromStdin, const QString &who, const std::function<void(const QString &)> &then)
+void LoginCommand::readPassword(
+    bool fromStdin, const QString &who, const std::function<void(const QString &)> &then)
 {
     if (!fromStdin && qEnvironmentVariableIsSet("VKAUTH_PASSWORD")) {
         const QString password = qEnvironmentVariable("VKAUTH_PASSWORD");
@@ -302,8 +319,9 @@ void LoginCommand::readPassword(bool fromStdin, const QString &who, const std::f
         return;
     }
     if (!fromStdin && !m_input->isTerminal()) {
-        m_loop.finish(m_output.fail(Cancelled, tr("No password: stdin is not a terminal. Use --password-stdin "
-                                                  "or set VKAUTH_PASSWORD.")));
+        m_loop.finish(m_output.fail(Cancelled,
+            tr("No password: stdin is not a terminal. Use --password-stdin "
+               "or set VKAUTH_PASSWORD.")));
         return;
     }
     readLine(true, tr("No password could be read: the input ended."), [this, then](const QString &line) {
@@ -328,7 +346,8 @@ void LoginCommand::readRedirect(const std::function<bool(const QString &)> &acce
 }
 
 // One line from stdin for `take`; at the end of input the command fails with `endMessage`.
-void LoginCommand::readLine(bool secret, const QString &endMessage, const std::function<void(const QString &)> &take)
+void LoginCommand::readLine(
+    bool secret, const QString &endMessage, const std::function<void(const QString &)> &take)
 {
     m_input->readLine(secret, this, [this, endMessage, take](const std::optional<QString> &line) {
         if (line)
@@ -351,7 +370,7 @@ void LoginCommand::conclude(const AuthOutcome &outcome)
     if (outcome.tokens.isEmpty()) {
         // The check passed but VK handed no token (blank.html#success=1): sign in again now.
         if (m_output.json())
-            m_output.document(QJsonObject{{QStringLiteral("verified"), true}});
+            m_output.document(QJsonObject {{QStringLiteral("verified"), true}});
         m_output.message(tr("VK accepted the check but gave no token; sign in again now."));
         m_loop.finish(Ok);
         return;
@@ -372,11 +391,11 @@ void LoginCommand::lookUpNames(const AuthOutcome &outcome)
     auto pending = std::make_shared<int>(int(outcome.tokens.size()));
     auto results = std::make_shared<QHash<QString, CheckResult>>();
     connect(checker, &TokenChecker::finished, this,
-            [this, outcome, pending, results](const QString &id, const CheckResult &result) {
-                results->insert(id, result);
-                if (--*pending == 0)
-                    save(outcome, *results);
-            });
+        [this, outcome, pending, results](const QString &id, const CheckResult &result) {
+            results->insert(id, result);
+            if (--*pending == 0)
+                save(outcome, *results);
+        });
     for (const ObtainedToken &token : outcome.tokens)
         checker->check(Profile::fromObtained(token), token.token);
 }
@@ -398,15 +417,15 @@ void LoginCommand::save(const AuthOutcome &outcome, const QHash<QString, CheckRe
     auto waiting = std::make_shared<QStringList>(m_savedIds);
     auto firstError = std::make_shared<QString>();
     connect(store, &ProfileStore::secretStateChanged, this,
-            [this, store, outcome, waiting, firstError](const QString &id, ProfileStore::SecretState state) {
-                if (state == ProfileStore::SecretState::Saving || !waiting->contains(id))
-                    return;
-                waiting->removeAll(id);
-                if (state == ProfileStore::SecretState::NotSaved && firstError->isEmpty())
-                    *firstError = store->saveError(id);
-                if (waiting->isEmpty())
-                    saved(outcome, store, *firstError);
-            });
+        [this, store, outcome, waiting, firstError](const QString &id, ProfileStore::SecretState state) {
+            if (state == ProfileStore::SecretState::Saving || !waiting->contains(id))
+                return;
+            waiting->removeAll(id);
+            if (state == ProfileStore::SecretState::NotSaved && firstError->isEmpty())
+                *firstError = store->saveError(id);
+            if (waiting->isEmpty())
+                saved(outcome, store, *firstError);
+        });
     for (const ObtainedToken &token : outcome.tokens) {
         const QString id = Profile::makeId(token.kind, token.vkId, token.app.clientId);
         const CheckResult check = checks.value(id);
@@ -415,7 +434,8 @@ void LoginCommand::save(const AuthOutcome &outcome, const QHash<QString, CheckRe
         if (check.status == CheckStatus::Valid)
             check.applyTo(profile);
         if (!m_label.isEmpty())
-            profile.label = outcome.tokens.size() == 1 ? m_label : QStringLiteral("%1-%2").arg(m_label).arg(token.vkId);
+            profile.label
+                = outcome.tokens.size() == 1 ? m_label : QStringLiteral("%1-%2").arg(m_label).arg(token.vkId);
         store->update(profile);
     }
 }
@@ -423,7 +443,8 @@ void LoginCommand::save(const AuthOutcome &outcome, const QHash<QString, CheckRe
 void LoginCommand::saved(const AuthOutcome &outcome, ProfileStore *store, const QString &keychainError)
 {
     if (!keychainError.isEmpty()) {
-        const QString message = tr("The token could not be kept in the system keychain: %1").arg(keychainError);
+        const QString message
+            = tr("The token could not be kept in the system keychain: %1").arg(keychainError);
         print(outcome, {}, message);
         m_output.message(QStringLiteral("vkauth-cli: ") + message);
         m_loop.finish(Keychain);
@@ -437,7 +458,8 @@ void LoginCommand::saved(const AuthOutcome &outcome, ProfileStore *store, const 
     m_loop.finish(Ok);
 }
 
-void LoginCommand::print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError)
+void LoginCommand::print(
+    const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError)
 {
     const bool community = !outcome.tokens.isEmpty() && outcome.tokens.first().kind == TokenKind::Community;
     if (m_output.json()) {
@@ -445,9 +467,8 @@ void LoginCommand::print(const AuthOutcome &outcome, const QStringList &profileI
         if (community) {
             QJsonArray groups;
             for (const ObtainedToken &t : outcome.tokens)
-                groups.append(QJsonObject{{QStringLiteral("group_id"), t.vkId},
-                                          {QStringLiteral("token"), t.token},
-                                          {QStringLiteral("expires_in"), t.expiresIn}});
+                groups.append(QJsonObject {{QStringLiteral("group_id"), t.vkId},
+                    {QStringLiteral("token"), t.token}, {QStringLiteral("expires_in"), t.expiresIn}});
             result.insert(QStringLiteral("groups"), groups);
         } else {
             const ObtainedToken &t = outcome.tokens.first();
@@ -461,8 +482,8 @@ void LoginCommand::print(const AuthOutcome &outcome, const QStringList &profileI
             result.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(profileIds));
         if (!keychainError.isEmpty())
             result.insert(QStringLiteral("error"),
-                          QJsonObject{{QStringLiteral("code"), Output::codeName(Keychain)},
-                                      {QStringLiteral("message"), keychainError}});
+                QJsonObject {{QStringLiteral("code"), Output::codeName(Keychain)},
+                    {QStringLiteral("message"), keychainError}});
         m_output.document(result);
         return;
     }

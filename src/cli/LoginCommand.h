@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AuthResult.h"
-#include "TokenChecker.h"
 #include "CommandLoop.h"
 #include "Output.h"
+#include "TokenChecker.h"
 
 #include <QHash>
 #include <QObject>

@@ -18,7 +18,8 @@ void Output::line(const QString &text)
 
 void Output::document(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
@@ -39,8 +40,8 @@ int Output::fail(ExitCode code, const QString &codeName, const QString &message)
 {
     m_err << "vkauth-cli: " << message << Qt::endl;
     if (m_json)
-        document(QJsonObject{{QStringLiteral("error"),
-                              QJsonObject{{QStringLiteral("code"), codeName}, {QStringLiteral("message"), message}}}});
+        document(QJsonObject {{QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("code"), codeName}, {QStringLiteral("message"), message}}}});
     return code;
 }
 

@@ -14,7 +14,11 @@ namespace vkauth::cli {
 class Output
 {
 public:
-    Output(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Output(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }

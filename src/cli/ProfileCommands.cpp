@@ -9,7 +9,11 @@
 
 namespace vkauth::cli {
 
-ProfileCommands::ProfileCommands(Output &output, QObject *parent) : QObject(parent), m_output(output) {}
+ProfileCommands::ProfileCommands(Output &output, QObject *parent)
+    : QObject(parent)
+    , m_output(output)
+{
+}
 
 ProfileCommands::~ProfileCommands() = default;
 
@@ -28,7 +32,7 @@ int ProfileCommands::keychainFailure(Output &output, const SecretError &error)
 {
     if (error.code == SecretErrorCode::NotFound)
         return output.fail(Keychain, SecretError::codeName(error.code),
-                           tr("The token of this profile is missing from the system keychain."));
+            tr("The token of this profile is missing from the system keychain."));
     QString message = error.message;
     if (!error.details.isEmpty())
         message += QStringLiteral(" (") + error.details + u')';
@@ -73,22 +77,22 @@ std::optional<Profile> ProfileCommands::findProfile(const QStringList &positiona
     }
     const auto profile = m_store->find(positional.first());
     if (!profile)
-        exitCode = m_output.fail(NotFound, tr("No profile \"%1\"; see \"vkauth-cli list\".").arg(positional.first()));
+        exitCode = m_output.fail(
+            NotFound, tr("No profile \"%1\"; see \"vkauth-cli list\".").arg(positional.first()));
     return profile;
 }
 
 void ProfileCommands::withToken(const Profile &profile, const std::function<void(const QString &)> &then)
 {
     m_store->readSecrets(profile.id, this,
-                         [this, then](const std::optional<ProfileSecrets> &secrets,
-                                      const std::optional<SecretError> &error) {
-                             if (error || !secrets) {
-                                 m_loop.finish(keychainFailure(
-                                     m_output, error.value_or(SecretError::make(SecretErrorCode::NotFound))));
-                                 return;
-                             }
-                             then(secrets->token);
-                         });
+        [this, then](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            if (error || !secrets) {
+                m_loop.finish(
+                    keychainFailure(m_output, error.value_or(SecretError::make(SecretErrorCode::NotFound))));
+                return;
+            }
+            then(secrets->token);
+        });
 }
 
 int ProfileCommands::runList(const QStringList &args)
@@ -108,14 +112,16 @@ int ProfileCommands::runList(const QStringList &args)
         return Ok;
     }
     if (profiles.isEmpty()) {
-        m_output.message(tr("No profiles yet. Sign in with \"vkauth-cli login direct\" or \"login browser\"."));
+        m_output.message(
+            tr("No profiles yet. Sign in with \"vkauth-cli login direct\" or \"login browser\"."));
         return Ok;
     }
     for (const Profile &p : profiles) {
         const QString expires = p.expires() ? p.expiresAt.toString(Qt::ISODate) : tr("never");
-        m_output.line(QStringLiteral("%1  %2  %3  %4  %5")
-                          .arg(p.id.leftJustified(28), Profile::kindName(p.kind).leftJustified(9),
-                               QString::number(p.vkId).leftJustified(12), p.title().leftJustified(20), expires));
+        m_output.line(
+            QStringLiteral("%1  %2  %3  %4  %5")
+                .arg(p.id.leftJustified(28), Profile::kindName(p.kind).leftJustified(9),
+                    QString::number(p.vkId).leftJustified(12), p.title().leftJustified(20), expires));
     }
     return Ok;
 }
@@ -123,9 +129,9 @@ int ProfileCommands::runList(const QStringList &args)
 int ProfileCommands::runToken(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("token"), QStringLiteral("PROFILE"),
-                         tr("Prints just the token of a profile, for scripts:\n"
-                            "  VK_TOKEN=$(vkauth-cli token mybot)\n"
-                            "PROFILE is a profile id, a label or a VK id."));
+        tr("Prints just the token of a profile, for scripts:\n"
+           "  VK_TOKEN=$(vkauth-cli token mybot)\n"
+           "PROFILE is a profile id, a label or a VK id."));
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -136,7 +142,7 @@ int ProfileCommands::runToken(const QStringList &args)
         m_output.message(tr("Warning: the token of \"%1\" has expired.").arg(profile->title()));
     withToken(*profile, [this, id = profile->id](const QString &token) {
         if (m_output.json())
-            m_output.document(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("token"), token}});
+            m_output.document(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("token"), token}});
         else
             m_output.line(token);
         m_loop.finish(Ok);
@@ -147,8 +153,8 @@ int ProfileCommands::runToken(const QStringList &args)
 int ProfileCommands::runCheck(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("check"), QStringLiteral("PROFILE"),
-                         tr("Asks VK whether the profile's token still works, and what it may do.\n"
-                            "Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached."));
+        tr("Asks VK whether the profile's token still works, and what it may do.\n"
+           "Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached."));
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -156,36 +162,39 @@ int ProfileCommands::runCheck(const QStringList &args)
     if (!profile)
         return exitCode;
     auto *checker = new TokenChecker(nullptr, this);
-    connect(checker, &TokenChecker::finished, this, [this, profile = *profile](const QString &, const CheckResult &result) {
-        Profile checked = profile;
-        result.applyTo(checked);
-        m_store->update(checked);
-        const int code = result.status == CheckStatus::Valid      ? Ok
-            : result.status == CheckStatus::NetworkError          ? Network
-            : result.status == CheckStatus::Unknown               ? Failure
-                                                                  : AuthRefused;
-        if (m_output.json()) {
-            QJsonObject o{{QStringLiteral("id"), checked.id},
-                          {QStringLiteral("status"), Profile::statusName(result.status)},
-                          {QStringLiteral("message"), result.message},
-                          {QStringLiteral("name"), checked.name},
-                          {QStringLiteral("scope"), QJsonArray::fromStringList(checked.scopeNames())}};
-            m_output.document(o);
-        } else {
-            m_output.line(QStringLiteral("%1: %2").arg(Profile::statusName(result.status), result.message));
-            if (code == Ok)
-                m_output.message(tr("%1; permissions: %2").arg(checked.title(), checked.scopeNames().join(u',')));
-        }
-        m_loop.finish(code);
-    });
-    withToken(*profile, [checker, profile = *profile](const QString &token) { checker->check(profile, token); });
+    connect(checker, &TokenChecker::finished, this,
+        [this, profile = *profile](const QString &, const CheckResult &result) {
+            Profile checked = profile;
+            result.applyTo(checked);
+            m_store->update(checked);
+            const int code = result.status == CheckStatus::Valid ? Ok
+                : result.status == CheckStatus::NetworkError     ? Network
+                : result.status == CheckStatus::Unknown          ? Failure
+                                                                 : AuthRefused;
+            if (m_output.json()) {
+                QJsonObject o {{QStringLiteral("id"), checked.id},
+                    {QStringLiteral("status"), Profile::statusName(result.status)},
+                    {QStringLiteral("message"), result.message}, {QStringLiteral("name"), checked.name},
+                    {QStringLiteral("scope"), QJsonArray::fromStringList(checked.scopeNames())}};
+                m_output.document(o);
+            } else {
+                m_output.line(
+                    QStringLiteral("%1: %2").arg(Profile::statusName(result.status), result.message));
+                if (code == Ok)
+                    m_output.message(
+                        tr("%1; permissions: %2").arg(checked.title(), checked.scopeNames().join(u',')));
+            }
+            m_loop.finish(code);
+        });
+    withToken(
+        *profile, [checker, profile = *profile](const QString &token) { checker->check(profile, token); });
     return m_loop.exec();
 }
 
 int ProfileCommands::runRemove(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("remove"), QStringLiteral("PROFILE"),
-                         tr("Forgets a profile: deletes its token from the system keychain, then the profile."));
+        tr("Forgets a profile: deletes its token from the system keychain, then the profile."));
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -198,7 +207,7 @@ int ProfileCommands::runRemove(const QStringList &args)
             return;
         }
         if (m_output.json())
-            m_output.document(QJsonObject{{QStringLiteral("removed"), profile.id}});
+            m_output.document(QJsonObject {{QStringLiteral("removed"), profile.id}});
         else
             m_output.message(tr("Removed \"%1\" (%2).").arg(profile.title(), profile.id));
         m_loop.finish(Ok);

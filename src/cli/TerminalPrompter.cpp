@@ -12,7 +12,9 @@ const QString kSmsAnswer = QStringLiteral("sms");
 } // namespace
 
 TerminalPrompter::TerminalPrompter(InputReader *input, QTextStream &err, QObject *parent)
-    : QObject(parent), m_input(input), m_err(err)
+    : QObject(parent)
+    , m_input(input)
+    , m_err(err)
 {
     connect(m_input, &InputReader::lineRead, this, &TerminalPrompter::onLine);
     connect(m_input, &InputReader::endOfInput, this, &TerminalPrompter::onEndOfInput);
@@ -57,8 +59,9 @@ void TerminalPrompter::presentCaptcha()
     const CaptchaChallenge &c = m_prompt->captcha();
     m_input->request(!c.redirectUri.isEmpty());
     if (c.attempt > 1)
-        m_err << tr("The captcha answer was not accepted (attempt %1 of %2).").arg(c.attempt).arg(c.maxAttempts)
-              << '\n';
+        m_err
+            << tr("The captcha answer was not accepted (attempt %1 of %2).").arg(c.attempt).arg(c.maxAttempts)
+            << '\n';
     if (!c.redirectUri.isEmpty()) {
         m_err << tr("VK wants to check that you are not a robot. Open this page in a browser, pass the "
                     "check, then paste the success token it gives:")
@@ -91,7 +94,8 @@ void TerminalPrompter::presentTwoFactor()
                          .arg(t.smsDelaySeconds)
                   << '\n';
         else
-            m_err << tr("(To get the code by SMS instead, answer \"sms\" or leave the answer empty.)") << '\n';
+            m_err << tr("(To get the code by SMS instead, answer \"sms\" or leave the answer empty.)")
+                  << '\n';
     }
     if (t.attempt > 1)
         m_err << tr("Code (attempt %1 of %2): ").arg(t.attempt).arg(t.maxAttempts) << Qt::flush;
@@ -162,8 +166,8 @@ QString TerminalPrompter::saveCaptchaImage(const QByteArray &image)
     if (image.isEmpty())
         return {};
     const QString suffix = image.startsWith("\x89PNG") ? QStringLiteral(".png") : QStringLiteral(".jpg");
-    auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/vkauth-captcha-XXXXXX")
-                                                 + suffix);
+    auto file = std::make_unique<QTemporaryFile>(
+        QDir::tempPath() + QStringLiteral("/vkauth-captcha-XXXXXX") + suffix);
     if (!file->open())
         return {};
     file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -17,7 +17,9 @@
 namespace vkauth::cli {
 
 TransferCommands::TransferCommands(Output &output, QObject *parent)
-    : QObject(parent), m_output(output), m_input(new InputReader(STDIN_FILENO, this))
+    : QObject(parent)
+    , m_output(output)
+    , m_input(new InputReader(STDIN_FILENO, this))
 {
 }
 
@@ -59,10 +61,12 @@ int TransferCommands::fail(const ExportError &error)
     return m_output.fail(code, error.codeName(), message);
 }
 
-void TransferCommands::readPassphrase(bool fromStdin, bool confirm, const std::function<void(const QString &)> &then)
+void TransferCommands::readPassphrase(
+    bool fromStdin, bool confirm, const std::function<void(const QString &)> &then)
 {
     if (!fromStdin && !m_input->isTerminal()) {
-        m_loop.finish(m_output.fail(Cancelled, tr("No passphrase: stdin is not a terminal. Use --passphrase-stdin.")));
+        m_loop.finish(
+            m_output.fail(Cancelled, tr("No passphrase: stdin is not a terminal. Use --passphrase-stdin.")));
         return;
     }
     const bool ask = m_input->isTerminal();
@@ -92,22 +96,26 @@ void TransferCommands::readPassphrase(bool fromStdin, bool confirm, const std::f
 int TransferCommands::runExport(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("export"), QStringLiteral("[PROFILE...]"),
-                         tr("Writes profiles (all, or the ones named) to a file:\n"
-                            "  encrypted  tokens under a passphrase (the default)\n"
-                            "  json       tokens in plain JSON: anyone who can read the file can use them\n"
-                            "  env        VK_TOKEN=... lines for scripts, also in plain text\n"
-                            "  meta       the list without tokens\n"
-                            "The file is written with owner-only permissions. --output - writes to stdout."));
+        tr("Writes profiles (all, or the ones named) to a file:\n"
+           "  encrypted  tokens under a passphrase (the default)\n"
+           "  json       tokens in plain JSON: anyone who can read the file can use them\n"
+           "  env        VK_TOKEN=... lines for scripts, also in plain text\n"
+           "  meta       the list without tokens\n"
+           "The file is written with owner-only permissions. --output - writes to stdout."));
     parser.add(QCommandLineOption(QStringLiteral("format"), tr("encrypted, json, env or meta."), tr("FORMAT"),
-                                  QStringLiteral("encrypted")));
-    parser.add(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")));
-    parser.add(QCommandLineOption(QStringLiteral("passphrase-stdin"), tr("Read the passphrase from the first line of stdin.")));
+        QStringLiteral("encrypted")));
+    parser.add(QCommandLineOption(
+        {QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")));
+    parser.add(QCommandLineOption(
+        QStringLiteral("passphrase-stdin"), tr("Read the passphrase from the first line of stdin.")));
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
     const auto format = ExportFormats::fromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return m_output.fail(Usage, tr("Unknown format \"%1\": use encrypted, json, env or meta.").arg(parser.value(QStringLiteral("format"))));
+        return m_output.fail(Usage,
+            tr("Unknown format \"%1\": use encrypted, json, env or meta.")
+                .arg(parser.value(QStringLiteral("format"))));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return m_output.fail(Usage, tr("export needs --output FILE (or --output - for stdout)."));
@@ -132,15 +140,15 @@ int TransferCommands::runExport(const QStringList &args)
         }
         if (request.path.isEmpty()) {
             QFile out;
-            if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly) || out.write(outcome.content) != outcome.content.size()
-                || !out.flush()) {
+            if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly)
+                || out.write(outcome.content) != outcome.content.size() || !out.flush()) {
                 m_loop.finish(fail(ExportError::make(ExportErrorCode::WriteFailed, tr("standard output"))));
                 return;
             }
         } else if (m_output.json()) {
-            m_output.document(QJsonObject{{QStringLiteral("exported"), outcome.count},
-                                          {QStringLiteral("file"), request.path},
-                                          {QStringLiteral("format"), ExportFormats::name(request.format)}});
+            m_output.document(QJsonObject {{QStringLiteral("exported"), outcome.count},
+                {QStringLiteral("file"), request.path},
+                {QStringLiteral("format"), ExportFormats::name(request.format)}});
         }
         if (!request.path.isEmpty())
             m_output.message(tr("Profiles exported: %1, to %2.").arg(outcome.count).arg(request.path));
@@ -148,11 +156,11 @@ int TransferCommands::runExport(const QStringList &args)
     });
     if (ExportFormats::needsPassphrase(*format)) {
         readPassphrase(parser.isSet(QStringLiteral("passphrase-stdin")), true,
-                       [exporter, request](const QString &passphrase) {
-                           ExportRequest withPassphrase = request;
-                           withPassphrase.passphrase = passphrase;
-                           exporter->start(withPassphrase);
-                       });
+            [exporter, request](const QString &passphrase) {
+                ExportRequest withPassphrase = request;
+                withPassphrase.passphrase = passphrase;
+                exporter->start(withPassphrase);
+            });
     } else {
         exporter->start(request);
     }
@@ -162,12 +170,13 @@ int TransferCommands::runExport(const QStringList &args)
 int TransferCommands::runImport(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("import"), QStringLiteral("FILE"),
-                         tr("Adds the profiles of an export file (any format but meta) to the kept ones, all or\n"
-                            "nothing. An encrypted file asks for its passphrase."));
-    parser.add(QCommandLineOption(QStringLiteral("passphrase-stdin"), tr("Read the passphrase from the first line of stdin.")));
+        tr("Adds the profiles of an export file (any format but meta) to the kept ones, all or\n"
+           "nothing. An encrypted file asks for its passphrase."));
+    parser.add(QCommandLineOption(
+        QStringLiteral("passphrase-stdin"), tr("Read the passphrase from the first line of stdin.")));
     parser.add(QCommandLineOption(QStringLiteral("on-conflict"),
-                                  tr("When a profile is already kept: skip, replace or keep-both (default skip)."),
-                                  tr("CHOICE"), QStringLiteral("skip")));
+        tr("When a profile is already kept: skip, replace or keep-both (default skip)."), tr("CHOICE"),
+        QStringLiteral("skip")));
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -191,13 +200,13 @@ int TransferCommands::runImport(const QStringList &args)
         }
         const ImportSummary &s = outcome.summary;
         if (m_output.json()) {
-            m_output.document(QJsonObject{{QStringLiteral("added"), s.added},
-                                          {QStringLiteral("replaced"), s.replaced},
-                                          {QStringLiteral("skipped"), s.skipped},
-                                          {QStringLiteral("kept_both"), s.keptBoth},
-                                          {QStringLiteral("ids"), QJsonArray::fromStringList(s.ids)}});
+            m_output.document(
+                QJsonObject {{QStringLiteral("added"), s.added}, {QStringLiteral("replaced"), s.replaced},
+                    {QStringLiteral("skipped"), s.skipped}, {QStringLiteral("kept_both"), s.keptBoth},
+                    {QStringLiteral("ids"), QJsonArray::fromStringList(s.ids)}});
         }
-        m_output.message(tr("Imported: %1 added, %2 replaced, %3 skipped.").arg(s.added).arg(s.replaced).arg(s.skipped));
+        m_output.message(
+            tr("Imported: %1 added, %2 replaced, %3 skipped.").arg(s.added).arg(s.replaced).arg(s.skipped));
         m_loop.finish(Ok);
     });
     const auto start = [this, importer, bytes = content.value, choice = *choice](const QString &passphrase) {

@@ -22,8 +22,21 @@ struct CliResult
     QByteArray err;
 
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString errorCode() const { return json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
-    QString describe() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(QString::fromUtf8(out), QString::fromUtf8(err)); }
+    QString errorCode() const
+    {
+        return json()
+            .object()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
 };
 
 // Runs the real binary (VKAUTH_CLI_PATH) against the in-process fake VK: all four VKAUTH_*_URL point

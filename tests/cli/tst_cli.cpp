@@ -33,8 +33,8 @@ TestCli::Run TestCli::run(const QStringList &args)
     p.closeWriteChannel();
     if (!p.waitForFinished(30000))
         return {-1, {}, QStringLiteral("timeout")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestCli::version()
@@ -80,7 +80,8 @@ void TestCli::jsonOfSimpleCommands()
     const Run scopes = run({QStringLiteral("scopes"), QStringLiteral("user"), QStringLiteral("--json")});
     QCOMPARE(scopes.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(scopes.out.toUtf8()).array();
-    QVERIFY(list.contains(QJsonObject{{QStringLiteral("name"), QStringLiteral("offline")}, {QStringLiteral("bit"), 65536}}));
+    QVERIFY(list.contains(
+        QJsonObject {{QStringLiteral("name"), QStringLiteral("offline")}, {QStringLiteral("bit"), 65536}}));
 
     const Run apps = run({QStringLiteral("apps"), QStringLiteral("--json")});
     QCOMPARE(apps.exitCode, 0);
@@ -89,14 +90,19 @@ void TestCli::jsonOfSimpleCommands()
     QCOMPARE(appList.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("android"));
 
     const Run version = run({QStringLiteral("version"), QStringLiteral("--json")});
-    QVERIFY(QJsonDocument::fromJson(version.out.toUtf8()).object().value(QStringLiteral("version")).toString().contains(u'.'));
+    QVERIFY(QJsonDocument::fromJson(version.out.toUtf8())
+                .object()
+                .value(QStringLiteral("version"))
+                .toString()
+                .contains(u'.'));
 }
 
 void TestCli::unknownCommandJson()
 {
     const Run r = run({QStringLiteral("frobnicate"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 2);
-    const QJsonObject error = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("BAD_USAGE"));
     QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("frobnicate")));
 }

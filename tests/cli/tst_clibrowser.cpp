@@ -39,9 +39,11 @@ private:
         QUrl finalRedirect; // a blank.html address the browser was sent to
     };
     Page fetch(const QUrl &url, const QByteArray &body = {});
-    Page submit(const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter = {});
+    Page submit(
+        const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter = {});
     // Starts the CLI, signs in as `account` on the page it names; returns the address to paste.
-    QUrl signInInBrowser(QProcess &cli, const fakevk::Account &account, bool allow, QString *authorize = nullptr);
+    QUrl signInInBrowser(
+        QProcess &cli, const fakevk::Account &account, bool allow, QString *authorize = nullptr);
     fakevk::Account account(qint64 userId);
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
@@ -86,7 +88,8 @@ TestCliBrowser::Page TestCliBrowser::fetch(const QUrl &start, const QByteArray &
         QNetworkRequest request(url);
         QNetworkReply *reply;
         if (post) {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
             reply = m_browser->post(request, body);
         } else {
             reply = m_browser->get(request);
@@ -112,8 +115,8 @@ TestCliBrowser::Page TestCliBrowser::fetch(const QUrl &start, const QByteArray &
     return page;
 }
 
-TestCliBrowser::Page TestCliBrowser::submit(const Page &page, const QList<QPair<QString, QString>> &fields,
-                                            const QString &submitter)
+TestCliBrowser::Page TestCliBrowser::submit(
+    const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter)
 {
     const vkauth::HtmlPage html(page.body, page.url);
     auto form = html.form({{}, {}, submitter});
@@ -134,7 +137,8 @@ QUrl TestCliBrowser::signInInBrowser(QProcess &cli, const fakevk::Account &a, bo
     if (authorize)
         *authorize = address.toString();
     const Page login = fetch(address);
-    const Page consent = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), a.password}});
+    const Page consent
+        = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), a.password}});
     const Page end = allow ? submit(consent, {}, QStringLiteral("allow"))
                            : submit(consent, {{QStringLiteral("cancel"), QStringLiteral("1")}});
     return end.finalRedirect;
@@ -144,9 +148,9 @@ void TestCliBrowser::userToken()
 {
     const auto a = account(9100000001LL);
     m_fake->addAccount(a);
-    auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"), QStringLiteral("vkAdmin"),
-                             QStringLiteral("--scope"), QStringLiteral("friends,email,offline"), QStringLiteral("--json"),
-                             QStringLiteral("--label"), QStringLiteral("web")});
+    auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+        QStringLiteral("vkAdmin"), QStringLiteral("--scope"), QStringLiteral("friends,email,offline"),
+        QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("web")});
     QString authorize;
     const QUrl paste = signInInBrowser(*cli, a, true, &authorize);
     QVERIFY2(paste.isValid() && paste.hasFragment(), qPrintable(paste.toString()));
@@ -170,15 +174,19 @@ void TestCliBrowser::userToken()
 void TestCliBrowser::communityTokens()
 {
     auto a = account(9100000002LL);
-    a.groups = {{55, QStringLiteral("Club"), QStringLiteral("club55")}, {66, QStringLiteral("Other"), QStringLiteral("other")}};
+    a.groups = {{55, QStringLiteral("Club"), QStringLiteral("club55")},
+        {66, QStringLiteral("Other"), QStringLiteral("other")}};
     m_fake->addAccount(a);
-    auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--client-id"),
-                             QStringLiteral("6121396"), QStringLiteral("--groups"), QStringLiteral("55,66"),
-                             QStringLiteral("--scope"), QStringLiteral("messages,manage"), QStringLiteral("--json")});
+    auto cli
+        = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--client-id"),
+            QStringLiteral("6121396"), QStringLiteral("--groups"), QStringLiteral("55,66"),
+            QStringLiteral("--scope"), QStringLiteral("messages,manage"), QStringLiteral("--json")});
     QString authorize;
     const QUrl paste = signInInBrowser(*cli, a, true, &authorize);
     QVERIFY2(paste.isValid(), qPrintable(authorize));
-    QCOMPARE(QUrlQuery(QUrl(authorize).query()).queryItemValue(QStringLiteral("group_ids"), QUrl::FullyDecoded), QStringLiteral("55,66"));
+    QCOMPARE(
+        QUrlQuery(QUrl(authorize).query()).queryItemValue(QStringLiteral("group_ids"), QUrl::FullyDecoded),
+        QStringLiteral("55,66"));
     const CliResult r = CliRunner::finish(*cli, paste.toString(QUrl::FullyEncoded).toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonArray groups = r.json().object().value(QStringLiteral("groups")).toArray();
@@ -191,15 +199,16 @@ void TestCliBrowser::communityTokens()
     }
     const CliResult list = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(list.json().array().size(), 2);
-    QCOMPARE(list.json().array().at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("community"));
+    QCOMPARE(list.json().array().at(0).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("community"));
 }
 
 void TestCliBrowser::denied()
 {
     const auto a = account(9100000003LL);
     m_fake->addAccount(a);
-    auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"), QStringLiteral("kateMobile"),
-                             QStringLiteral("--json")});
+    auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+        QStringLiteral("kateMobile"), QStringLiteral("--json")});
     const QUrl paste = signInInBrowser(*cli, a, false);
     QVERIFY(paste.isValid());
     const CliResult r = CliRunner::finish(*cli, paste.toString(QUrl::FullyEncoded).toUtf8() + '\n');
@@ -210,9 +219,9 @@ void TestCliBrowser::denied()
 // Something else pasted is refused with a hint and asked again; at the end of input: exit 7.
 void TestCliBrowser::notTheFinalAddress()
 {
-    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--client-id"),
-                                    QStringLiteral("6121396")},
-                                   "https://example.org/somewhere\n", 15000);
+    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("browser"),
+                                       QStringLiteral("--client-id"), QStringLiteral("6121396")},
+        "https://example.org/somewhere\n", 15000);
     QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
     QVERIFY(r.err.contains("blank.html"));
     QCOMPARE(r.err.count("Paste the address"), 2);
@@ -225,8 +234,8 @@ void TestCliBrowser::verifyPhone()
     a.securityCheck = true;
     m_fake->addAccount(a);
     const QUrl start = m_fake->startVerification(a.userId, 65536);
-    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"), a.phone,
-                                    QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("checked")});
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"),
+        a.phone, QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("checked")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = r.json().object();
     QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("token")).toString()));
@@ -241,7 +250,7 @@ void TestCliBrowser::verifyWrongPhone()
     m_fake->addAccount(a);
     const QUrl start = m_fake->startVerification(a.userId, 65536);
     const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"),
-                                    QStringLiteral("70000000000"), QStringLiteral("--json")});
+        QStringLiteral("70000000000"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("INVALID_PHONE_NUMBER"));
 }
@@ -253,14 +262,15 @@ void TestCliBrowser::verifyTwoFactorOnStdin()
     a.twoFactor = fakevk::Account::TwoFactor::App;
     m_fake->addAccount(a);
     const QUrl start = m_fake->startVerification(a.userId, 65536);
-    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--login"), a.login,
-                                    QStringLiteral("--json"), QStringLiteral("--no-save")},
-                                   a.otp.toUtf8() + '\n');
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--login"),
+                                       a.login, QStringLiteral("--json"), QStringLiteral("--no-save")},
+        a.otp.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
 
     const QUrl again = m_fake->startVerification(a.userId, 65536);
-    const CliResult none = m_cli->run({QStringLiteral("verify"), again.toString(), QStringLiteral("--json")}, {}, 15000);
+    const CliResult none
+        = m_cli->run({QStringLiteral("verify"), again.toString(), QStringLiteral("--json")}, {}, 15000);
     QVERIFY2(none.finished && none.exitCode == 7, qPrintable(none.describe()));
 }
 
@@ -269,10 +279,11 @@ void TestCliBrowser::verifyBadUsage()
     QCOMPARE(m_cli->run({QStringLiteral("verify")}).exitCode, 2);
     QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("not a url")}).exitCode, 2);
     QCOMPARE(m_cli->run({QStringLiteral("login"), QStringLiteral("browser")}).exitCode, 2);
-    QCOMPARE(m_cli->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--client-id"), QStringLiteral("1"),
-                         QStringLiteral("--groups"), QStringLiteral("x")})
+    QCOMPARE(m_cli
+                 ->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--client-id"),
+                     QStringLiteral("1"), QStringLiteral("--groups"), QStringLiteral("x")})
                  .exitCode,
-             2);
+        2);
 }
 
 // VK ends some checks with blank.html#success=1 and no token: a success with nothing to keep.
@@ -282,8 +293,8 @@ void TestCliBrowser::verifyWithoutToken()
     a.securityCheck = true;
     m_fake->addAccount(a);
     const QUrl start = m_fake->startVerification(a.userId, 0, false);
-    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"), a.phone,
-                                    QStringLiteral("--json")});
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"),
+        a.phone, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.json().object().value(QStringLiteral("verified")).toBool(), true);
     QVERIFY(!r.json().object().contains(QStringLiteral("token")));

@@ -72,17 +72,18 @@ fakevk::Account TestCliLogin::account(qint64 userId)
 
 QStringList TestCliLogin::loginArgs(const fakevk::Account &a, const QStringList &extra) const
 {
-    return QStringList{QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
-                       QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5000")}
-        + extra;
+    return QStringList {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
+               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5000")}
+    + extra;
 }
 
 void TestCliLogin::plainJson()
 {
     const auto a = account(7000000001LL);
     m_fake->addAccount(a);
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("mybot")}),
-                                   a.password.toUtf8() + '\n');
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("mybot")}),
+        a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = r.json().object();
     const QString token = o.value(QStringLiteral("token")).toString();
@@ -113,9 +114,9 @@ void TestCliLogin::envPasswordPrintsJustTheToken()
     const auto a = account(7000000002LL);
     m_fake->addAccount(a);
     m_cli->env().insert(QStringLiteral("VKAUTH_PASSWORD"), a.password);
-    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
-                                    QStringLiteral("--app"), QStringLiteral("windows"), QStringLiteral("--scope"),
-                                    QStringLiteral("friends,offline")});
+    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"),
+        QStringLiteral("--login"), a.login, QStringLiteral("--app"), QStringLiteral("windows"),
+        QStringLiteral("--scope"), QStringLiteral("friends,offline")});
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     const QByteArray token = r.out.trimmed();
     QCOMPARE(r.out, token + '\n');
@@ -133,8 +134,8 @@ void TestCliLogin::captchaAnsweredOnStdin()
     a.captchasBeforeLogin = 2;
     m_fake->addAccount(a);
     const QByteArray key = m_fake->captchaKey().toUtf8();
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}),
-                                   a.password.toUtf8() + '\n' + key + '\n' + key + '\n');
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n' + key + '\n' + key + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
     QCOMPARE(r.err.count("image saved to:"), 2);
@@ -156,8 +157,9 @@ void TestCliLogin::captchaImageIsPrivateFile()
     const QString path = QString::fromUtf8(err.mid(at + 16, err.indexOf('\n', at) - at - 16)).trimmed();
     QFileInfo info(path);
     QVERIFY2(info.exists(), qPrintable(path));
-    QCOMPARE(info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(
+        info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFileDevice::Permissions());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), m_fake->captchaImage());
@@ -174,7 +176,7 @@ void TestCliLogin::notRobotCaptcha()
     a.notRobotCaptcha = true;
     m_fake->addAccount(a);
     const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}),
-                                   a.password.toUtf8() + '\n' + m_fake->notRobotSuccessToken().toUtf8() + '\n');
+        a.password.toUtf8() + '\n' + m_fake->notRobotSuccessToken().toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(r.err.contains("not_robot_captcha"));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
@@ -185,7 +187,8 @@ void TestCliLogin::twoFactorAnsweredOnStdin()
     auto a = account(7000000005LL);
     a.twoFactor = fakevk::Account::TwoFactor::App;
     m_fake->addAccount(a);
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n' + a.otp.toUtf8() + '\n');
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n' + a.otp.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
     QVERIFY(r.err.contains("authenticator app"));
@@ -214,15 +217,17 @@ void TestCliLogin::securityCheckHandOver()
     auto a = account(7000000007LL);
     a.securityCheck = true;
     m_fake->addAccount(a);
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--phone"), a.phone}),
-                                   a.password.toUtf8() + '\n');
+    const CliResult r
+        = m_cli->run(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--phone"), a.phone}),
+            a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
 
     auto b = account(7000000019LL);
     b.securityCheck = true;
     m_fake->addAccount(b);
-    const CliResult noPhone = m_cli->run(loginArgs(b, {QStringLiteral("--json")}), b.password.toUtf8() + '\n');
+    const CliResult noPhone
+        = m_cli->run(loginArgs(b, {QStringLiteral("--json")}), b.password.toUtf8() + '\n');
     QVERIFY2(noPhone.exitCode == 3, qPrintable(noPhone.describe()));
     QCOMPARE(noPhone.errorCode(), QStringLiteral("INVALID_PHONE_NUMBER"));
 }
@@ -258,7 +263,13 @@ void TestCliLogin::wrongPassword()
     const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), "not-the-password\n");
     QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("USERNAME_OR_PASSWORD_IS_INCORRECT"));
-    QVERIFY(!r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(!r.json()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
     QVERIFY(!r.err.isEmpty());
 }
 
@@ -267,8 +278,8 @@ void TestCliLogin::wrongCodeThreeTimes()
     auto a = account(7000000010LL);
     a.twoFactor = fakevk::Account::TwoFactor::App;
     m_fake->addAccount(a);
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}),
-                                   a.password.toUtf8() + "\n000001\n000002\n000003\n");
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + "\n000001\n000002\n000003\n");
     QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("FAILED_PASSED_TWO_FACTOR"));
 }
@@ -279,8 +290,9 @@ void TestCliLogin::timeoutIsNetworkExit()
     m_fake->addAccount(a);
     m_fake->setFault(QStringLiteral("/token"), fakevk::Fault::Slow);
     m_fake->setFaultDelayMs(10000);
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("500")}),
-                                   a.password.toUtf8() + '\n');
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("500")}),
+        a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("TIMEOUT"));
 }
@@ -304,7 +316,8 @@ void TestCliLogin::noAnswersEndsQuickly()
     m_fake->addAccount(a);
     QElapsedTimer clock;
     clock.start();
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n', 15000);
+    const CliResult r
+        = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n', 15000);
     QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
     QVERIFY(clock.elapsed() < 10000);
     QCOMPARE(r.errorCode(), QStringLiteral("CANCELLED"));
@@ -315,8 +328,8 @@ void TestCliLogin::noPasswordSourceEndsQuickly()
 {
     const auto a = account(7000000014LL);
     m_fake->addAccount(a);
-    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login}, {},
-                                   15000);
+    const CliResult r = m_cli->run(
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login}, {}, 15000);
     QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
     QVERIFY2(r.err.contains("--password-stdin"), r.err.constData());
     QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
@@ -329,10 +342,11 @@ void TestCliLogin::passwordFlagRejected()
 {
     const auto a = account(7000000015LL);
     m_fake->addAccount(a);
-    for (const QStringList &flag : {QStringList{QStringLiteral("--password"), a.password},
-                                    QStringList{QStringLiteral("--password=") + a.password}}) {
-        const CliResult r = m_cli->run(QStringList{QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"),
-                                                   a.login, QStringLiteral("--json")} + flag);
+    for (const QStringList &flag : {QStringList {QStringLiteral("--password"), a.password},
+             QStringList {QStringLiteral("--password=") + a.password}}) {
+        const CliResult r = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
+                                           QStringLiteral("--login"), a.login, QStringLiteral("--json")}
+            + flag);
         QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
         QCOMPARE(r.errorCode(), QStringLiteral("BAD_USAGE"));
         QVERIFY(!r.err.contains(a.password.toUtf8()));
@@ -345,15 +359,21 @@ void TestCliLogin::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     const QString login = QStringLiteral("login"), direct = QStringLiteral("direct");
-    QTest::newRow("no login") << QStringList{login, direct, QStringLiteral("--password-stdin")};
-    QTest::newRow("unknown flag") << QStringList{login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--frob")};
-    QTest::newRow("unknown app") << QStringList{login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--app"), QStringLiteral("kateMobile")};
-    QTest::newRow("unknown scope") << QStringList{login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--scope"), QStringLiteral("friends,telepathy")};
-    QTest::newRow("bad header") << QStringList{login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--header"), QStringLiteral("nocolon")};
-    QTest::newRow("bad timeout") << QStringList{login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("soon")};
-    QTest::newRow("secret without id") << QStringList{login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--client-id"), QStringLiteral("5")};
-    QTest::newRow("no method") << QStringList{login};
-    QTest::newRow("bad method") << QStringList{login, QStringLiteral("telepathy")};
+    QTest::newRow("no login") << QStringList {login, direct, QStringLiteral("--password-stdin")};
+    QTest::newRow("unknown flag") << QStringList {
+        login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--frob")};
+    QTest::newRow("unknown app") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--app"), QStringLiteral("kateMobile")};
+    QTest::newRow("unknown scope") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--scope"), QStringLiteral("friends,telepathy")};
+    QTest::newRow("bad header") << QStringList {login, direct, QStringLiteral("--login"), QStringLiteral("x"),
+        QStringLiteral("--header"), QStringLiteral("nocolon")};
+    QTest::newRow("bad timeout") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("soon")};
+    QTest::newRow("secret without id") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--client-id"), QStringLiteral("5")};
+    QTest::newRow("no method") << QStringList {login};
+    QTest::newRow("bad method") << QStringList {login, QStringLiteral("telepathy")};
 }
 
 void TestCliLogin::badUsage()
@@ -371,13 +391,15 @@ void TestCliLogin::keychainUnavailable()
 {
     const auto a = account(7000000016LL);
     m_fake->addAccount(a);
-    m_cli->env().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/vkauth-bus"));
+    m_cli->env().insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/vkauth-bus"));
     m_cli->env().remove(QStringLiteral("DISPLAY"));
     const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 5, qPrintable(r.describe()));
     const QJsonObject o = r.json().object();
     QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("token")).toString()));
-    QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("KEYCHAIN_ERROR"));
+    QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("KEYCHAIN_ERROR"));
 
     const CliResult token = m_cli->run({QStringLiteral("token"), QString::number(a.userId)});
     QCOMPARE(token.exitCode, 6); // nothing was kept without its secret
@@ -400,9 +422,11 @@ void TestCliLogin::customHeaderAndApp()
     m_fake->addAccount(a);
     m_fake->allowClient(QStringLiteral("777"), QStringLiteral("own-secret"));
     m_cli->env().insert(QStringLiteral("VKAUTH_CLIENT_SECRET"), QStringLiteral("own-secret"));
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--client-id"), QStringLiteral("777"), QStringLiteral("--header"),
-                                                 QStringLiteral("X-Test: yes"), QStringLiteral("--no-save")}),
-                                   a.password.toUtf8() + '\n');
+    const CliResult r
+        = m_cli->run(loginArgs(a,
+                         {QStringLiteral("--client-id"), QStringLiteral("777"), QStringLiteral("--header"),
+                             QStringLiteral("X-Test: yes"), QStringLiteral("--no-save")}),
+            a.password.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const auto requests = m_fake->requests(QStringLiteral("/token"));
     QVERIFY(!requests.isEmpty());

@@ -119,14 +119,16 @@ void TestCliProfiles::tokenInPipeline()
     QProcess sh;
     sh.setProcessEnvironment(env);
     sh.start(QStringLiteral("/bin/sh"),
-             {QStringLiteral("-c"), QStringLiteral("VK_TOKEN=$(\"$CLI\" token mybot) || exit 9; echo \"got:$VK_TOKEN\"")});
+        {QStringLiteral("-c"),
+            QStringLiteral("VK_TOKEN=$(\"$CLI\" token mybot) || exit 9; echo \"got:$VK_TOKEN\"")});
     const CliResult r = CliRunner::finish(sh);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out, "got:" + token.toUtf8() + '\n');
 
     QProcess missing;
     missing.setProcessEnvironment(env);
-    missing.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("VK_TOKEN=$(\"$CLI\" token nobody) || exit $?")});
+    missing.start(QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), QStringLiteral("VK_TOKEN=$(\"$CLI\" token nobody) || exit $?")});
     QCOMPARE(CliRunner::finish(missing).exitCode, 6);
 }
 
@@ -148,12 +150,13 @@ void TestCliProfiles::tokenByIdAndVkId()
 void TestCliProfiles::notFound()
 {
     for (const char *command : {"token", "check", "remove"}) {
-        const CliResult r = m_cli->run({QString::fromLatin1(command), QStringLiteral("nobody"), QStringLiteral("--json")});
+        const CliResult r
+            = m_cli->run({QString::fromLatin1(command), QStringLiteral("nobody"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
         QCOMPARE(r.errorCode(), QStringLiteral("PROFILE_NOT_FOUND"));
     }
-    const CliResult exportMissing = m_cli->run({QStringLiteral("export"), QStringLiteral("nobody"), QStringLiteral("--format"),
-                                               QStringLiteral("meta"), QStringLiteral("--output"), QStringLiteral("-")});
+    const CliResult exportMissing = m_cli->run({QStringLiteral("export"), QStringLiteral("nobody"),
+        QStringLiteral("--format"), QStringLiteral("meta"), QStringLiteral("--output"), QStringLiteral("-")});
     QCOMPARE(exportMissing.exitCode, 6);
     QCOMPARE(m_cli->run({QStringLiteral("token")}).exitCode, 2);
 }
@@ -163,13 +166,15 @@ void TestCliProfiles::check()
     QString token;
     const QString id = addProfile(8100000004LL, QStringLiteral("checkme"), &token);
     QVERIFY(!id.isEmpty());
-    const CliResult ok = m_cli->run({QStringLiteral("check"), QStringLiteral("checkme"), QStringLiteral("--json")});
+    const CliResult ok
+        = m_cli->run({QStringLiteral("check"), QStringLiteral("checkme"), QStringLiteral("--json")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
     QCOMPARE(ok.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
     QVERIFY(!m_fake->requests(QStringLiteral("/method/users.get")).isEmpty());
 
     m_fake->revokeToken(token);
-    const CliResult refused = m_cli->run({QStringLiteral("check"), QStringLiteral("checkme"), QStringLiteral("--json")});
+    const CliResult refused
+        = m_cli->run({QStringLiteral("check"), QStringLiteral("checkme"), QStringLiteral("--json")});
     QVERIFY2(refused.exitCode == 3, qPrintable(refused.describe()));
     QCOMPARE(refused.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
 
@@ -187,7 +192,8 @@ void TestCliProfiles::removeForgetsEverywhere()
 {
     const QString id = addProfile(8100000005LL, QStringLiteral("gone"));
     QVERIFY(!id.isEmpty());
-    const CliResult r = m_cli->run({QStringLiteral("remove"), QStringLiteral("gone"), QStringLiteral("--json")});
+    const CliResult r
+        = m_cli->run({QStringLiteral("remove"), QStringLiteral("gone"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.json().object().value(QStringLiteral("removed")).toString(), id);
     QVERIFY(m_store->load().ok());
@@ -202,12 +208,14 @@ void TestCliProfiles::exportImportEncrypted()
     QVERIFY(!id.isEmpty());
     const QString file = m_cli->dataDir() + QStringLiteral("/out.vkauth");
     const QByteArray passphrase = "correct horse battery staple";
-    const CliResult out = m_cli->run({QStringLiteral("export"), QStringLiteral("travel"), QStringLiteral("--output"), file,
-                                      QStringLiteral("--passphrase-stdin"), QStringLiteral("--json")},
-                                     passphrase + '\n');
+    const CliResult out
+        = m_cli->run({QStringLiteral("export"), QStringLiteral("travel"), QStringLiteral("--output"), file,
+                         QStringLiteral("--passphrase-stdin"), QStringLiteral("--json")},
+            passphrase + '\n');
     QVERIFY2(out.exitCode == 0, qPrintable(out.describe()));
     QCOMPARE(out.json().object().value(QStringLiteral("exported")).toInt(), 1);
-    QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(
+        QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray content = f.readAll();
@@ -215,8 +223,9 @@ void TestCliProfiles::exportImportEncrypted()
     QVERIFY(!(out.out + out.err).contains(passphrase));
 
     QCOMPARE(m_cli->run({QStringLiteral("remove"), QStringLiteral("travel")}).exitCode, 0);
-    const CliResult in = m_cli->run({QStringLiteral("import"), file, QStringLiteral("--passphrase-stdin"), QStringLiteral("--json")},
-                                    passphrase + '\n');
+    const CliResult in = m_cli->run(
+        {QStringLiteral("import"), file, QStringLiteral("--passphrase-stdin"), QStringLiteral("--json")},
+        passphrase + '\n');
     QVERIFY2(in.exitCode == 0, qPrintable(in.describe()));
     QCOMPARE(in.json().object().value(QStringLiteral("added")).toInt(), 1);
     const CliResult back = m_cli->run({QStringLiteral("token"), QStringLiteral("travel")});
@@ -227,11 +236,15 @@ void TestCliProfiles::wrongPassphrase()
 {
     QVERIFY(!addProfile(8100000007LL, QStringLiteral("locked")).isEmpty());
     const QString file = m_cli->dataDir() + QStringLiteral("/locked.vkauth");
-    QCOMPARE(m_cli->run({QStringLiteral("export"), QStringLiteral("--output"), file, QStringLiteral("--passphrase-stdin")}, "right one\n")
+    QCOMPARE(m_cli
+                 ->run({QStringLiteral("export"), QStringLiteral("--output"), file,
+                           QStringLiteral("--passphrase-stdin")},
+                     "right one\n")
                  .exitCode,
-             0);
-    const CliResult r = m_cli->run({QStringLiteral("import"), file, QStringLiteral("--passphrase-stdin"), QStringLiteral("--json")},
-                                   "wrong one\n");
+        0);
+    const CliResult r = m_cli->run(
+        {QStringLiteral("import"), file, QStringLiteral("--passphrase-stdin"), QStringLiteral("--json")},
+        "wrong one\n");
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("WRONG_PASSPHRASE"));
 }
@@ -240,20 +253,20 @@ void TestCliProfiles::exportEnvAndMeta()
 {
     QString token;
     QVERIFY(!addProfile(8100000008LL, QStringLiteral("envbot"), &token).isEmpty());
-    const CliResult env = m_cli->run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("env"),
-                                      QStringLiteral("--output"), QStringLiteral("-")});
+    const CliResult env = m_cli->run({QStringLiteral("export"), QStringLiteral("--format"),
+        QStringLiteral("env"), QStringLiteral("--output"), QStringLiteral("-")});
     QVERIFY2(env.exitCode == 0, qPrintable(env.describe()));
     QVERIFY2(env.out.contains("=" + token.toUtf8()), env.out.constData());
     QVERIFY(env.err.contains("plain text"));
 
-    const CliResult meta = m_cli->run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("meta"),
-                                       QStringLiteral("--output"), QStringLiteral("-")});
+    const CliResult meta = m_cli->run({QStringLiteral("export"), QStringLiteral("--format"),
+        QStringLiteral("meta"), QStringLiteral("--output"), QStringLiteral("-")});
     QVERIFY2(meta.exitCode == 0, qPrintable(meta.describe()));
     QVERIFY(meta.out.contains("envbot"));
     QVERIFY(!meta.out.contains(token.toUtf8()));
 
-    const CliResult bad = m_cli->run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml"),
-                                      QStringLiteral("--output"), QStringLiteral("-")});
+    const CliResult bad = m_cli->run({QStringLiteral("export"), QStringLiteral("--format"),
+        QStringLiteral("xml"), QStringLiteral("--output"), QStringLiteral("-")});
     QCOMPARE(bad.exitCode, 2);
 }
 
@@ -264,7 +277,11 @@ void TestCliProfiles::noPassphraseSource()
     const CliResult r = m_cli->run({QStringLiteral("export"), QStringLiteral("--output"), file}, {}, 15000);
     QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
     QVERIFY(!QFileInfo::exists(file));
-    QCOMPARE(m_cli->run({QStringLiteral("export"), QStringLiteral("--output"), file, QStringLiteral("--passphrase")}).exitCode, 2);
+    QCOMPARE(m_cli
+                 ->run({QStringLiteral("export"), QStringLiteral("--output"), file,
+                     QStringLiteral("--passphrase")})
+                 .exitCode,
+        2);
 }
 
 // An index that cannot be read and has no backup: "other failure", with the reason.
@@ -282,9 +299,11 @@ void TestCliProfiles::damagedIndexIsFailure()
 void TestCliProfiles::keychainUnavailable()
 {
     QVERIFY(!addProfile(8100000010LL, QStringLiteral("nokeychain")).isEmpty());
-    m_cli->env().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/vkauth-bus"));
+    m_cli->env().insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/vkauth-bus"));
     m_cli->env().remove(QStringLiteral("DISPLAY"));
-    const CliResult r = m_cli->run({QStringLiteral("token"), QStringLiteral("nokeychain"), QStringLiteral("--json")});
+    const CliResult r
+        = m_cli->run({QStringLiteral("token"), QStringLiteral("nokeychain"), QStringLiteral("--json")});
     QVERIFY2(r.finished && r.exitCode == 5, qPrintable(r.describe()));
     QVERIFY(r.out.contains("error"));
     QVERIFY(m_cli->run({QStringLiteral("remove"), QStringLiteral("nokeychain")}).exitCode == 5);
@@ -296,16 +315,16 @@ void TestCliProfiles::helpForEveryCommand_data()
 {
     QTest::addColumn<QStringList>("command");
     for (const char *c : {"list", "token", "check", "remove", "export", "import", "verify"})
-        QTest::newRow(c) << QStringList{QString::fromLatin1(c)};
-    QTest::newRow("login") << QStringList{QStringLiteral("login")};
-    QTest::newRow("login direct") << QStringList{QStringLiteral("login"), QStringLiteral("direct")};
-    QTest::newRow("login browser") << QStringList{QStringLiteral("login"), QStringLiteral("browser")};
+        QTest::newRow(c) << QStringList {QString::fromLatin1(c)};
+    QTest::newRow("login") << QStringList {QStringLiteral("login")};
+    QTest::newRow("login direct") << QStringList {QStringLiteral("login"), QStringLiteral("direct")};
+    QTest::newRow("login browser") << QStringList {QStringLiteral("login"), QStringLiteral("browser")};
 }
 
 void TestCliProfiles::helpForEveryCommand()
 {
     QFETCH(QStringList, command);
-    const CliResult r = m_cli->run(command + QStringList{QStringLiteral("--help")});
+    const CliResult r = m_cli->run(command + QStringList {QStringLiteral("--help")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(r.out.startsWith("Usage: vkauth-cli " + command.join(u' ').toUtf8()));
     QVERIFY(r.err.isEmpty());

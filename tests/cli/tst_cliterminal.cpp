@@ -87,8 +87,9 @@ void TestCliTerminal::secretsAreNotEchoed()
             close(tty);
         }
     });
-    cli.start(CliRunner::program(), {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
-                                     QStringLiteral("--json"), QStringLiteral("--no-save")});
+    cli.start(CliRunner::program(),
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
+            QStringLiteral("--json"), QStringLiteral("--no-save")});
     QByteArray err;
     QVERIFY2(CliRunner::waitForErr(cli, err, "Password for tty@example.org"), err.constData());
     QVERIFY(write(m_master, "tty-password-42\n", 16) == 16);
