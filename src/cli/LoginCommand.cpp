@@ -339,6 +339,8 @@ void LoginCommand::readPassword(
 void LoginCommand::readRedirect(const std::function<bool(const QString &)> &accept)
 {
     readLine(true, tr("No address could be read: the input ended."), [this, accept](const QString &line) {
+        if (!m_input->isTerminal())
+            m_output.err() << '\n' << Qt::flush;
         if (!accept(line.trimmed()))
             readRedirect(accept);
     });
@@ -350,10 +352,12 @@ void LoginCommand::readLine(
     bool secret, const QString &endMessage, const std::function<void(const QString &)> &take)
 {
     m_input->readLine(secret, this, [this, endMessage, take](const std::optional<QString> &line) {
-        if (line)
+        if (line) {
             take(*line);
-        else
-            m_loop.finish(m_output.fail(Cancelled, endMessage));
+            return;
+        }
+        m_output.err() << '\n';
+        m_loop.finish(m_output.fail(Cancelled, endMessage));
     });
 }
 

@@ -107,6 +107,8 @@ void TerminalPrompter::onLine(const QString &line)
 {
     if (!m_prompt || !m_prompt->isOpen())
         return;
+    if (!m_input->isTerminal())
+        m_err << '\n'; // the answer came from a pipe: end the question's line, as typing would
     const QString answer = line.trimmed();
     if (m_prompt->kind() == Prompt::Kind::TwoFactor && (answer.isEmpty() || answer == kSmsAnswer)) {
         if (!m_prompt->twoFactor().smsAvailable) {
