@@ -4,9 +4,29 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+// A closed stdin/stdout/stderr would be reused by the next file Qt opens (a socket, an event fd), and
+// the CLI would then wait for answers on it for ever. /dev/null in its place reads as end of input.
+void fillClosedStandardFds()
+{
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (fcntl(fd, F_GETFD) != -1)
+            continue;
+        const int null = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            dup2(null, fd);
+            close(null);
+        }
+    }
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    fillClosedStandardFds();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vkauth"));
     QCoreApplication::setOrganizationName(QStringLiteral("vkauth"));

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void unreachableIsNetworkExit();
     void noAnswersEndsQuickly();
     void noPasswordSourceEndsQuickly();
+    void closedStdinEndsQuickly();
     void passwordFlagRejected();
     void badUsage_data();
     void badUsage();
@@ -336,6 +337,25 @@ void TestCliLogin::noPasswordSourceEndsQuickly()
 
     const CliResult empty = m_cli->run(loginArgs(a), {}, 15000);
     QVERIFY2(empty.finished && empty.exitCode == 7, qPrintable(empty.describe()));
+}
+
+// stdin closed altogether (cron, "<&-"): the captcha question fails at once instead of reading
+// whatever file Qt opened next.
+void TestCliLogin::closedStdinEndsQuickly()
+{
+    auto a = account(7000000021LL);
+    a.captchasBeforeLogin = 1;
+    m_fake->addAccount(a);
+    m_cli->env().insert(QStringLiteral("VKAUTH_PASSWORD"), a.password);
+    m_cli->env().insert(QStringLiteral("CLI"), CliRunner::program());
+    m_cli->env().insert(QStringLiteral("LOGIN"), a.login);
+    QProcess sh;
+    sh.setProcessEnvironment(m_cli->env());
+    sh.start(QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), QStringLiteral("exec \"$CLI\" login direct --login \"$LOGIN\" --json <&-")});
+    const CliResult r = CliRunner::finish(sh, {}, 15000);
+    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("No answer could be read"));
 }
 
 void TestCliLogin::passwordFlagRejected()
