@@ -36,6 +36,7 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void keychainUnavailable();
+    void plainHttpOnlyForLoopback();
     void noSaveLeavesNoProfile();
     void customHeaderAndApp();
 
@@ -423,6 +424,18 @@ void TestCliLogin::keychainUnavailable()
 
     const CliResult token = m_cli->run({QStringLiteral("token"), QString::number(a.userId)});
     QCOMPARE(token.exitCode, 6); // nothing was kept without its secret
+}
+
+// The endpoint variables apply, and plain http:// is refused for anything but this computer.
+void TestCliLogin::plainHttpOnlyForLoopback()
+{
+    const auto a = account(7000000022LL);
+    m_fake->addAccount(a);
+    m_cli->env().insert(QStringLiteral("VKAUTH_API_URL"), QStringLiteral("http://vk.example.org"));
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("vk.example.org"));
+    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
 }
 
 void TestCliLogin::noSaveLeavesNoProfile()
