@@ -82,6 +82,7 @@ void TerminalPrompter::presentTwoFactor()
 {
     const TwoFactorChallenge &t = m_prompt->twoFactor();
     m_input->request(true);
+    m_shown.start();
     if (!t.lastError.isEmpty())
         m_err << t.lastError << '\n';
     if (t.channel == TwoFactorChallenge::Channel::Sms)
@@ -90,7 +91,7 @@ void TerminalPrompter::presentTwoFactor()
         m_err << tr("Enter the confirmation code from your authenticator app or VK's message.") << '\n';
     if (t.smsAvailable) {
         if (t.smsDelaySeconds > 0)
-            m_err << tr("(To get the code by SMS instead, answer \"sms\" in %1 seconds or later.)")
+            m_err << tr("(To get the code by SMS instead, answer \"sms\" in %1 s or later.)")
                          .arg(t.smsDelaySeconds)
                   << '\n';
         else
@@ -116,8 +117,12 @@ void TerminalPrompter::onLine(const QString &line)
             presentTwoFactor();
             return;
         }
-        if (m_prompt->twoFactor().smsDelaySeconds > 0) {
-            m_err << tr("VK allows another SMS only later; type the code you have.") << '\n';
+        // VK's delay counts from when the question was shown; asking earlier would be ignored.
+        const qint64 left = qint64(m_prompt->twoFactor().smsDelaySeconds) * 1000 - m_shown.elapsed();
+        if (left > 0) {
+            m_err << tr("VK allows another SMS in %1 s; type the code you have, or ask again then.")
+                         .arg((left + 999) / 1000)
+                  << '\n';
             presentTwoFactor();
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryFile>
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_captchaFile;
     QString m_failure;
     bool m_smsRequested = false;
+    QElapsedTimer m_shown; // when the two-factor question was shown (VK's SMS delay runs from then)
 };
 
 } // namespace vkauth::cli

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void notRobotCaptcha();
     void twoFactorAnsweredOnStdin();
     void smsResendOnRequest();
+    void smsDelayHonoured();
     void securityCheckHandOver();
     void passwordNeverVisible();
     void wrongPassword();
@@ -211,6 +212,24 @@ void TestCliLogin::smsResendOnRequest()
     const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(err)));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+}
+
+// After an SMS, VK's delay (60 s here) holds back another: the CLI says so and keeps asking for the code.
+void TestCliLogin::smsDelayHonoured()
+{
+    auto a = account(7000000023LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    a.smsDelaySeconds = 60;
+    m_fake->addAccount(a);
+    auto p = m_cli->start(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--no-save")}));
+    p->write(a.password.toUtf8() + "\nsms\n");
+    QByteArray err;
+    QVERIFY2(CliRunner::waitForErr(*p, err, "VK sent a confirmation code by SMS"), err.constData());
+    p->write("sms\n");
+    QVERIFY2(CliRunner::waitForErr(*p, err, "VK allows another SMS in"), err.constData());
+    const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(err)));
+    QCOMPARE(m_fake->requests(QStringLiteral("/method/auth.validatePhone")).size(), 1);
 }
 
 // VK asks for the security check (need_validation + redirect_uri): the phone given with --phone passes it.
