@@ -118,29 +118,11 @@ int Cli::printHelp()
     return Ok;
 }
 
-// Parses a simple command's options; false when it is done (help shown or bad usage) with exitCode.
-bool Cli::parseSimple(CommandParser &parser, const QStringList &args, int &exitCode)
-{
-    m_output.setJson(args.contains(QStringLiteral("--json")));
-    switch (parser.parse(args)) {
-    case CommandParser::Result::Help:
-        m_output.line(parser.helpText());
-        exitCode = Ok;
-        return false;
-    case CommandParser::Result::Error:
-        exitCode = m_output.fail(Usage, parser.error());
-        return false;
-    case CommandParser::Result::Ok:
-        break;
-    }
-    return true;
-}
-
 int Cli::printVersion(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("version"), {}, tr("Shows the version."));
     int exitCode = Ok;
-    if (!parseSimple(parser, args, exitCode))
+    if (!parser.run(m_output, args, exitCode))
         return exitCode;
     if (m_output.json())
         m_output.document(QJsonObject {{QStringLiteral("version"), QString::fromLatin1(kVersion)}});
@@ -154,7 +136,7 @@ int Cli::listScopes(const QStringList &args)
     CommandParser parser(QStringLiteral("scopes"), QStringLiteral("[user|community]"),
         tr("Lists permission names and their bits, for --scope."));
     int exitCode = Ok;
-    if (!parseSimple(parser, args, exitCode))
+    if (!parser.run(m_output, args, exitCode))
         return exitCode;
     const QStringList words = parser.positional();
     ScopeKind kind = ScopeKind::User;
@@ -184,7 +166,7 @@ int Cli::listApps(const QStringList &args)
     CommandParser parser(QStringLiteral("apps"), {},
         tr("Lists the official apps usable for direct login (--app), and the browser apps."));
     int exitCode = Ok;
-    if (!parseSimple(parser, args, exitCode))
+    if (!parser.run(m_output, args, exitCode))
         return exitCode;
     if (!parser.positional().isEmpty())
         return m_output.fail(Usage, tr("apps takes no arguments"));

@@ -7,8 +7,6 @@
 
 namespace vkauth::cli {
 
-class CommandParser;
-
 // The vkauth-cli front: parses argv, runs one command, returns its exit code.
 class Cli
 {
@@ -21,7 +19,6 @@ private:
     int usage(const QString &problem);
     int printHelp();
     int printVersion(const QStringList &args);
-    bool parseSimple(CommandParser &parser, const QStringList &args, int &exitCode);
     int listScopes(const QStringList &args);
     int listApps(const QStringList &args);
 

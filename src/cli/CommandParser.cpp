@@ -1,5 +1,7 @@
 #include "CommandParser.h"
 
+#include "Output.h"
+
 #include <QCoreApplication>
 
 namespace vkauth::cli {
@@ -58,6 +60,23 @@ CommandParser::Result CommandParser::parse(const QStringList &args)
     if (m_parser.isSet(QStringLiteral("help")))
         return Result::Help;
     return Result::Ok;
+}
+
+bool CommandParser::run(Output &output, const QStringList &args, int &exitCode)
+{
+    output.setJson(args.contains(QStringLiteral("--json")));
+    switch (parse(args)) {
+    case Result::Help:
+        output.line(helpText());
+        exitCode = Ok;
+        return false;
+    case Result::Error:
+        exitCode = output.fail(Usage, error());
+        return false;
+    case Result::Ok:
+        break;
+    }
+    return true;
 }
 
 QString CommandParser::helpText() const

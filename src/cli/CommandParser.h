@@ -8,6 +8,8 @@
 
 namespace vkauth::cli {
 
+class Output;
+
 // The options of one command (e.g. "login direct"), parsed by QCommandLineParser, with --help and
 // --json on every command and a help text of its own.
 class CommandParser
@@ -19,6 +21,9 @@ public:
 
     void add(const QCommandLineOption &option);
     Result parse(const QStringList &args); // the words after the command
+    // parse() for a command: sets --json on output; false when the command is already done (help
+    // printed, or bad usage reported) and exitCode says how it ends.
+    bool run(Output &output, const QStringList &args, int &exitCode);
     QString error() const { return m_error; }
     QString helpText() const;
 

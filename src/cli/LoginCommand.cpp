@@ -80,18 +80,8 @@ LoginCommand::~LoginCommand() = default;
 // Common to the three commands: help, usage errors, --json, --label/--no-save. False: exit with exitCode.
 bool LoginCommand::parse(CommandParser &parser, const QStringList &args, int &exitCode)
 {
-    m_output.setJson(args.contains(QStringLiteral("--json")));
-    switch (parser.parse(args)) {
-    case CommandParser::Result::Help:
-        m_output.line(parser.helpText());
-        exitCode = Ok;
+    if (!parser.run(m_output, args, exitCode))
         return false;
-    case CommandParser::Result::Error:
-        exitCode = m_output.fail(Usage, parser.error());
-        return false;
-    case CommandParser::Result::Ok:
-        break;
-    }
     m_label = parser.value(QStringLiteral("label"));
     m_save = !parser.isSet(QStringLiteral("no-save"));
     const auto endpointProblem = Endpoints::fromEnvironment().validate();

@@ -41,18 +41,8 @@ int ProfileCommands::keychainFailure(Output &output, const SecretError &error)
 
 bool ProfileCommands::parse(CommandParser &parser, const QStringList &args, int &exitCode)
 {
-    m_output.setJson(args.contains(QStringLiteral("--json")));
-    switch (parser.parse(args)) {
-    case CommandParser::Result::Help:
-        m_output.line(parser.helpText());
-        exitCode = Ok;
+    if (!parser.run(m_output, args, exitCode))
         return false;
-    case CommandParser::Result::Error:
-        exitCode = m_output.fail(Usage, parser.error());
-        return false;
-    case CommandParser::Result::Ok:
-        break;
-    }
     return openStore(exitCode);
 }
 

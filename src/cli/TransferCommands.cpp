@@ -27,18 +27,8 @@ TransferCommands::~TransferCommands() = default;
 
 bool TransferCommands::parse(CommandParser &parser, const QStringList &args, int &exitCode)
 {
-    m_output.setJson(args.contains(QStringLiteral("--json")));
-    switch (parser.parse(args)) {
-    case CommandParser::Result::Help:
-        m_output.line(parser.helpText());
-        exitCode = Ok;
+    if (!parser.run(m_output, args, exitCode))
         return false;
-    case CommandParser::Result::Error:
-        exitCode = m_output.fail(Usage, parser.error());
-        return false;
-    case CommandParser::Result::Ok:
-        break;
-    }
     m_store = new ProfileStore(this);
     const ProfileStore::LoadReport report = m_store->load();
     if (report.status == ProfileStore::LoadReport::Status::Failed) {
