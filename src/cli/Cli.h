@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Output.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,13 +15,16 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int login(const QStringList &args);
     int usage(const QString &problem);
     int printHelp();
+    int printVersion(const QStringList &args);
     int listScopes(const QStringList &args);
     int listApps(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    Output m_output;
 };
 
 } // namespace vkauth::cli

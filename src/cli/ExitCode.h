@@ -1,17 +1,22 @@
 #pragma once
 
+#include "AuthError.h"
+
 namespace vkauth::cli {
 
 // Documented in the README ("Exit codes"); scripts rely on them, so never renumber.
 enum ExitCode : int {
     Ok = 0,
-    Failure = 1,      // anything not listed below
-    Usage = 2,        // unknown command, bad flag, bad value
-    AuthRefused = 3,  // VK said no: wrong password, captcha/2FA failed, blocked, denied
-    Network = 4,      // could not reach VK, timeout, reply not understood
-    Keychain = 5,     // the OS keychain is unavailable or refused
-    NotFound = 6,     // no such profile
-    Cancelled = 7,    // the user cancelled, or no answer could be read
+    Failure = 1, // anything not listed below
+    Usage = 2, // unknown command, bad flag, bad value
+    AuthRefused = 3, // VK said no: wrong password, captcha/2FA failed, blocked, denied
+    Network = 4, // could not reach VK, timeout, reply not understood
+    Keychain = 5, // the OS keychain is unavailable or refused
+    NotFound = 6, // no such profile
+    Cancelled = 7, // the user cancelled, or no answer could be read
 };
+
+// How a flow's error ends the process.
+ExitCode exitCodeFor(AuthErrorCode code);
 
 } // namespace vkauth::cli

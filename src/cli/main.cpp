@@ -3,15 +3,38 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+// A closed stdin/stdout/stderr would be reused by the next file Qt opens (a socket, an event fd), and
+// the CLI would then wait for answers on it for ever. /dev/null in its place reads as end of input.
+void fillClosedStandardFds()
+{
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (fcntl(fd, F_GETFD) != -1)
+            continue;
+        const int null = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            dup2(null, fd);
+            close(null);
+        }
+    }
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    fillClosedStandardFds();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vkauth"));
     QCoreApplication::setOrganizationName(QStringLiteral("vkauth"));
     vkauth::Translations::install(vkauth::Settings::load().language);
+    // Messages are the CLI's own; the core's step-by-step log only when asked (QT_LOGGING_RULES wins).
+    QLoggingCategory::setFilterRules(QStringLiteral("vkauth.*.debug=false\nvkauth.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     vkauth::cli::Cli cli(out, err);

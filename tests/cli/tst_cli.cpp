@@ -1,3 +1,6 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -10,6 +13,8 @@ private Q_SLOTS:
     void unknownCommand();
     void noCommand();
     void scopes();
+    void jsonOfSimpleCommands();
+    void unknownCommandJson();
 
 private:
     struct Run
@@ -28,8 +33,8 @@ TestCli::Run TestCli::run(const QStringList &args)
     p.closeWriteChannel();
     if (!p.waitForFinished(30000))
         return {-1, {}, QStringLiteral("timeout")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestCli::version()
@@ -54,6 +59,7 @@ void TestCli::unknownCommand()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
     QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains(QStringLiteral("--help")));
 }
 
 void TestCli::noCommand()
@@ -67,6 +73,38 @@ void TestCli::scopes()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("manage")));
     QVERIFY(!r.out.contains(QStringLiteral("friends")));
+}
+
+void TestCli::jsonOfSimpleCommands()
+{
+    const Run scopes = run({QStringLiteral("scopes"), QStringLiteral("user"), QStringLiteral("--json")});
+    QCOMPARE(scopes.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(scopes.out.toUtf8()).array();
+    QVERIFY(list.contains(
+        QJsonObject {{QStringLiteral("name"), QStringLiteral("offline")}, {QStringLiteral("bit"), 65536}}));
+
+    const Run apps = run({QStringLiteral("apps"), QStringLiteral("--json")});
+    QCOMPARE(apps.exitCode, 0);
+    const QJsonArray appList = QJsonDocument::fromJson(apps.out.toUtf8()).array();
+    QCOMPARE(appList.size(), 8);
+    QCOMPARE(appList.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("android"));
+
+    const Run version = run({QStringLiteral("version"), QStringLiteral("--json")});
+    QVERIFY(QJsonDocument::fromJson(version.out.toUtf8())
+                .object()
+                .value(QStringLiteral("version"))
+                .toString()
+                .contains(u'.'));
+}
+
+void TestCli::unknownCommandJson()
+{
+    const Run r = run({QStringLiteral("frobnicate"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject error
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("BAD_USAGE"));
+    QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("frobnicate")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,71 @@
+#include "Output.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vkauth::cli {
+
+void Output::message(const QString &text)
+{
+    m_err << text << Qt::endl;
+}
+
+void Output::line(const QString &text)
+{
+    m_out << text << Qt::endl;
+}
+
+void Output::document(const QJsonValue &value)
+{
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+int Output::fail(ExitCode code, const QString &message)
+{
+    return fail(code, codeName(code), message);
+}
+
+int Output::fail(const AuthError &error)
+{
+    QString text = error.message;
+    if (!error.details.isEmpty() && error.details != error.message)
+        text += QStringLiteral(" (") + error.details + u')';
+    return fail(exitCodeFor(error.code), error.codeName(), text);
+}
+
+int Output::fail(ExitCode code, const QString &codeName, const QString &message)
+{
+    m_err << "vkauth-cli: " << message << Qt::endl;
+    if (m_json)
+        document(QJsonObject {{QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("code"), codeName}, {QStringLiteral("message"), message}}}});
+    return code;
+}
+
+QString Output::codeName(ExitCode code)
+{
+    switch (code) {
+    case Ok:
+        return QStringLiteral("OK");
+    case Usage:
+        return QStringLiteral("BAD_USAGE");
+    case AuthRefused:
+        return QStringLiteral("AUTHORIZATION_FAILED");
+    case Network:
+        return QStringLiteral("NETWORK_ERROR");
+    case Keychain:
+        return QStringLiteral("KEYCHAIN_ERROR");
+    case NotFound:
+        return QStringLiteral("PROFILE_NOT_FOUND");
+    case Cancelled:
+        return QStringLiteral("CANCELLED");
+    case Failure:
+        break;
+    }
+    return QStringLiteral("FAILED");
+}
+
+} // namespace vkauth::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AuthError.h"
+#include "ExitCode.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+namespace vkauth::cli {
+
+// Where a command's results go: data on stdout (plain lines, or one JSON document with --json),
+// messages and errors on stderr. With --json a failure is also printed on stdout as
+// {"error": {"code": "...", "message": "..."}}.
+class Output
+{
+public:
+    Output(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
+
+    void setJson(bool json) { m_json = json; }
+    bool json() const { return m_json; }
+
+    QTextStream &err() { return m_err; }
+    void message(const QString &text);
+    void line(const QString &text);
+    void document(const QJsonValue &value);
+
+    // Reports the failure and returns the exit code to end with.
+    int fail(ExitCode code, const QString &message);
+    int fail(const AuthError &error);
+    int fail(ExitCode code, const QString &codeName, const QString &message);
+
+    // The "code" of a CLI-level failure in --json output (AuthError names cover the flows).
+    static QString codeName(ExitCode code);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json = false;
+};
+
+} // namespace vkauth::cli

@@ -1,0 +1,305 @@
+#include "CliRunner.h"
+#include "FakeVk.h"
+#include "HtmlForm.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace clitest;
+
+// "login browser" and "verify" end to end. For the browser sign-in the test plays the user: it takes
+// the address the CLI prints, signs in on the fake's pages with a plain HTTP client (its login form,
+// then the consent page), and pastes the blank.html address it ends on into the CLI's stdin.
+class TestCliBrowser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void userToken();
+    void communityTokens();
+    void denied();
+    void notTheFinalAddress();
+    void verifyPhone();
+    void verifyWrongPhone();
+    void verifyTwoFactorOnStdin();
+    void verifyBadUsage();
+    void verifyWithoutToken();
+
+private:
+    struct Page
+    {
+        QUrl url;
+        QByteArray body;
+        QUrl finalRedirect; // a blank.html address the browser was sent to
+    };
+    Page fetch(const QUrl &url, const QByteArray &body = {});
+    Page submit(
+        const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter = {});
+    // Starts the CLI, signs in as `account` on the page it names; returns the address to paste.
+    QUrl signInInBrowser(
+        QProcess &cli, const fakevk::Account &account, bool allow, QString *authorize = nullptr);
+    fakevk::Account account(qint64 userId);
+
+    std::unique_ptr<fakevk::FakeVk> m_fake;
+    std::unique_ptr<CliRunner> m_cli;
+    std::unique_ptr<QNetworkAccessManager> m_browser;
+};
+
+void TestCliBrowser::init()
+{
+    m_fake = std::make_unique<fakevk::FakeVk>();
+    QVERIFY(m_fake->start());
+    m_cli = std::make_unique<CliRunner>(*m_fake);
+    m_browser = std::make_unique<QNetworkAccessManager>();
+    m_browser->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void TestCliBrowser::cleanup()
+{
+    m_browser.reset();
+    m_cli.reset();
+    m_fake.reset();
+}
+
+fakevk::Account TestCliBrowser::account(qint64 userId)
+{
+    fakevk::Account a;
+    a.userId = userId;
+    a.login = QStringLiteral("web%1@example.org").arg(userId);
+    a.phone = QStringLiteral("79991234567");
+    a.password = QStringLiteral("web-pass-%1").arg(userId);
+    a.email = a.login;
+    return a;
+}
+
+TestCliBrowser::Page TestCliBrowser::fetch(const QUrl &start, const QByteArray &postBody)
+{
+    Page page;
+    QUrl url = start;
+    QByteArray body = postBody;
+    bool post = !postBody.isEmpty();
+    for (int hop = 0; hop < 10; ++hop) {
+        QNetworkRequest request(url);
+        QNetworkReply *reply;
+        if (post) {
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+            reply = m_browser->post(request, body);
+        } else {
+            reply = m_browser->get(request);
+        }
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(10000))
+            return page;
+        reply->deleteLater();
+        const QByteArray location = reply->rawHeader("Location");
+        if (location.isEmpty()) {
+            page.url = url;
+            page.body = reply->readAll();
+            return page;
+        }
+        const QUrl next = url.resolved(QUrl::fromEncoded(location));
+        if (next.path().endsWith(QLatin1String("/blank.html"))) {
+            page.finalRedirect = next;
+            return page;
+        }
+        url = next;
+        post = false;
+    }
+    return page;
+}
+
+TestCliBrowser::Page TestCliBrowser::submit(
+    const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter)
+{
+    const vkauth::HtmlPage html(page.body, page.url);
+    auto form = html.form({{}, {}, submitter});
+    if (!form)
+        return {};
+    for (const auto &[name, value] : fields)
+        form->set(name, value);
+    return fetch(form->action, form->encoded());
+}
+
+QUrl TestCliBrowser::signInInBrowser(QProcess &cli, const fakevk::Account &a, bool allow, QString *authorize)
+{
+    QByteArray err;
+    if (!CliRunner::waitForErr(cli, err, "Paste the address"))
+        return {};
+    const qsizetype at = err.indexOf("  http");
+    const QUrl address(QString::fromUtf8(err.mid(at, err.indexOf('\n', at) - at)).trimmed());
+    if (authorize)
+        *authorize = address.toString();
+    const Page login = fetch(address);
+    const Page consent
+        = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), a.password}});
+    const Page end = allow ? submit(consent, {}, QStringLiteral("allow"))
+                           : submit(consent, {{QStringLiteral("cancel"), QStringLiteral("1")}});
+    return end.finalRedirect;
+}
+
+void TestCliBrowser::userToken()
+{
+    const auto a = account(9100000001LL);
+    m_fake->addAccount(a);
+    auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+        QStringLiteral("vkAdmin"), QStringLiteral("--scope"), QStringLiteral("friends,email,offline"),
+        QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("web")});
+    QString authorize;
+    const QUrl paste = signInInBrowser(*cli, a, true, &authorize);
+    QVERIFY2(paste.isValid() && paste.hasFragment(), qPrintable(paste.toString()));
+    const QUrlQuery query(QUrl(authorize).query());
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("6121396"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("scope")), QString::number(2 + 4194304 + 65536));
+    QCOMPARE(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("token"));
+
+    const CliResult r = CliRunner::finish(*cli, paste.toString(QUrl::FullyEncoded).toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("token")).toString()));
+    QCOMPARE(o.value(QStringLiteral("user_id")).toInteger(), a.userId);
+    QCOMPARE(o.value(QStringLiteral("email")).toString(), a.email);
+    QVERIFY(!r.err.contains(o.value(QStringLiteral("token")).toString().toUtf8()));
+
+    const CliResult token = m_cli->run({QStringLiteral("token"), QStringLiteral("web")});
+    QCOMPARE(token.out.trimmed(), o.value(QStringLiteral("token")).toString().toUtf8());
+}
+
+void TestCliBrowser::communityTokens()
+{
+    auto a = account(9100000002LL);
+    a.groups = {{55, QStringLiteral("Club"), QStringLiteral("club55")},
+        {66, QStringLiteral("Other"), QStringLiteral("other")}};
+    m_fake->addAccount(a);
+    auto cli
+        = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--client-id"),
+            QStringLiteral("6121396"), QStringLiteral("--groups"), QStringLiteral("55,66"),
+            QStringLiteral("--scope"), QStringLiteral("messages,manage"), QStringLiteral("--json")});
+    QString authorize;
+    const QUrl paste = signInInBrowser(*cli, a, true, &authorize);
+    QVERIFY2(paste.isValid(), qPrintable(authorize));
+    QCOMPARE(
+        QUrlQuery(QUrl(authorize).query()).queryItemValue(QStringLiteral("group_ids"), QUrl::FullyDecoded),
+        QStringLiteral("55,66"));
+    const CliResult r = CliRunner::finish(*cli, paste.toString(QUrl::FullyEncoded).toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray groups = r.json().object().value(QStringLiteral("groups")).toArray();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).toObject().value(QStringLiteral("group_id")).toInteger(), 55);
+    QCOMPARE(groups.at(1).toObject().value(QStringLiteral("group_id")).toInteger(), 66);
+    for (const auto &g : groups) {
+        QVERIFY(m_fake->isValidToken(g.toObject().value(QStringLiteral("token")).toString()));
+        QVERIFY(g.toObject().contains(QStringLiteral("expires_in")));
+    }
+    const CliResult list = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.json().array().size(), 2);
+    QCOMPARE(list.json().array().at(0).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("community"));
+}
+
+void TestCliBrowser::denied()
+{
+    const auto a = account(9100000003LL);
+    m_fake->addAccount(a);
+    auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+        QStringLiteral("kateMobile"), QStringLiteral("--json")});
+    const QUrl paste = signInInBrowser(*cli, a, false);
+    QVERIFY(paste.isValid());
+    const CliResult r = CliRunner::finish(*cli, paste.toString(QUrl::FullyEncoded).toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("ACCESS_DENIED"));
+}
+
+// Something else pasted is refused with a hint and asked again; at the end of input: exit 7.
+void TestCliBrowser::notTheFinalAddress()
+{
+    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("browser"),
+                                       QStringLiteral("--client-id"), QStringLiteral("6121396")},
+        "https://example.org/somewhere\n", 15000);
+    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("blank.html"));
+    QCOMPARE(r.err.count("Paste the address"), 2);
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliBrowser::verifyPhone()
+{
+    auto a = account(9100000004LL);
+    a.securityCheck = true;
+    m_fake->addAccount(a);
+    const QUrl start = m_fake->startVerification(a.userId, 65536);
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"),
+        a.phone, QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("checked")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("token")).toString()));
+    QCOMPARE(o.value(QStringLiteral("user_id")).toInteger(), a.userId);
+    QCOMPARE(m_cli->run({QStringLiteral("token"), QStringLiteral("checked")}).exitCode, 0);
+}
+
+void TestCliBrowser::verifyWrongPhone()
+{
+    auto a = account(9100000005LL);
+    a.securityCheck = true;
+    m_fake->addAccount(a);
+    const QUrl start = m_fake->startVerification(a.userId, 65536);
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"),
+        QStringLiteral("70000000000"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("INVALID_PHONE_NUMBER"));
+}
+
+void TestCliBrowser::verifyTwoFactorOnStdin()
+{
+    auto a = account(9100000006LL);
+    a.authcheckOnVerification = true;
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    const QUrl start = m_fake->startVerification(a.userId, 65536);
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--login"),
+                                       a.login, QStringLiteral("--json"), QStringLiteral("--no-save")},
+        a.otp.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+
+    const QUrl again = m_fake->startVerification(a.userId, 65536);
+    const CliResult none
+        = m_cli->run({QStringLiteral("verify"), again.toString(), QStringLiteral("--json")}, {}, 15000);
+    QVERIFY2(none.finished && none.exitCode == 7, qPrintable(none.describe()));
+}
+
+void TestCliBrowser::verifyBadUsage()
+{
+    QCOMPARE(m_cli->run({QStringLiteral("verify")}).exitCode, 2);
+    QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("not a url")}).exitCode, 2);
+    QCOMPARE(m_cli->run({QStringLiteral("login"), QStringLiteral("browser")}).exitCode, 2);
+    QCOMPARE(m_cli
+                 ->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--client-id"),
+                     QStringLiteral("1"), QStringLiteral("--groups"), QStringLiteral("x")})
+                 .exitCode,
+        2);
+}
+
+// VK ends some checks with blank.html#success=1 and no token: a success with nothing to keep.
+void TestCliBrowser::verifyWithoutToken()
+{
+    auto a = account(9100000007LL);
+    a.securityCheck = true;
+    m_fake->addAccount(a);
+    const QUrl start = m_fake->startVerification(a.userId, 0, false);
+    const CliResult r = m_cli->run({QStringLiteral("verify"), start.toString(), QStringLiteral("--phone"),
+        a.phone, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().object().value(QStringLiteral("verified")).toBool(), true);
+    QVERIFY(!r.json().object().contains(QStringLiteral("token")));
+    QCOMPARE(m_cli->run({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliBrowser)
+#include "tst_clibrowser.moc"

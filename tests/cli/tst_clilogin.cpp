@@ -1,0 +1,490 @@
+#include "CliRunner.h"
+#include "FakeVk.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace clitest;
+
+// "vkauth-cli login direct" end to end: the built binary against the loopback fake VK, answers on
+// stdin, profiles saved in the real keychain, every exit code of a login, and no password anywhere.
+class TestCliLogin : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void plainJson();
+    void envPasswordPrintsJustTheToken();
+    void captchaAnsweredOnStdin();
+    void captchaImageIsPrivateFile();
+    void notRobotCaptcha();
+    void twoFactorAnsweredOnStdin();
+    void smsResendOnRequest();
+    void smsDelayHonoured();
+    void securityCheckHandOver();
+    void passwordNeverVisible();
+    void wrongPassword();
+    void wrongCodeThreeTimes();
+    void timeoutIsNetworkExit();
+    void unreachableIsNetworkExit();
+    void noAnswersEndsQuickly();
+    void noPasswordSourceEndsQuickly();
+    void closedStdinEndsQuickly();
+    void passwordFlagRejected();
+    void badUsage_data();
+    void badUsage();
+    void keychainUnavailable();
+    void plainHttpOnlyForLoopback();
+    void noSaveLeavesNoProfile();
+    void customHeaderAndApp();
+
+private:
+    fakevk::Account account(qint64 userId);
+    QStringList loginArgs(const fakevk::Account &a, const QStringList &extra = {}) const;
+
+    std::unique_ptr<fakevk::FakeVk> m_fake;
+    std::unique_ptr<CliRunner> m_cli;
+};
+
+void TestCliLogin::init()
+{
+    m_fake = std::make_unique<fakevk::FakeVk>();
+    QVERIFY(m_fake->start());
+    m_cli = std::make_unique<CliRunner>(*m_fake);
+}
+
+void TestCliLogin::cleanup()
+{
+    m_cli.reset();
+    m_fake.reset();
+}
+
+fakevk::Account TestCliLogin::account(qint64 userId)
+{
+    fakevk::Account a;
+    a.userId = userId;
+    a.login = QStringLiteral("user%1@example.org").arg(userId);
+    a.phone = QStringLiteral("79991234567");
+    a.password = QStringLiteral("S3cr3t-pw-%1 &=+").arg(userId);
+    a.email = a.login;
+    return a;
+}
+
+QStringList TestCliLogin::loginArgs(const fakevk::Account &a, const QStringList &extra) const
+{
+    return QStringList {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
+               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5000")}
+    + extra;
+}
+
+void TestCliLogin::plainJson()
+{
+    const auto a = account(7000000001LL);
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("mybot")}),
+        a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    const QString token = o.value(QStringLiteral("token")).toString();
+    QVERIFY(m_fake->isValidToken(token));
+    QCOMPARE(o.value(QStringLiteral("user_id")).toInteger(), a.userId);
+    QVERIFY(o.contains(QStringLiteral("expires_in")));
+    QCOMPARE(o.value(QStringLiteral("email")).toString(), a.email);
+
+    const CliResult list = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray profiles = list.json().array();
+    QCOMPARE(profiles.size(), 1);
+    const QJsonObject p = profiles.first().toObject();
+    for (const char *key : {"id", "kind", "vk_id", "name", "label", "expires_at"})
+        QVERIFY2(p.contains(QLatin1String(key)), key);
+    QCOMPARE(p.value(QStringLiteral("kind")).toString(), QStringLiteral("user"));
+    QCOMPARE(p.value(QStringLiteral("vk_id")).toInteger(), a.userId);
+    QCOMPARE(p.value(QStringLiteral("label")).toString(), QStringLiteral("mybot"));
+    QCOMPARE(p.value(QStringLiteral("name")).toString(), QStringLiteral("Ivan Petrov"));
+
+    const CliResult byLabel = m_cli->run({QStringLiteral("token"), QStringLiteral("mybot")});
+    QCOMPARE(byLabel.exitCode, 0);
+    QCOMPARE(byLabel.out, token.toUtf8() + '\n');
+}
+
+void TestCliLogin::envPasswordPrintsJustTheToken()
+{
+    const auto a = account(7000000002LL);
+    m_fake->addAccount(a);
+    m_cli->env().insert(QStringLiteral("VKAUTH_PASSWORD"), a.password);
+    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"),
+        QStringLiteral("--login"), a.login, QStringLiteral("--app"), QStringLiteral("windows"),
+        QStringLiteral("--scope"), QStringLiteral("friends,offline")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QByteArray token = r.out.trimmed();
+    QCOMPARE(r.out, token + '\n');
+    QVERIFY(m_fake->isValidToken(QString::fromUtf8(token)));
+    const auto requests = m_fake->requests(QStringLiteral("/token"));
+    QVERIFY(!requests.isEmpty());
+    const QByteArray sent = requests.last().url.query(QUrl::FullyDecoded).toUtf8() + requests.last().body;
+    QVERIFY2(sent.contains("client_id=3697615"), sent.constData());
+    QVERIFY2(sent.contains("scope=65538"), sent.constData());
+}
+
+void TestCliLogin::captchaAnsweredOnStdin()
+{
+    auto a = account(7000000003LL);
+    a.captchasBeforeLogin = 2;
+    m_fake->addAccount(a);
+    const QByteArray key = m_fake->captchaKey().toUtf8();
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n' + key + '\n' + key + '\n');
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+    QCOMPARE(r.err.count("image saved to:"), 2);
+    QVERIFY(r.err.contains("image address:"));
+}
+
+// While the key is asked for, the image is a 0600 file holding VK's picture; it is gone afterwards.
+void TestCliLogin::captchaImageIsPrivateFile()
+{
+    auto a = account(7000000004LL);
+    a.captchasBeforeLogin = 1;
+    m_fake->addAccount(a);
+    auto p = m_cli->start(loginArgs(a, {QStringLiteral("--no-save")}));
+    p->write(a.password.toUtf8() + '\n');
+    QByteArray err;
+    QVERIFY2(CliRunner::waitForErr(*p, err, "Type the characters"), err.constData());
+    const int at = err.indexOf("image saved to: ");
+    QVERIFY(at >= 0);
+    const QString path = QString::fromUtf8(err.mid(at + 16, err.indexOf('\n', at) - at - 16)).trimmed();
+    QFileInfo info(path);
+    QVERIFY2(info.exists(), qPrintable(path));
+    QCOMPARE(
+        info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFileDevice::Permissions());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), m_fake->captchaImage());
+    const CliResult r = CliRunner::finish(*p, m_fake->captchaKey().toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+// VK's newer check: the CLI prints the page to solve and reads the success token it hands out.
+void TestCliLogin::notRobotCaptcha()
+{
+    auto a = account(7000000020LL);
+    a.captchasBeforeLogin = 1;
+    a.notRobotCaptcha = true;
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}),
+        a.password.toUtf8() + '\n' + m_fake->notRobotSuccessToken().toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("not_robot_captcha"));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+}
+
+void TestCliLogin::twoFactorAnsweredOnStdin()
+{
+    auto a = account(7000000005LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n' + a.otp.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+    QVERIFY(r.err.contains("authenticator app"));
+    QVERIFY(!r.err.contains(a.otp.toUtf8()));
+}
+
+// Answering "sms" to the code question asks VK for an SMS (auth.validatePhone), then the code is read.
+void TestCliLogin::smsResendOnRequest()
+{
+    auto a = account(7000000006LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    auto p = m_cli->start(loginArgs(a, {QStringLiteral("--json")}));
+    p->write(a.password.toUtf8() + "\nsms\n");
+    QByteArray err;
+    QVERIFY2(CliRunner::waitForErr(*p, err, "VK sent a confirmation code by SMS"), err.constData());
+    QVERIFY(!m_fake->requests(QStringLiteral("/method/auth.validatePhone")).isEmpty());
+    const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(err)));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+}
+
+// After an SMS, VK's delay (60 s here) holds back another: the CLI says so and keeps asking for the code.
+void TestCliLogin::smsDelayHonoured()
+{
+    auto a = account(7000000023LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    a.smsDelaySeconds = 60;
+    m_fake->addAccount(a);
+    auto p = m_cli->start(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--no-save")}));
+    p->write(a.password.toUtf8() + "\nsms\n");
+    QByteArray err;
+    QVERIFY2(CliRunner::waitForErr(*p, err, "VK sent a confirmation code by SMS"), err.constData());
+    p->write("sms\n");
+    QVERIFY2(CliRunner::waitForErr(*p, err, "VK allows another SMS in"), err.constData());
+    const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(err)));
+    QCOMPARE(m_fake->requests(QStringLiteral("/method/auth.validatePhone")).size(), 1);
+}
+
+// VK asks for the security check (need_validation + redirect_uri): the phone given with --phone passes it.
+void TestCliLogin::securityCheckHandOver()
+{
+    auto a = account(7000000007LL);
+    a.securityCheck = true;
+    m_fake->addAccount(a);
+    const CliResult r
+        = m_cli->run(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--phone"), a.phone}),
+            a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+
+    auto b = account(7000000019LL);
+    b.securityCheck = true;
+    m_fake->addAccount(b);
+    const CliResult noPhone
+        = m_cli->run(loginArgs(b, {QStringLiteral("--json")}), b.password.toUtf8() + '\n');
+    QVERIFY2(noPhone.exitCode == 3, qPrintable(noPhone.describe()));
+    QCOMPARE(noPhone.errorCode(), QStringLiteral("INVALID_PHONE_NUMBER"));
+}
+
+void TestCliLogin::passwordNeverVisible()
+{
+    auto a = account(7000000008LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    auto p = m_cli->start(loginArgs(a, {QStringLiteral("--json")}));
+    p->write(a.password.toUtf8() + '\n');
+    QByteArray err;
+    QVERIFY2(CliRunner::waitForErr(*p, err, "Code"), err.constData());
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p->processId()));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray argv = cmdline.readAll();
+    QVERIFY(argv.contains(a.login.toUtf8()));
+    QVERIFY(!argv.contains(a.password.toUtf8()));
+    QFile environ(QStringLiteral("/proc/%1/environ").arg(p->processId()));
+    if (environ.open(QIODevice::ReadOnly))
+        QVERIFY(!environ.readAll().contains(a.password.toUtf8()));
+    const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(!r.out.contains(a.password.toUtf8()));
+    QVERIFY(!(err + r.err).contains(a.password.toUtf8()));
+    QVERIFY(!(err + r.err).contains(a.otp.toUtf8()));
+}
+
+void TestCliLogin::wrongPassword()
+{
+    const auto a = account(7000000009LL);
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), "not-the-password\n");
+    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("USERNAME_OR_PASSWORD_IS_INCORRECT"));
+    QVERIFY(!r.json()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCliLogin::wrongCodeThreeTimes()
+{
+    auto a = account(7000000010LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + "\n000001\n000002\n000003\n");
+    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("FAILED_PASSED_TWO_FACTOR"));
+}
+
+void TestCliLogin::timeoutIsNetworkExit()
+{
+    const auto a = account(7000000011LL);
+    m_fake->addAccount(a);
+    m_fake->setFault(QStringLiteral("/token"), fakevk::Fault::Slow);
+    m_fake->setFaultDelayMs(10000);
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("500")}),
+        a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("TIMEOUT"));
+}
+
+void TestCliLogin::unreachableIsNetworkExit()
+{
+    const auto a = account(7000000012LL);
+    m_fake->addAccount(a);
+    const QString closed = QStringLiteral("http://127.0.0.1:1");
+    m_cli->env().insert(QStringLiteral("VKAUTH_OAUTH_URL"), closed);
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("NETWORK_ERROR"));
+}
+
+// Stdin ends before the code is given: a clear error at once, exit 7, never a wait.
+void TestCliLogin::noAnswersEndsQuickly()
+{
+    auto a = account(7000000013LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    QElapsedTimer clock;
+    clock.start();
+    const CliResult r
+        = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n', 15000);
+    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
+    QVERIFY(clock.elapsed() < 10000);
+    QCOMPARE(r.errorCode(), QStringLiteral("CANCELLED"));
+    QVERIFY2(r.err.contains("No answer could be read"), r.err.constData());
+}
+
+void TestCliLogin::noPasswordSourceEndsQuickly()
+{
+    const auto a = account(7000000014LL);
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login}, {}, 15000);
+    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("--password-stdin"), r.err.constData());
+    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
+
+    const CliResult empty = m_cli->run(loginArgs(a), {}, 15000);
+    QVERIFY2(empty.finished && empty.exitCode == 7, qPrintable(empty.describe()));
+}
+
+// stdin closed altogether (cron, "<&-"): the captcha question fails at once instead of reading
+// whatever file Qt opened next.
+void TestCliLogin::closedStdinEndsQuickly()
+{
+    auto a = account(7000000021LL);
+    a.captchasBeforeLogin = 1;
+    m_fake->addAccount(a);
+    m_cli->env().insert(QStringLiteral("VKAUTH_PASSWORD"), a.password);
+    m_cli->env().insert(QStringLiteral("CLI"), CliRunner::program());
+    m_cli->env().insert(QStringLiteral("LOGIN"), a.login);
+    QProcess sh;
+    sh.setProcessEnvironment(m_cli->env());
+    sh.start(QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), QStringLiteral("exec \"$CLI\" login direct --login \"$LOGIN\" --json <&-")});
+    const CliResult r = CliRunner::finish(sh, {}, 15000);
+    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("No answer could be read"));
+}
+
+void TestCliLogin::passwordFlagRejected()
+{
+    const auto a = account(7000000015LL);
+    m_fake->addAccount(a);
+    for (const QStringList &flag : {QStringList {QStringLiteral("--password"), a.password},
+             QStringList {QStringLiteral("--password=") + a.password}}) {
+        const CliResult r = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
+                                           QStringLiteral("--login"), a.login, QStringLiteral("--json")}
+            + flag);
+        QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+        QCOMPARE(r.errorCode(), QStringLiteral("BAD_USAGE"));
+        QVERIFY(!r.err.contains(a.password.toUtf8()));
+        QVERIFY(!r.out.contains(a.password.toUtf8()));
+    }
+    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
+}
+
+void TestCliLogin::badUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString login = QStringLiteral("login"), direct = QStringLiteral("direct");
+    QTest::newRow("no login") << QStringList {login, direct, QStringLiteral("--password-stdin")};
+    QTest::newRow("unknown flag") << QStringList {
+        login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--frob")};
+    QTest::newRow("unknown app") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--app"), QStringLiteral("kateMobile")};
+    QTest::newRow("unknown scope") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--scope"), QStringLiteral("friends,telepathy")};
+    QTest::newRow("bad header") << QStringList {login, direct, QStringLiteral("--login"), QStringLiteral("x"),
+        QStringLiteral("--header"), QStringLiteral("nocolon")};
+    QTest::newRow("bad timeout") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("soon")};
+    QTest::newRow("secret without id") << QStringList {login, direct, QStringLiteral("--login"),
+        QStringLiteral("x"), QStringLiteral("--client-id"), QStringLiteral("5")};
+    QTest::newRow("no method") << QStringList {login};
+    QTest::newRow("bad method") << QStringList {login, QStringLiteral("telepathy")};
+}
+
+void TestCliLogin::badUsage()
+{
+    QFETCH(QStringList, args);
+    const CliResult r = m_cli->run(args, "pw\n");
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
+}
+
+// No Secret Service: the token is still printed (it would be lost otherwise), the exit code says 5.
+void TestCliLogin::keychainUnavailable()
+{
+    const auto a = account(7000000016LL);
+    m_fake->addAccount(a);
+    m_cli->env().insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/vkauth-bus"));
+    m_cli->env().remove(QStringLiteral("DISPLAY"));
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 5, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("token")).toString()));
+    QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("KEYCHAIN_ERROR"));
+
+    const CliResult token = m_cli->run({QStringLiteral("token"), QString::number(a.userId)});
+    QCOMPARE(token.exitCode, 6); // nothing was kept without its secret
+}
+
+// The endpoint variables apply, and plain http:// is refused for anything but this computer.
+void TestCliLogin::plainHttpOnlyForLoopback()
+{
+    const auto a = account(7000000022LL);
+    m_fake->addAccount(a);
+    m_cli->env().insert(QStringLiteral("VKAUTH_API_URL"), QStringLiteral("http://vk.example.org"));
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("vk.example.org"));
+    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
+}
+
+void TestCliLogin::noSaveLeavesNoProfile()
+{
+    const auto a = account(7000000017LL);
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--no-save")}), a.password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const CliResult list = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().array().size(), 0);
+}
+
+void TestCliLogin::customHeaderAndApp()
+{
+    const auto a = account(7000000018LL);
+    m_fake->addAccount(a);
+    m_fake->allowClient(QStringLiteral("777"), QStringLiteral("own-secret"));
+    m_cli->env().insert(QStringLiteral("VKAUTH_CLIENT_SECRET"), QStringLiteral("own-secret"));
+    const CliResult r
+        = m_cli->run(loginArgs(a,
+                         {QStringLiteral("--client-id"), QStringLiteral("777"), QStringLiteral("--header"),
+                             QStringLiteral("X-Test: yes"), QStringLiteral("--no-save")}),
+            a.password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto requests = m_fake->requests(QStringLiteral("/token"));
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.last().headers.value("x-test"), QByteArray("yes"));
+    QVERIFY(!r.err.contains("own-secret"));
+}
+
+QTEST_GUILESS_MAIN(TestCliLogin)
+#include "tst_clilogin.moc"
