@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QList>
@@ -14,6 +16,8 @@ class Output;
 // --json on every command and a help text of its own.
 class CommandParser
 {
+    Q_DECLARE_TR_FUNCTIONS(vkauth::cli::CommandParser)
+
 public:
     enum class Result { Ok, Help, Error };
 

@@ -15,15 +15,10 @@ Q_LOGGING_CATEGORY(lcCheck, "vkauth.check")
 namespace vkauth {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenChecker", text);
-}
-
 CheckResult networkFailure(const QString &details)
 {
     return CheckResult {CheckStatus::NetworkError,
-        tr("VK could not be reached or gave an answer that could not be "
+        TokenChecker::tr("VK could not be reached or gave an answer that could not be "
            "read, so the token was not checked."),
         Redact::text(details), {}, {}, std::nullopt};
 }
@@ -128,7 +123,7 @@ void TokenChecker::replyFinished(const QString &profileId, QNetworkReply *reply)
         return;
     }
     if (body.size() > kMaxReplyBytes) {
-        finish(profileId, networkFailure(tr("the answer is too large")));
+        finish(profileId, networkFailure(TokenChecker::tr("the answer is too large")));
         return;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
@@ -149,8 +144,8 @@ void TokenChecker::replyFinished(const QString &profileId, QNetworkReply *reply)
         result.status
             = code == 5 ? (expired ? CheckStatus::Expired : CheckStatus::Invalid) : CheckStatus::Invalid;
         result.message = expired
-            ? tr("The token has expired. Sign in again to get a new one.")
-            : tr("VK does not accept this token: it was revoked, or the password was changed.");
+            ? TokenChecker::tr("The token has expired. Sign in again to get a new one.")
+            : TokenChecker::tr("VK does not accept this token: it was revoked, or the password was changed.");
         result.details = QStringLiteral("%1: %2").arg(code).arg(text);
         finish(profileId, result);
         return;
@@ -158,7 +153,7 @@ void TokenChecker::replyFinished(const QString &profileId, QNetworkReply *reply)
     if (!root.contains(QStringLiteral("response"))) {
         finish(profileId,
             networkFailure(reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                                    : tr("no response in the answer")));
+                                                                    : TokenChecker::tr("no response in the answer")));
         return;
     }
     if (!check.identityDone)
@@ -176,18 +171,18 @@ void TokenChecker::identityAnswered(Check &check, const QJsonValue &response)
     const QJsonObject owner = items.isEmpty() ? QJsonObject() : items.first().toObject();
     const qint64 id = owner.value(QStringLiteral("id")).toInteger();
     if (id == 0) {
-        finish(profileId, networkFailure(tr("the answer names no account")));
+        finish(profileId, networkFailure(TokenChecker::tr("the answer names no account")));
         return;
     }
     if (id != check.profile.vkId) {
         finish(profileId,
-            CheckResult {CheckStatus::Invalid, tr("This token belongs to another account (id %1).").arg(id),
+            CheckResult {CheckStatus::Invalid, TokenChecker::tr("This token belongs to another account (id %1).").arg(id),
                 {}, {}, {}, std::nullopt});
         return;
     }
     check.identityDone = true;
     check.result.status = CheckStatus::Valid;
-    check.result.message = tr("The token works.");
+    check.result.message = TokenChecker::tr("The token works.");
     if (check.profile.kind == TokenKind::User) {
         check.result.name = QStringLiteral("%1 %2")
                                 .arg(owner.value(QStringLiteral("first_name")).toString(),
