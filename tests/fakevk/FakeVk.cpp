@@ -1,25 +1,612 @@
 #include "FakeVk.h"
+#include "FakeVkPrivate.h"
 
+#include <QDateTime>
 #include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
 
 namespace fakevk {
 
-FakeVk::FakeVk(QObject *parent) : QObject(parent) {}
+namespace {
+
+// Official direct-login apps, kept apart from src/core on purpose: the fake must not agree with a
+// typo in the product's table (the fidelity test checks both against the reference client).
+const QHash<QString, QString> &officialClients()
+{
+    static const QHash<QString, QString> clients{
+        {QStringLiteral("2274003"), QStringLiteral("hHbZxrka2uZ6jB1inYsH")},
+        {QStringLiteral("3697615"), QStringLiteral("AlVXZFMUqyrnABp8ncuU")},
+        {QStringLiteral("3502557"), QStringLiteral("PEObAuQi6KloPM4T30DV")},
+        {QStringLiteral("3140623"), QStringLiteral("VeWdmVclDCtn6ihuP1nt")},
+        {QStringLiteral("3682744"), QStringLiteral("mY6CDUswIVdJLCD3j15n")},
+        {QStringLiteral("6146827"), QStringLiteral("qVxWRF1CwHERuIrKBnqe")},
+    };
+    return clients;
+}
+
+// Form and query strings as servers read them: '+' is a space.
+Params parseUrlEncoded(const QByteArray &encoded)
+{
+    Params out;
+    QByteArray plus = encoded;
+    plus.replace('+', "%20");
+    const QUrlQuery query(QString::fromLatin1(plus));
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded))
+        out.insert(item.first, item.second);
+    return out;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 500: return "Internal Server Error";
+    default: return "Status";
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QByteArray(key).toUpper() : QByteArray("UNKNOWN");
+}
+
+} // namespace
+
+// ---- Reply ----
+
+Reply Reply::json(const QJsonObject &object, int status)
+{
+    return {status, "application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+}
+
+Reply Reply::html(const QString &page, int status)
+{
+    return {status, "text/html; charset=utf-8", page.toUtf8(), {}};
+}
+
+Reply Reply::redirect(const QUrl &to)
+{
+    Reply r{302, "text/html; charset=utf-8", {}, {}};
+    r.headers.append({"Location", to.toEncoded()});
+    return r;
+}
+
+Reply &Reply::cookie(const QByteArray &name, const QByteArray &value, const QString &domain)
+{
+    QByteArray line = name + '=' + value + "; Path=/; HttpOnly";
+    if (!domain.isEmpty())
+        line += "; Domain=" + domain.toLatin1();
+    headers.append({"Set-Cookie", line});
+    return *this;
+}
+
+// ---- Private: transport ----
+
+FakeVk::Private::Private(FakeVk *owner)
+    : q(owner),
+      server([this](const QHttpServerRequest &request, QTcpSocket *socket) { onRequest(request, socket); })
+{
+    notRobotToken = QStringLiteral("nrt.") + randomHex(16);
+}
+
+void FakeVk::Private::onRequest(const QHttpServerRequest &raw, QTcpSocket *socket)
+{
+    Request request;
+    request.method = methodName(raw.method());
+    request.url = raw.url();
+    request.path = request.url.path();
+    request.query = parseUrlEncoded(request.url.query(QUrl::FullyEncoded).toLatin1());
+    for (const auto &header : raw.headers()) {
+        const QByteArray name = header.first.toLower();
+        request.headers.insert(name, header.second);
+        if (name == "cookie") {
+            for (const QByteArray &part : header.second.split(';')) {
+                const int eq = part.indexOf('=');
+                if (eq > 0)
+                    request.cookies.insert(QString::fromLatin1(part.left(eq).trimmed()),
+                                           QString::fromLatin1(part.mid(eq + 1).trimmed()));
+            }
+        }
+    }
+    if (request.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
+        request.form = parseUrlEncoded(raw.body());
+    request.params = request.query;
+    request.params.insert(request.form);
+
+    records.append(RecordedRequest{request.method, request.url, request.headers, raw.body()});
+    Q_EMIT q->requestReceived(request.path);
+
+    const Fault fault = faults.value(request.path, Fault::None);
+    const Reply reply = fault == Fault::None || fault == Fault::Slow ? dispatch(request) : Reply{};
+    sendWithFault(socket, request, fault, reply);
+}
+
+void FakeVk::Private::send(QTcpSocket *socket, const Reply &reply)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    if (!reply.contentType.isEmpty())
+        out += "Content-Type: " + reply.contentType + "\r\n";
+    for (const auto &header : reply.headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    out += "Cache-Control: no-store\r\n\r\n";
+    socket->write(out);
+    socket->write(reply.body);
+}
+
+void FakeVk::Private::sendWithFault(QTcpSocket *socket, const Request &request, Fault fault, const Reply &reply)
+{
+    switch (fault) {
+    case Fault::None:
+        send(socket, reply);
+        return;
+    case Fault::Slow: {
+        QPointer<QTcpSocket> guarded(socket);
+        QTimer::singleShot(faultDelayMs, q, [guarded, reply] {
+            if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                send(guarded, reply);
+        });
+        return;
+    }
+    case Fault::DropConnection:
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: appl");
+        socket->disconnectFromHost();
+        return;
+    case Fault::NonJson:
+        send(socket, Reply::html(QStringLiteral("<html><head><title>502 Bad Gateway</title></head><body>"
+                                                "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>"
+                                                "</body></html>")));
+        return;
+    case Fault::Http500:
+        send(socket, Reply{500, "text/plain; charset=utf-8", "Internal Server Error", {}});
+        return;
+    case Fault::HugeBody: {
+        const qint64 padding = qMax<qint64>(0, hugeBodyBytes - 16);
+        QByteArray body = "{\"padding\":\"" + QByteArray(padding, 'a') + "\"}";
+        send(socket, Reply{200, "application/json; charset=utf-8", body, {}});
+        return;
+    }
+    case Fault::RedirectLoop: {
+        QUrl self = join(publicBase("oauth"), request.path);
+        self.setQuery(request.url.query());
+        send(socket, Reply::redirect(self));
+        return;
+    }
+    }
+}
+
+Reply FakeVk::Private::dispatch(const Request &request)
+{
+    const QString &path = request.path;
+    if (path == QLatin1String("/token"))
+        return token(request);
+    if (path.startsWith(QLatin1String("/method/")))
+        return apiMethod(request, path.mid(8));
+    if (path == QLatin1String("/authorize"))
+        return authorize(request);
+    if (path == QLatin1String("/login"))
+        return loginPath(request);
+    if (path == QLatin1String("/") || path.isEmpty())
+        return rootPath(request);
+    if (path == QLatin1String("/blank.html"))
+        return blankPage();
+    if (path == QLatin1String("/captcha.php"))
+        return captchaImage(request);
+    if (path == QLatin1String("/not_robot_captcha"))
+        return notRobot(request);
+    if (controlEnabled && path.startsWith(QLatin1String("/_fakevk/")))
+        return control(request);
+    return Reply::html(QStringLiteral("<html><body><h1>404 Not Found</h1></body></html>"), 404);
+}
+
+Reply FakeVk::Private::control(const Request &request)
+{
+    const QJsonDocument body = QJsonDocument::fromJson(records.last().body);
+    if (request.path == QLatin1String("/_fakevk/reset")) {
+        q->clear();
+        return Reply::json({{QStringLiteral("ok"), true}});
+    }
+    if (request.path == QLatin1String("/_fakevk/accounts")) {
+        QJsonArray list = body.isArray() ? body.array() : QJsonArray{body.object()};
+        for (const auto &value : list) {
+            QString error;
+            const auto account = accountFromJson(value.toObject(), &error);
+            if (!account)
+                return Reply::json({{QStringLiteral("error"), error}}, 400);
+            q->addAccount(*account);
+        }
+        return Reply::json({{QStringLiteral("ok"), true}});
+    }
+    if (request.path == QLatin1String("/_fakevk/clients")) {
+        q->allowClient(body.object().value(QStringLiteral("clientId")).toString(),
+                       body.object().value(QStringLiteral("clientSecret")).toString());
+        return Reply::json({{QStringLiteral("ok"), true}});
+    }
+    return Reply::json({{QStringLiteral("error"), QStringLiteral("unknown control")}}, 404);
+}
+
+// ---- Private: helpers ----
+
+QUrl FakeVk::Private::publicBase(const char *hostPrefix) const
+{
+    if (publicDomain.isEmpty())
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    return QUrl(QStringLiteral("https://%1.%2").arg(QLatin1String(hostPrefix), publicDomain));
+}
+
+QUrl FakeVk::Private::join(const QUrl &base, const QString &pathAndQuery)
+{
+    return QUrl(base.toString(QUrl::StripTrailingSlash) + pathAndQuery);
+}
+
+QString FakeVk::Private::cookieDomain() const
+{
+    return publicDomain.isEmpty() ? QString() : QLatin1Char('.') + publicDomain;
+}
+
+Account *FakeVk::Private::findByLogin(const QString &login)
+{
+    QString phone = login.trimmed();
+    if (phone.startsWith(QLatin1Char('+')))
+        phone.remove(0, 1);
+    for (auto &entry : accounts) {
+        Account &a = entry.second;
+        if (a.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0 || (!a.phone.isEmpty() && a.phone == phone))
+            return &a;
+    }
+    return nullptr;
+}
+
+AccountState &FakeVk::Private::state(qint64 userId)
+{
+    return states[userId];
+}
+
+QString FakeVk::Private::randomHex(int bytes)
+{
+    QByteArray raw(bytes, '\0');
+    for (char &c : raw)
+        c = char(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString FakeVk::Private::newToken(const TokenInfo &info)
+{
+    QByteArray raw(48, '\0');
+    for (char &c : raw)
+        c = char(QRandomGenerator::global()->bounded(256));
+    const QString token = QStringLiteral("vk1.a.")
+        + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    tokens.insert(token, info);
+    return token;
+}
+
+QString FakeVk::Private::newCaptchaSid(qint64 userId)
+{
+    QString sid;
+    for (int i = 0; i < 12; ++i)
+        sid += QChar(u'0' + QRandomGenerator::global()->bounded(10));
+    captchaSids.insert(sid, userId);
+    return sid;
+}
+
+bool FakeVk::Private::takeCaptcha(const QString &sid, const QString &key)
+{
+    if (sid.isEmpty() || !captchaSids.contains(sid))
+        return false;
+    captchaSids.remove(sid); // one try per sid, as VK
+    return key == captchaKey;
+}
+
+bool FakeVk::Private::clientKnown(const QString &id, const QString &secret, const QHash<QString, QString> &extra,
+                                  bool *idKnown)
+{
+    const auto &official = officialClients();
+    *idKnown = official.contains(id) || extra.contains(id);
+    if (official.contains(id))
+        return official.value(id) == secret;
+    return extra.contains(id) && extra.value(id) == secret;
+}
+
+quint32 FakeVk::Private::parseScope(const QString &text)
+{
+    bool ok = false;
+    const quint32 number = text.trimmed().toUInt(&ok);
+    if (ok)
+        return number;
+    static const QHash<QString, quint32> names{
+        {QStringLiteral("notify"), 1},        {QStringLiteral("friends"), 2},        {QStringLiteral("photos"), 4},
+        {QStringLiteral("audio"), 8},         {QStringLiteral("video"), 16},         {QStringLiteral("stories"), 64},
+        {QStringLiteral("pages"), 128},       {QStringLiteral("menu"), 256},         {QStringLiteral("link"), 256},
+        {QStringLiteral("status"), 1024},     {QStringLiteral("notes"), 2048},       {QStringLiteral("messages"), 4096},
+        {QStringLiteral("wall"), 8192},       {QStringLiteral("ads"), 32768},        {QStringLiteral("offline"), 65536},
+        {QStringLiteral("docs"), 131072},     {QStringLiteral("groups"), 262144},    {QStringLiteral("notifications"), 524288},
+        {QStringLiteral("stats"), 1048576},   {QStringLiteral("email"), 4194304},    {QStringLiteral("market"), 134217728},
+        {QStringLiteral("phone"), 268435456},
+    };
+    quint32 mask = 0;
+    for (const QString &name : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        mask |= names.value(name.toLower());
+    return mask;
+}
+
+qint64 FakeVk::Private::expiresInFor(quint32 scope)
+{
+    return (scope & 65536u) ? 0 : 86400;
+}
+
+QString FakeVk::Private::phoneMask(const QString &phone)
+{
+    if (phone.size() < 4)
+        return QStringLiteral("+* *** *** ** **");
+    const int country = qMax(1, int(phone.size()) - 10);
+    return QStringLiteral("+%1 *** *** ** %2").arg(phone.left(country), phone.right(2));
+}
+
+// ---- FakeVk ----
+
+FakeVk::FakeVk(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) {}
 
 FakeVk::~FakeVk() = default;
 
 bool FakeVk::start(quint16 port)
 {
-    const int bound = m_server.listen(QHostAddress::LocalHost, port);
-    if (bound <= 0)
+    const quint16 bound = d->server.listen(QHostAddress::LocalHost, port);
+    if (bound == 0)
         return false;
-    m_port = quint16(bound);
+    d->port = bound;
     return true;
+}
+
+quint16 FakeVk::port() const
+{
+    return d->port;
 }
 
 QUrl FakeVk::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->port));
+}
+
+void FakeVk::exportEnvironment() const
+{
+    const QByteArray base = baseUrl().toEncoded();
+    for (const char *name : {"VKAUTH_OAUTH_URL", "VKAUTH_LOGIN_URL", "VKAUTH_SITE_URL", "VKAUTH_API_URL"})
+        qputenv(name, base);
+}
+
+void FakeVk::addAccount(const Account &account)
+{
+    d->accounts[account.userId] = account;
+    AccountState fresh;
+    fresh.captchasLeft = account.captchasBeforeLogin;
+    d->states.insert(account.userId, fresh);
+}
+
+Account *FakeVk::account(qint64 userId)
+{
+    const auto it = d->accounts.find(userId);
+    return it == d->accounts.end() ? nullptr : &it->second;
+}
+
+void FakeVk::clear()
+{
+    d->accounts.clear();
+    d->states.clear();
+    d->tokens.clear();
+    d->faults.clear();
+    d->records.clear();
+    d->captchaSids.clear();
+    d->validationSids.clear();
+    d->sessions.clear();
+    d->loginCookies.clear();
+    d->grants.clear();
+}
+
+void FakeVk::allowClient(const QString &clientId, const QString &clientSecret)
+{
+    d->clients.insert(clientId, clientSecret);
+}
+
+void FakeVk::setCaptchaKey(const QString &key)
+{
+    d->captchaKey = key;
+}
+
+QString FakeVk::captchaKey() const
+{
+    return d->captchaKey;
+}
+
+QByteArray FakeVk::captchaImage() const
+{
+    return renderCaptchaPng(d->captchaKey);
+}
+
+QString FakeVk::notRobotSuccessToken() const
+{
+    return d->notRobotToken;
+}
+
+void FakeVk::setFault(const QString &path, Fault fault)
+{
+    if (fault == Fault::None)
+        d->faults.remove(path);
+    else
+        d->faults.insert(path, fault);
+}
+
+void FakeVk::setFaultDelayMs(int ms)
+{
+    d->faultDelayMs = ms;
+}
+
+void FakeVk::setHugeBodyBytes(qint64 bytes)
+{
+    d->hugeBodyBytes = bytes;
+}
+
+QString FakeVk::issueUserToken(qint64 userId, quint32 scope, qint64 expiresIn)
+{
+    const qint64 expiresAt = expiresIn > 0 ? QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000 : 0;
+    return d->newToken(TokenInfo{false, userId, scope, expiresAt});
+}
+
+QString FakeVk::issueGroupToken(qint64 groupId, quint32 scope)
+{
+    return d->newToken(TokenInfo{true, groupId, scope, 0});
+}
+
+void FakeVk::revokeToken(const QString &token)
+{
+    d->tokens.remove(token);
+}
+
+bool FakeVk::isValidToken(const QString &token) const
+{
+    const auto it = d->tokens.constFind(token);
+    return it != d->tokens.constEnd() && (it->expiresAt == 0 || it->expiresAt > QDateTime::currentMSecsSinceEpoch());
+}
+
+QStringList FakeVk::issuedTokens() const
+{
+    return d->tokens.keys();
+}
+
+QList<RecordedRequest> FakeVk::requests() const
+{
+    return d->records;
+}
+
+QList<RecordedRequest> FakeVk::requests(const QString &path) const
+{
+    QList<RecordedRequest> out;
+    for (const auto &r : d->records) {
+        if (r.url.path() == path)
+            out.append(r);
+    }
+    return out;
+}
+
+void FakeVk::setPublicDomain(const QString &domain)
+{
+    d->publicDomain = domain;
+}
+
+QUrl FakeVk::oauthBase() const
+{
+    return d->publicBase("oauth");
+}
+
+QUrl FakeVk::loginBase() const
+{
+    return d->publicBase("login");
+}
+
+QUrl FakeVk::siteBase() const
+{
+    return d->publicBase("m");
+}
+
+QUrl FakeVk::apiBase() const
+{
+    return d->publicBase("api");
+}
+
+QUrl FakeVk::idBase() const
+{
+    return d->publicBase("id");
+}
+
+QUrl FakeVk::startVerification(qint64 userId, quint32 scope)
+{
+    if (!account(userId))
+        return {};
+    return d->createVerification(userId, scope);
+}
+
+void FakeVk::setControlEnabled(bool enabled)
+{
+    d->controlEnabled = enabled;
+}
+
+std::optional<Account> FakeVk::accountFromJson(const QJsonObject &json, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<Account> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    static const QStringList known{
+        QStringLiteral("userId"), QStringLiteral("login"), QStringLiteral("phone"), QStringLiteral("password"),
+        QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("email"), QStringLiteral("groups"),
+        QStringLiteral("twoFactor"), QStringLiteral("otp"), QStringLiteral("smsNeedsResend"),
+        QStringLiteral("smsDelaySeconds"), QStringLiteral("captchasBeforeLogin"), QStringLiteral("notRobotCaptcha"),
+        QStringLiteral("securityCheck"), QStringLiteral("authcheckOnVerification"),
+        QStringLiteral("captchaOnVerification"), QStringLiteral("validateOnVerification"), QStringLiteral("blocked"),
+        QStringLiteral("tooMuchTries")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(QStringLiteral("unknown account field \"%1\"").arg(it.key()));
+    }
+    auto id = [](const QJsonValue &v, bool *ok) -> qint64 {
+        if (v.isString())
+            return v.toString().toLongLong(ok);
+        *ok = v.isDouble();
+        return v.toInteger();
+    };
+
+    Account a;
+    bool ok = false;
+    a.userId = id(json.value(QStringLiteral("userId")), &ok);
+    if (!ok || a.userId <= 0)
+        return fail(QStringLiteral("userId must be a positive number or decimal string"));
+    a.login = json.value(QStringLiteral("login")).toString();
+    a.phone = json.value(QStringLiteral("phone")).toString();
+    a.password = json.value(QStringLiteral("password")).toString();
+    a.firstName = json.value(QStringLiteral("firstName")).toString(a.firstName);
+    a.lastName = json.value(QStringLiteral("lastName")).toString(a.lastName);
+    a.email = json.value(QStringLiteral("email")).toString();
+    for (const auto &value : json.value(QStringLiteral("groups")).toArray()) {
+        const QJsonObject g = value.toObject();
+        Group group;
+        group.id = id(g.value(QStringLiteral("id")), &ok);
+        if (!ok || group.id <= 0)
+            return fail(QStringLiteral("group id must be a positive number"));
+        group.name = g.value(QStringLiteral("name")).toString();
+        group.screenName = g.value(QStringLiteral("screenName")).toString(QStringLiteral("club%1").arg(group.id));
+        a.groups.append(group);
+    }
+    const QString twoFactor = json.value(QStringLiteral("twoFactor")).toString(QStringLiteral("none"));
+    if (twoFactor == QLatin1String("app"))
+        a.twoFactor = Account::TwoFactor::App;
+    else if (twoFactor == QLatin1String("sms"))
+        a.twoFactor = Account::TwoFactor::Sms;
+    else if (twoFactor != QLatin1String("none"))
+        return fail(QStringLiteral("twoFactor must be none, app or sms"));
+    a.otp = json.value(QStringLiteral("otp")).toString(a.otp);
+    a.smsNeedsResend = json.value(QStringLiteral("smsNeedsResend")).toBool();
+    a.smsDelaySeconds = json.value(QStringLiteral("smsDelaySeconds")).toInt(a.smsDelaySeconds);
+    a.captchasBeforeLogin = json.value(QStringLiteral("captchasBeforeLogin")).toInt();
+    a.notRobotCaptcha = json.value(QStringLiteral("notRobotCaptcha")).toBool();
+    a.securityCheck = json.value(QStringLiteral("securityCheck")).toBool();
+    a.authcheckOnVerification = json.value(QStringLiteral("authcheckOnVerification")).toBool();
+    a.captchaOnVerification = json.value(QStringLiteral("captchaOnVerification")).toBool();
+    a.validateOnVerification = json.value(QStringLiteral("validateOnVerification")).toBool();
+    a.blocked = json.value(QStringLiteral("blocked")).toBool();
+    a.tooMuchTries = json.value(QStringLiteral("tooMuchTries")).toBool();
+    return a;
 }
 
 } // namespace fakevk

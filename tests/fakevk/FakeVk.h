@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QHttpServer>
 #include <QList>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace fakevk {
 
@@ -50,7 +52,8 @@ struct Account
     bool tooMuchTries = false;      // /token answers invalid_request/too_much_tries
 };
 
-// Ways to break one path on purpose.
+// Ways to break one path on purpose. Slow and DropConnection work on the raw socket (the fake is a
+// QAbstractHttpServer subclass that writes its own HTTP/1.1 replies), so Slow never blocks the event loop.
 enum class Fault {
     None,
     Slow,           // answers only after faultDelayMs (set it beyond the client's timeout)
@@ -74,7 +77,27 @@ struct RecordedRequest
 // real protocol: /token (password grant), /authorize + login + consent pages + /blank.html,
 // /login?act=security|authcheck|validate|captcha|blocked pages, captcha images, /method/users.get,
 // groups.getById, groups.getTokenPermissions, account.getAppPermissions, auth.validatePhone.
-// Tokens it issues are random and accepted by /method/* until revoked.
+// Tokens it issues are random and accepted by /method/* until revoked. tests/fakevk/README.md
+// describes every page and reply; the essentials:
+//
+// - /token answers errors with VK's HTTP statuses and a JSON body (401 for invalid_client,
+//   need_captcha, need_validation; 400 for invalid_request): read the body whatever the status.
+// - Verification (a redirect_uri from /token, or startVerification()): GET it once; it sets the
+//   cookie remixvsid and 302s to /login?act=<step>&api_hash=<session>; steps in this order, each
+//   when the account asks for it: captcha, validate, security, authcheck (blocked accounts: only
+//   act=blocked). Every form POST answers 302: back to the same act on a wrong answer, on to the
+//   next step otherwise, finally to <oauth>/blank.html#access_token=..&expires_in=..&user_id=..
+//   Without the session's cookie → blank.html#error=invalid_session&fail=1.
+// - Not-robot captcha: need_captcha carries redirect_uri = <id>/not_robot_captcha?session_token=SID.
+//   That page has a checkbox #not_robot and a submit button #not_robot_submit in one form; posting it
+//   checked 302s to <id>/not_robot_captcha?act=done&success_token=TOKEN (also shown in
+//   #success_token). The /token retry carries success_token=TOKEN (captcha_sid optional); for such
+//   accounts a captcha_key alone never passes.
+// - Implicit flow: /authorize shows the login form (#email, #pass, submit #login_submit; captcha
+//   #captcha_key with img #captcha when the account wants captchas) posting to
+//   <login>/?act=login; a wrong password shows the form again with .box_error. 2FA accounts go to
+//   /login?act=authcheck (field #code, submit #authcheck_submit). Then the consent page (form with
+//   buttons #allow and #deny) posting to <login>/?act=grant_access; 302 to redirect_uri#...
 class FakeVk : public QObject
 {
     Q_OBJECT
@@ -119,6 +142,32 @@ public:
 
     QList<RecordedRequest> requests() const;
     QList<RecordedRequest> requests(const QString &path) const;
+
+    // --- additions beyond the first contract ---
+
+    // URLs the fake writes into replies and pages use its own base by default. With a domain
+    // ("vk.com") they become https://oauth.<d>, https://login.<d>, https://m.<d> (site),
+    // https://api.<d>, https://id.<d>, and cookies get Domain=.<d>: for clients that hard-code VK's
+    // hosts and reach the fake through a TLS terminator (the fidelity test). Empty = own base.
+    void setPublicDomain(const QString &domain);
+    QUrl oauthBase() const;
+    QUrl loginBase() const;
+    QUrl siteBase() const;
+    QUrl apiBase() const;
+    QUrl idBase() const;
+
+    // A verification session for the account, as if /token had sent its redirect_uri; the token it
+    // ends with carries scope. Empty URL for an unknown account.
+    QUrl startVerification(qint64 userId, quint32 scope = 0);
+
+    // Test-control endpoints for out-of-process users (fakevk-server): POST /_fakevk/reset,
+    // POST /_fakevk/accounts (a JSON account or array of them), POST /_fakevk/clients
+    // ({"clientId","clientSecret"}). Off by default.
+    void setControlEnabled(bool enabled);
+
+    // An Account from JSON (schema in tests/fakevk/README.md; keys = the struct's field names,
+    // twoFactor "none"|"app"|"sms", userId a number or a decimal string). nullopt + error on bad input.
+    static std::optional<Account> accountFromJson(const QJsonObject &json, QString *error = nullptr);
 
 Q_SIGNALS:
     void requestReceived(const QString &path);
