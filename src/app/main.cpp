@@ -3,9 +3,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApp, "vkauth.app")
 
 int main(int argc, char *argv[])
 {
+    // QtWebEngine (created only when a browser page is needed) wants this before the application.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vkauth"));
     QApplication::setApplicationDisplayName(QString::fromLatin1(vkauth::kAppName));
@@ -21,5 +27,6 @@ int main(int argc, char *argv[])
 
     vkauth::gui::MainWindow window;
     window.show();
+    QTimer::singleShot(0, &window, [] { qCInfo(lcApp) << "main window shown"; });
     return app.exec();
 }

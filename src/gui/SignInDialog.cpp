@@ -116,11 +116,18 @@ ScopeKind SignInDialog::scopeKind() const
 
 void SignInDialog::fillApps()
 {
-    const QString previous = m_ui->appCombo->currentData().toString();
+    const bool browser =
+        method() == SignInRequest::Method::BrowserUser || method() == SignInRequest::Method::BrowserCommunity;
+    // A choice carries over between the two browser methods; otherwise each list starts at its first app.
+    const QString previous = m_ui->appCombo->property("browser").toBool() == browser
+                                     || m_ui->appCombo->currentData().toString() == u"custom"
+                                 ? m_ui->appCombo->currentData().toString()
+                                 : QString();
     const QSignalBlocker blocker(m_ui->appCombo);
     m_ui->appCombo->clear();
+    m_ui->appCombo->setProperty("browser", browser);
     QList<AppCredentials> apps;
-    if (method() == SignInRequest::Method::BrowserUser || method() == SignInRequest::Method::BrowserCommunity)
+    if (browser)
         apps << AppCredentials::browserApps();
     apps << AppCredentials::official();
     for (const AppCredentials &app : std::as_const(apps))
@@ -227,7 +234,7 @@ void SignInDialog::updateVisibility()
                                         : link   ? tr("e-mail or phone number, if VK asks for it")
                                                  : tr("optional: filled in on VK's page"));
     m_ui->phoneEdit->setPlaceholderText(
-        tr("optional: full number, e.g. +7 999 123-45-67, for VK's phone check"));
+        tr("optional, for VK's phone check: +7 999 123-45-67"));
     adjustSize();
 }
 
