@@ -20,9 +20,9 @@ BrowserDialog::BrowserDialog(const ImplicitFlowOptions &options, const QString &
     m_ui->hintLabel->setText(options.groupIds.isEmpty()
                                  ? tr("Sign in on VK's page and allow access. The token is caught when VK hands it "
                                       "over; the page with it is never shown.")
-                                 : tr("Sign in on VK's page and allow access for %n community(ies). The tokens are "
-                                      "caught when VK hands them over; the page with them is never shown.",
-                                      nullptr, int(options.groupIds.size())));
+                                 : tr("Sign in on VK's page and allow access for the communities (%1). The tokens "
+                                      "are caught when VK hands them over; the page with them is never shown.")
+                                       .arg(options.groupIds.size()));
     m_ui->statusLabel->setText(tr("Opening VK…"));
     auto *layout = new QVBoxLayout(m_ui->webContainer);
     layout->setContentsMargins(0, 0, 0, 0);

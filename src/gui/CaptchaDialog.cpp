@@ -32,6 +32,7 @@ CaptchaDialog::CaptchaDialog(Prompt *prompt, const Endpoints &endpoints, QWidget
     connect(prompt, &Prompt::changed, this, &CaptchaDialog::showChallenge);
     connect(prompt, &Prompt::withdrawn, this, [this] { QDialog::done(Rejected); });
     showChallenge();
+    adjustSize();
 }
 
 CaptchaDialog::~CaptchaDialog()

@@ -99,10 +99,11 @@ void MainWindow::showResult()
         m_ui->resultTitle->setText(firstName.isEmpty() ? tr("Signed in as id%1").arg(m_tokens.first().vkId)
                                                        : tr("Signed in as %1").arg(firstName));
     } else {
-        m_ui->resultTitle->setText(tr("Tokens for %n community(ies)", nullptr, int(m_tokens.size())));
+        m_ui->resultTitle->setText(m_tokens.size() == 1 ? tr("A token for %1").arg(firstName.isEmpty() ? tr("one community") : firstName)
+                             : tr("Tokens for %1 communities").arg(m_tokens.size()));
     }
-    m_ui->resultHint->setText(tr("VK handed over the following token(s). They are held in memory only until they "
-                                 "are saved to a profile.", nullptr, int(m_tokens.size())));
+    m_ui->resultHint->setText(tr("VK handed the tokens over. They are held in memory only until they are saved to a "
+                                 "profile."));
 
     m_ui->resultList->clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
@@ -120,8 +121,10 @@ void MainWindow::showResult()
                                           scopes.isEmpty() ? tr("basic access") : scopes.join(QStringLiteral(", "))});
         item->setToolTip(4, item->text(4));
     }
-    for (int column = 0; column < 4; ++column)
+    for (int column = 0; column < 4; ++column) {
         m_ui->resultList->resizeColumnToContents(column);
+        m_ui->resultList->setColumnWidth(column, m_ui->resultList->columnWidth(column) + 24);
+    }
     m_ui->pages->setCurrentWidget(m_ui->resultPage);
 }
 

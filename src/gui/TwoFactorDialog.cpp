@@ -60,7 +60,9 @@ void TwoFactorDialog::showChallenge()
     const int length = c.codeLength > 0 ? qMin(c.codeLength, 12) : 8;
     m_minLength = c.codeLength > 0 ? length : 4;
     m_ui->codeEdit->setMaxLength(length);
-    m_ui->codeEdit->setPlaceholderText(tr("%n digit(s)", nullptr, length));
+    m_ui->codeEdit->setPlaceholderText(QString(length, QChar(0x00B7)));
+    m_ui->codeEdit->setToolTip(c.codeLength > 0 ? tr("The code has %1 digits.").arg(length)
+                                                : tr("The code has 4 to 8 digits."));
     m_ui->codeEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,%1}").arg(length)), m_ui->codeEdit));
     m_ui->attemptsLabel->setText(tr("Attempt %1 of %2").arg(c.attempt).arg(c.maxAttempts));
@@ -71,7 +73,7 @@ void TwoFactorDialog::showChallenge()
                                                                            : tr("Send an &SMS instead"));
     m_secondsLeft = c.smsAvailable ? qMax(0, c.smsDelaySeconds) : 0;
     m_ui->smsCountdownLabel->setVisible(c.smsAvailable);
-    tick();
+    showSmsState();
     if (m_secondsLeft > 0)
         m_countdown.start();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(isCodeWellFormed());
@@ -80,17 +82,18 @@ void TwoFactorDialog::showChallenge()
 
 void TwoFactorDialog::tick()
 {
+    if (--m_secondsLeft <= 0)
+        m_countdown.stop();
+    showSmsState();
+}
+
+void TwoFactorDialog::showSmsState()
+{
     if (m_smsPending)
         return;
-    if (m_secondsLeft > 0) {
-        m_ui->smsButton->setEnabled(false);
-        m_ui->smsCountdownLabel->setText(tr("available in %n second(s)", nullptr, m_secondsLeft));
-        --m_secondsLeft;
-        return;
-    }
-    m_countdown.stop();
-    m_ui->smsButton->setEnabled(true);
-    m_ui->smsCountdownLabel->clear();
+    const bool waiting = m_secondsLeft > 0;
+    m_ui->smsButton->setEnabled(!waiting);
+    m_ui->smsCountdownLabel->setText(waiting ? tr("available in %1 s").arg(m_secondsLeft) : QString());
 }
 
 bool TwoFactorDialog::isCodeWellFormed() const

@@ -30,6 +30,7 @@ public:
 private:
     void showChallenge();
     void tick();
+    void showSmsState();
 
     std::unique_ptr<Ui::TwoFactorDialog> m_ui;
     QPointer<Prompt> m_prompt;
