@@ -64,6 +64,7 @@ void MainWindow::signIn(const SignInRequest &request)
     if (m_session)
         return;
     m_session = new SignInSession(request, this, this);
+    setSignInEnabled(false);
     connect(m_session, &SignInSession::progress, this,
             [this](const QString &status) { statusBar()->showMessage(status); });
     connect(m_session, &SignInSession::finished, this, &MainWindow::signInFinished);
@@ -75,6 +76,7 @@ void MainWindow::signInFinished(const AuthOutcome &outcome, const QList<AccountN
 {
     m_session->deleteLater();
     m_session = nullptr;
+    setSignInEnabled(true);
     if (!outcome.ok()) {
         if (outcome.error->code == AuthErrorCode::Cancelled) {
             statusBar()->showMessage(tr("Sign-in cancelled."), 10000);
@@ -89,6 +91,13 @@ void MainWindow::signInFinished(const AuthOutcome &outcome, const QList<AccountN
     showResult();
     statusBar()->showMessage(tr("Signed in."), 10000);
     Q_EMIT tokensObtained(m_tokens, m_names);
+}
+
+void MainWindow::setSignInEnabled(bool enabled)
+{
+    m_ui->actionSignIn->setEnabled(enabled);
+    m_ui->signInButton->setEnabled(enabled);
+    m_ui->resultSignInButton->setEnabled(enabled);
 }
 
 void MainWindow::showResult()

@@ -42,6 +42,7 @@ protected:
 private:
     void showAbout();
     void signInFinished(const AuthOutcome &outcome, const QList<AccountName> &names);
+    void setSignInEnabled(bool enabled);
     void showResult();
     void showError(const AuthError &error);
 
