@@ -53,6 +53,13 @@ void MainWindow::openSignInDialog()
 {
     if (m_session)
         return;
+    for (auto *open : findChildren<SignInDialog *>()) {
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
     auto *dialog = new SignInDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { signIn(dialog->request()); });
