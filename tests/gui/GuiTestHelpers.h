@@ -71,7 +71,7 @@ inline QVariant runJs(QWebEnginePage *page, const QString &script, int timeoutMs
 // Waits until the script yields true in the page (a page load is asynchronous).
 inline bool waitForJs(QWebEnginePage *page, const QString &condition, int timeoutMs = 20000)
 {
-    return QTest::qWaitFor([&] { return runJs(page, condition, 5000).toBool(); }, timeoutMs);
+    return QTest::qWaitFor([&] { return runJs(page, condition, 3000).toBool(); }, timeoutMs);
 }
 
 } // namespace guitest
