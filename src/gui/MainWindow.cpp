@@ -29,6 +29,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->emptyHint->setMaximumWidth(520);
     m_ui->emptyLayout->setAlignment(m_ui->emptyHint, Qt::AlignHCenter);
     m_ui->resultList->header()->setStretchLastSection(true);
+    m_ui->resultList->setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
     m_ui->pages->setCurrentWidget(m_ui->emptyPage);
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -118,8 +119,10 @@ void MainWindow::showResult()
         m_ui->resultTitle->setText(m_tokens.size() == 1 ? tr("A token for %1").arg(firstName.isEmpty() ? tr("one community") : firstName)
                              : tr("Tokens for %1 communities").arg(m_tokens.size()));
     }
-    m_ui->resultHint->setText(tr("VK handed the tokens over. They are held in memory only until they are saved to a "
-                                 "profile."));
+    m_ui->resultHint->setText(m_tokens.size() == 1
+                                  ? tr("VK handed the token over. It is held in memory only until it is saved to a profile.")
+                                  : tr("VK handed the tokens over. They are held in memory only until they are saved "
+                                       "to a profile."));
 
     m_ui->resultList->clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
@@ -141,6 +144,13 @@ void MainWindow::showResult()
         m_ui->resultList->resizeColumnToContents(column);
         m_ui->resultList->setColumnWidth(column, m_ui->resultList->columnWidth(column) + 24);
     }
+    // As tall as its rows (up to a point), so a single token does not sit in an empty box.
+    QTreeWidget *list = m_ui->resultList;
+    const int rows = list->topLevelItemCount();
+    const int rowHeight = rows > 0 ? list->visualItemRect(list->topLevelItem(0)).height() : 0;
+    const int height = list->header()->sizeHint().height() + rows * qMax(rowHeight, list->fontMetrics().height() + 4)
+                       + 2 * list->frameWidth() + 4;
+    list->setMaximumHeight(qMin(height, 360));
     m_ui->pages->setCurrentWidget(m_ui->resultPage);
 }
 

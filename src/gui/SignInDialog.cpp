@@ -383,7 +383,7 @@ void SignInDialog::accept()
     showProblems(found);
     if (!found.isEmpty()) {
         m_showProblemsLive = true;
-        if (found.first().field->isHidden() && found.first().field->parentWidget() == m_ui->advancedWidget)
+        if (m_ui->advancedWidget->isAncestorOf(found.first().field))
             m_ui->advancedToggle->setChecked(true);
         found.first().field->setFocus(Qt::OtherFocusReason);
         return;

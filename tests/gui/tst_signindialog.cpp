@@ -191,6 +191,13 @@ void TestSignInDialog::customAppAndAdvancedOptions()
     w<QLineEdit>("userAgentEdit")->setText(QStringLiteral("MyAgent/1.0"));
     w<QPlainTextEdit>("headersEdit")->setPlainText(QStringLiteral("not a header"));
     QCOMPARE(m_dialog->problems().size(), 1);
+    // A problem in the folded advanced part unfolds it.
+    QTest::mouseClick(w<QToolButton>("advancedToggle"), Qt::LeftButton);
+    QVERIFY(!w<QWidget>("advancedWidget")->isVisible());
+    m_dialog->accept();
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(w<QPlainTextEdit>("headersEdit")->isVisible());
+    QVERIFY(w<QPlainTextEdit>("headersEdit")->property("invalid").toBool());
     w<QPlainTextEdit>("headersEdit")->setPlainText(QStringLiteral("X-Test: 1\n\nAccept-Language: ru"));
     w<QLineEdit>("apiVersionEdit")->setText(QStringLiteral("5.131"));
     auto *domain = w<QComboBox>("domainCombo");
