@@ -40,8 +40,12 @@ QString digitsOf(const QString &text)
 class AccountVerification::Private
 {
 public:
-    Private(AccountVerification *q, const VerificationOptions &options, Prompter *prompter, QNetworkAccessManager *network)
-        : q(q), options(options), prompter(prompter), session(new HttpSession(network, q))
+    Private(AccountVerification *q, const VerificationOptions &options, Prompter *prompter,
+        QNetworkAccessManager *network)
+        : q(q)
+        , options(options)
+        , prompter(prompter)
+        , session(new HttpSession(network, q))
     {
         session->setTimeoutMs(options.timeoutMs);
         session->setMaxRedirects(options.maxRedirects);
@@ -53,7 +57,10 @@ public:
     std::optional<QString> validate(const QUrl &url) const;
     void setState(State next);
     void finish(const AuthOutcome &outcome);
-    void fail(AuthErrorCode code, const QString &details = {}) { finish(AuthOutcome::failure(code, details)); }
+    void fail(AuthErrorCode code, const QString &details = {})
+    {
+        finish(AuthOutcome::failure(code, details));
+    }
     void closePrompt();
 
     void load(const QUrl &url);
@@ -125,7 +132,8 @@ void AccountVerification::Private::closePrompt()
 void AccountVerification::Private::load(const QUrl &url)
 {
     if (++pages > kMaxPages)
-        return fail(AuthErrorCode::BadResponse, tr("The verification went through more than %1 pages.").arg(kMaxPages));
+        return fail(AuthErrorCode::BadResponse,
+            tr("The verification went through more than %1 pages.").arg(kMaxPages));
     setState(State::Loading);
     session->get(url, [this](const HttpResponse &response) { onPage(response); });
 }
@@ -133,7 +141,8 @@ void AccountVerification::Private::load(const QUrl &url)
 void AccountVerification::Private::submit(const HtmlForm &form)
 {
     if (++pages > kMaxPages)
-        return fail(AuthErrorCode::BadResponse, tr("The verification went through more than %1 pages.").arg(kMaxPages));
+        return fail(AuthErrorCode::BadResponse,
+            tr("The verification went through more than %1 pages.").arg(kMaxPages));
     setState(State::Loading);
     const auto onReply = [this](const HttpResponse &response) { onPage(response); };
     if (form.method == "POST") {
@@ -174,7 +183,9 @@ void AccountVerification::Private::onPage(const HttpResponse &response)
         onCaptcha(page);
     else
         fail(AuthErrorCode::AuthorizationFailed,
-             tr("VK showed a page the verification does not know: %1 (HTTP %2).").arg(Redact::url(url)).arg(response.status));
+            tr("VK showed a page the verification does not know: %1 (HTTP %2).")
+                .arg(Redact::url(url))
+                .arg(response.status));
 }
 
 void AccountVerification::Private::onBlank(const QUrl &url)
@@ -186,7 +197,8 @@ void AccountVerification::Private::onBlank(const QUrl &url)
         return answer.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
     };
     if (answer.hasQueryItem(QStringLiteral("error")) || value("fail") == u"1") {
-        const QString words = QStringList{value("error"), value("error_description")}.join(QStringLiteral(": "));
+        const QString words
+            = QStringList {value("error"), value("error_description")}.join(QStringLiteral(": "));
         return fail(AuthErrorCode::AuthorizationFailed, Redact::text(words));
     }
     AuthOutcome outcome;
@@ -202,7 +214,8 @@ void AccountVerification::Private::onBlank(const QUrl &url)
             return fail(AuthErrorCode::BadResponse, tr("VK's final page carries an empty token."));
         outcome.tokens.append(token);
     } else if (value("success") != u"1") {
-        return fail(AuthErrorCode::AuthorizationFailed, tr("VK's final page carries neither a token nor a result."));
+        return fail(
+            AuthErrorCode::AuthorizationFailed, tr("VK's final page carries neither a token nor a result."));
     }
     finish(outcome);
 }
@@ -260,7 +273,8 @@ void AccountVerification::Private::onSecurity(const HtmlPage &page)
     const QString phone = knownPhone();
     if (phone.isEmpty())
         return fail(AuthErrorCode::InvalidPhoneNumber,
-                    tr("VK asks for the account's phone number, and none is known (the login is not a phone number)."));
+            tr("VK asks for the account's phone number, and none is known (the login is not a phone "
+               "number)."));
     const auto form = page.form();
     if (!form)
         return fail(AuthErrorCode::AuthorizationFailed, tr("VK's phone check page has no form."));
@@ -347,9 +361,10 @@ void AccountVerification::Private::askCaptcha(const CaptchaChallenge &challenge,
     prompter->ask(p); // may answer at once: nothing after this
 }
 
-AccountVerification::AccountVerification(const VerificationOptions &options, Prompter *prompter,
-                                         QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(this, options, prompter, network))
+AccountVerification::AccountVerification(
+    const VerificationOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, options, prompter, network))
 {
 }
 
@@ -370,7 +385,8 @@ void AccountVerification::start(const QUrl &redirectUri)
         problem = tr("No one to ask for a captcha or a code.");
     if (problem) {
         const AuthError error = AuthError::make(AuthErrorCode::InvalidInput, *problem);
-        QMetaObject::invokeMethod(this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
         return;
     }
     qCInfo(lcVerify).noquote() << "account verification from" << Redact::url(redirectUri);

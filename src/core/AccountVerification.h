@@ -45,6 +45,8 @@ Q_SIGNALS:
     void stateChanged(vkauth::AccountVerification::State state);
     void progress(const QString &status);
     // On success: one user token (vkId = user id, token; expiresIn 0 when VK does not say).
+    // When VK ends the check with blank.html#success=1 and no token, ok() with no tokens: the check
+    // passed and the caller repeats its sign-in (DirectAuthorization does so itself).
     void finished(const vkauth::AuthOutcome &outcome);
 
 private:

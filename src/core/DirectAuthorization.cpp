@@ -76,8 +76,12 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteA
 class DirectAuthorization::Private
 {
 public:
-    Private(DirectAuthorization *q, const DirectAuthOptions &options, Prompter *prompter, QNetworkAccessManager *network)
-        : q(q), options(options), prompter(prompter), session(new HttpSession(network, q))
+    Private(DirectAuthorization *q, const DirectAuthOptions &options, Prompter *prompter,
+        QNetworkAccessManager *network)
+        : q(q)
+        , options(options)
+        , prompter(prompter)
+        , session(new HttpSession(network, q))
     {
         session->setTimeoutMs(options.timeoutMs);
         session->setHeaders(headers());
@@ -87,7 +91,10 @@ public:
     std::optional<QString> validate() const;
     void setState(State next);
     void finish(const AuthOutcome &outcome);
-    void fail(AuthErrorCode code, const QString &details = {}) { finish(AuthOutcome::failure(code, details)); }
+    void fail(AuthErrorCode code, const QString &details = {})
+    {
+        finish(AuthOutcome::failure(code, details));
+    }
     void closePrompt();
 
     void sendToken();
@@ -115,7 +122,7 @@ public:
     QPointer<AccountVerification> verification;
 
     Params captchaParams; // sent with the next request only
-    QString code;         // sent with every request once entered
+    QString code; // sent with every request once entered
     int captchaAsked = 0;
     int codeAsked = 0;
     TwoFactorChallenge twoFactor;
@@ -174,7 +181,8 @@ void DirectAuthorization::Private::finish(const AuthOutcome &outcome)
         verification->deleteLater();
     }
     setState(State::Finished);
-    qCInfo(lcDirect) << "finished:" << (outcome.ok() ? QStringLiteral("token obtained") : outcome.error->codeName());
+    qCInfo(lcDirect) << "finished:"
+                     << (outcome.ok() ? QStringLiteral("token obtained") : outcome.error->codeName());
     Q_EMIT q->finished(outcome);
 }
 
@@ -191,8 +199,9 @@ void DirectAuthorization::Private::sendToken()
 {
     setState(State::Requesting);
     Q_EMIT q->progress(tr("Signing in to VK…"));
-    const QString username = options.login.trimmed().isEmpty() ? options.phone.trimmed() : options.login.trimmed();
-    Params params{
+    const QString username
+        = options.login.trimmed().isEmpty() ? options.phone.trimmed() : options.login.trimmed();
+    Params params {
         {QStringLiteral("grant_type"), QStringLiteral("password")},
         {QStringLiteral("client_id"), options.app.clientId.trimmed()},
         {QStringLiteral("client_secret"), options.app.clientSecret},
@@ -232,7 +241,8 @@ void DirectAuthorization::Private::onTokenReply(const HttpResponse &response)
 
     const QString error = reply.value(QLatin1String("error")).toString();
     const QString type = reply.value(QLatin1String("error_type")).toString();
-    qCDebug(lcDirect).noquote() << "token reply: HTTP" << response.status << (error.isEmpty() ? QStringLiteral("ok") : error) << type;
+    qCDebug(lcDirect).noquote() << "token reply: HTTP" << response.status
+                                << (error.isEmpty() ? QStringLiteral("ok") : error) << type;
     if (reply.contains(QLatin1String("access_token")))
         onSuccess(reply);
     else if (error == u"need_captcha")
@@ -293,7 +303,9 @@ void DirectAuthorization::Private::onCaptcha(const QJsonObject &reply)
         if (response.ok() && response.status == 200)
             challenge.image = response.body;
         else
-            qCWarning(lcDirect) << "could not fetch the captcha image:" << (response.error ? response.error->details : QString::number(response.status));
+            qCWarning(lcDirect) << "could not fetch the captcha image:"
+                                << (response.error ? response.error->details
+                                                   : QString::number(response.status));
         askCaptcha(challenge);
     });
 }
@@ -311,7 +323,8 @@ void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
                 captchaParams.append({QStringLiteral("captcha_sid"), p->captcha().sid});
             captchaParams.append({QStringLiteral("success_token"), answer});
         } else {
-            captchaParams = {{QStringLiteral("captcha_sid"), p->captcha().sid}, {QStringLiteral("captcha_key"), answer}};
+            captchaParams = {
+                {QStringLiteral("captcha_sid"), p->captcha().sid}, {QStringLiteral("captcha_key"), answer}};
         }
         sendToken();
     });
@@ -350,7 +363,8 @@ void DirectAuthorization::Private::onValidation(const QJsonObject &reply)
     if (type.isEmpty() && redirect.isValid() && !redirect.isEmpty())
         return startVerification(redirect);
     fail(AuthErrorCode::AuthorizationFailed,
-         tr("VK asked for a validation of an unknown kind (%1).").arg(type.isEmpty() ? QStringLiteral("none") : type));
+        tr("VK asked for a validation of an unknown kind (%1).")
+            .arg(type.isEmpty() ? QStringLiteral("none") : type));
 }
 
 void DirectAuthorization::Private::onTwoFactor(const QJsonObject &reply)
@@ -360,7 +374,8 @@ void DirectAuthorization::Private::onTwoFactor(const QJsonObject &reply)
     if (!sid.isEmpty())
         validationSid = sid;
     if (codeAsked == 0)
-        twoFactor.channel = type == u"2fa_sms" ? TwoFactorChallenge::Channel::Sms : TwoFactorChallenge::Channel::App;
+        twoFactor.channel
+            = type == u"2fa_sms" ? TwoFactorChallenge::Channel::Sms : TwoFactorChallenge::Channel::App;
     const QString mask = reply.value(QLatin1String("phone_mask")).toString();
     if (!mask.isEmpty())
         twoFactor.phoneMask = mask;
@@ -382,7 +397,8 @@ void DirectAuthorization::Private::onCodeRefused(const QJsonObject &reply)
 {
     const bool wrong = reply.value(QLatin1String("error_type")).toString() == u"wrong_otp";
     if (code.isEmpty())
-        return fail(wrong ? AuthErrorCode::WrongOtp : AuthErrorCode::OtpFormatIsIncorrect, serverWords(reply));
+        return fail(
+            wrong ? AuthErrorCode::WrongOtp : AuthErrorCode::OtpFormatIsIncorrect, serverWords(reply));
     if (codeAsked >= kMaxCodeAttempts)
         return fail(AuthErrorCode::FailedPassedTwoFactor, serverWords(reply));
     askCode(wrong ? tr("The code is wrong.") : tr("The code has the wrong format."));
@@ -443,7 +459,8 @@ void DirectAuthorization::Private::requestSms(bool askAfterwards)
     url.setQuery(query);
     qCDebug(lcDirect) << "requesting an SMS with the code";
     Q_EMIT q->progress(tr("Asking VK to send the code by SMS…"));
-    session->get(url, [this, askAfterwards](const HttpResponse &response) { onSmsSent(response, askAfterwards); });
+    session->get(
+        url, [this, askAfterwards](const HttpResponse &response) { onSmsSent(response, askAfterwards); });
 }
 
 void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool askAfterwards)
@@ -456,7 +473,8 @@ void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool 
     } else if (auto error = response.parseJsonObject(&reply)) {
         problem = error->message;
     } else if (reply.contains(QLatin1String("error"))) {
-        problem = Redact::text(reply.value(QLatin1String("error")).toObject().value(QLatin1String("error_msg")).toString());
+        problem = Redact::text(
+            reply.value(QLatin1String("error")).toObject().value(QLatin1String("error_msg")).toString());
     } else {
         const QJsonObject answer = reply.value(QLatin1String("response")).toObject();
         smsDelaySeconds = int(toInt64(answer.value(QLatin1String("delay"))));
@@ -488,7 +506,8 @@ void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool 
 void DirectAuthorization::Private::startVerification(const QUrl &redirectUri)
 {
     if (verified)
-        return fail(AuthErrorCode::AuthorizationFailed, tr("VK asked for a security check again after it was passed."));
+        return fail(AuthErrorCode::AuthorizationFailed,
+            tr("VK asked for a security check again after it was passed."));
     setState(State::Verifying);
     Q_EMIT q->progress(tr("VK asks to confirm the account…"));
     VerificationOptions v;
@@ -500,7 +519,8 @@ void DirectAuthorization::Private::startVerification(const QUrl &redirectUri)
     auto *flow = new AccountVerification(v, prompter, session->network(), q);
     verification = flow;
     connect(flow, &AccountVerification::progress, q, &DirectAuthorization::progress);
-    connect(flow, &AccountVerification::finished, q, [this](const AuthOutcome &outcome) { onVerified(outcome); });
+    connect(
+        flow, &AccountVerification::finished, q, [this](const AuthOutcome &outcome) { onVerified(outcome); });
     flow->start(redirectUri);
 }
 
@@ -523,9 +543,10 @@ void DirectAuthorization::Private::onVerified(const AuthOutcome &outcome)
     finish(result);
 }
 
-DirectAuthorization::DirectAuthorization(const DirectAuthOptions &options, Prompter *prompter,
-                                         QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(this, options, prompter, network))
+DirectAuthorization::DirectAuthorization(
+    const DirectAuthOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, options, prompter, network))
 {
 }
 
@@ -544,13 +565,15 @@ void DirectAuthorization::start()
     if (const auto problem = d->validate()) {
         d->setState(State::Requesting);
         const AuthError error = AuthError::make(AuthErrorCode::InvalidInput, *problem);
-        QMetaObject::invokeMethod(this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
         return;
     }
     if (!d->prompter) {
         d->setState(State::Requesting);
         QMetaObject::invokeMethod(
-            this, [this] { d->fail(AuthErrorCode::InvalidInput, tr("No one to ask for a captcha or a code.")); },
+            this,
+            [this] { d->fail(AuthErrorCode::InvalidInput, tr("No one to ask for a captcha or a code.")); },
             Qt::QueuedConnection);
         return;
     }

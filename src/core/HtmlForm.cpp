@@ -78,8 +78,8 @@ bool matches(const GumboNode *node, const Compound &compound)
     if (!compound.id.isEmpty() && attrOr(node, "id") != compound.id)
         return false;
     if (!compound.classes.isEmpty()) {
-        const QStringList classes = attrOr(node, "class").split(QRegularExpression(QStringLiteral("\\s+")),
-                                                                Qt::SkipEmptyParts);
+        const QStringList classes
+            = attrOr(node, "class").split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (const QString &c : compound.classes) {
             if (!classes.contains(c))
                 return false;
@@ -204,7 +204,8 @@ void addSelectValues(const GumboNode *select, const QString &name, QList<QPair<Q
     };
     const auto enabled = [](const GumboNode *option) {
         return !attr(option, "disabled")
-            && !(option->parent && option->parent->v.element.tag == GUMBO_TAG_OPTGROUP && attr(option->parent, "disabled"));
+            && !(option->parent && option->parent->v.element.tag == GUMBO_TAG_OPTGROUP
+                && attr(option->parent, "disabled"));
     };
     if (attr(select, "multiple")) {
         for (const GumboNode *option : options) {
@@ -285,11 +286,12 @@ bool isControl(const GumboNode *node)
 // The form's entry list: controls inside it, plus controls elsewhere that name it in their form
 // attribute, in document order.
 HtmlForm buildForm(const GumboNode *root, const GumboNode *node, const QUrl &pageUrl, const QUrl &baseUrl,
-                   const QString &submitter)
+    const QString &submitter)
 {
     HtmlForm form;
     form.id = attrOr(node, "id");
-    form.method = attrOr(node, "method").trimmed().toLower() == u"post" ? QByteArray("POST") : QByteArray("GET");
+    form.method
+        = attrOr(node, "method").trimmed().toLower() == u"post" ? QByteArray("POST") : QByteArray("GET");
     const QString action = attrOr(node, "action").trimmed();
     form.action = action.isEmpty() ? pageUrl : baseUrl.resolved(QUrl(action));
     walk(root, [&](const GumboNode *control) {
@@ -370,9 +372,12 @@ struct HtmlPage::Private
     }
 };
 
-HtmlPage::HtmlPage(const QByteArray &utf8Html, const QUrl &pageUrl) : d(std::make_unique<Private>()), m_pageUrl(pageUrl)
+HtmlPage::HtmlPage(const QByteArray &utf8Html, const QUrl &pageUrl)
+    : d(std::make_unique<Private>())
+    , m_pageUrl(pageUrl)
 {
-    d->output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8Html.constData(), size_t(utf8Html.size()));
+    d->output
+        = gumbo_parse_with_options(&kGumboDefaultOptions, utf8Html.constData(), size_t(utf8Html.size()));
 }
 
 HtmlPage::~HtmlPage() = default;

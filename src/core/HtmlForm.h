@@ -15,15 +15,15 @@ namespace vkauth {
 // A form as a browser would submit it: the resolved action, the method and the entry list.
 struct HtmlForm
 {
-    QUrl action;                          // resolved against the page (or its <base href>)
-    QByteArray method = "GET";            // "GET" or "POST"
+    QUrl action; // resolved against the page (or its <base href>)
+    QByteArray method = "GET"; // "GET" or "POST"
     QString id;
     QList<QPair<QString, QString>> fields; // in document order; a name may repeat
 
     bool has(const QString &name) const;
     QString value(const QString &name) const; // the first value, or empty
     void set(const QString &name, const QString &value); // replaces every entry of name, or appends
-    QByteArray encoded() const;           // application/x-www-form-urlencoded
+    QByteArray encoded() const; // application/x-www-form-urlencoded
 };
 
 // A parsed HTML page (gumbo, the HTML5 parsing algorithm, so malformed pages parse like in a
@@ -36,9 +36,9 @@ public:
 
     struct FormQuery
     {
-        QString selector;       // matches the <form> element itself; empty = any form
+        QString selector; // matches the <form> element itself; empty = any form
         QString actionContains; // a substring of the action attribute; empty = any
-        QString submitter;      // name of a submit button to include (as if clicked); empty = none
+        QString submitter; // name of a submit button to include (as if clicked); empty = none
     };
 
     HtmlPage(const QByteArray &utf8Html, const QUrl &pageUrl);

@@ -33,8 +33,8 @@ QString describeBody(const HttpResponse &response)
     return QStringLiteral("HTTP %1 from %2, %3, %4 bytes: %5")
         .arg(response.status)
         .arg(Redact::url(response.url),
-             response.contentType.isEmpty() ? QStringLiteral("no content type")
-                                            : QString::fromLatin1(response.contentType))
+            response.contentType.isEmpty() ? QStringLiteral("no content type")
+                                           : QString::fromLatin1(response.contentType))
         .arg(response.body.size())
         .arg(Redact::text(start));
 }
@@ -61,7 +61,8 @@ std::optional<AuthError> HttpResponse::parseJsonObject(QJsonObject *object) cons
 }
 
 HttpSession::HttpSession(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_network(network ? network : new QNetworkAccessManager(this))
 {
 }
 
@@ -116,7 +117,8 @@ void HttpSession::send(const QUrl &url, const QByteArray &method, const QByteArr
     pending.body.clear();
     QNetworkReply *reply = nullptr;
     if (method == "POST") {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         qCDebug(lcHttp).noquote() << "POST" << Redact::url(url) << "body:" << Redact::form(body);
         reply = m_network->post(request, body);
     } else {
@@ -128,9 +130,10 @@ void HttpSession::send(const QUrl &url, const QByteArray &method, const QByteArr
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_maxBytes) {
-            failReply(reply, AuthError::make(AuthErrorCode::BadResponse,
-                                             tr("The reply announces %1 MB, more than the %2 MB allowed.")
-                                                 .arg(megabytes(length.toLongLong()), megabytes(m_maxBytes))));
+            failReply(reply,
+                AuthError::make(AuthErrorCode::BadResponse,
+                    tr("The reply announces %1 MB, more than the %2 MB allowed.")
+                        .arg(megabytes(length.toLongLong()), megabytes(m_maxBytes))));
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
@@ -144,8 +147,9 @@ void HttpSession::onReadyRead(QNetworkReply *reply)
         return;
     it->body += reply->read(m_maxBytes + 1 - it->body.size());
     if (it->body.size() > m_maxBytes) {
-        failReply(reply, AuthError::make(AuthErrorCode::BadResponse,
-                                         tr("The reply is larger than the %1 MB allowed.").arg(megabytes(m_maxBytes))));
+        failReply(reply,
+            AuthError::make(AuthErrorCode::BadResponse,
+                tr("The reply is larger than the %1 MB allowed.").arg(megabytes(m_maxBytes))));
     }
 }
 
@@ -179,16 +183,16 @@ std::optional<AuthError> HttpSession::transportError(QNetworkReply *reply)
     case QNetworkReply::OperationCanceledError: // our own aborts never get here: this is the transfer timeout
     case QNetworkReply::TimeoutError:
         return AuthError::make(AuthErrorCode::Timeout,
-                               tr("No answer from %1 within %2 s.")
-                                   .arg(where)
-                                   .arg(reply->request().transferTimeout() / 1000.0));
+            tr("No answer from %1 within %2 s.").arg(where).arg(reply->request().transferTimeout() / 1000.0));
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolFailure:
-        return AuthError::make(AuthErrorCode::BadResponse, QStringLiteral("%1: %2").arg(where, reply->errorString()));
+        return AuthError::make(
+            AuthErrorCode::BadResponse, QStringLiteral("%1: %2").arg(where, reply->errorString()));
     default:
-        return AuthError::make(AuthErrorCode::NetworkError, QStringLiteral("%1: %2").arg(where, reply->errorString()));
+        return AuthError::make(
+            AuthErrorCode::NetworkError, QStringLiteral("%1: %2").arg(where, reply->errorString()));
     }
 }
 
@@ -214,15 +218,15 @@ void HttpSession::onFinished(QNetworkReply *reply)
         qCDebug(lcHttp).noquote() << response.status << "redirect to" << Redact::url(target);
         if (location.isEmpty() || !target.isValid()) {
             response.error = AuthError::make(AuthErrorCode::BadResponse,
-                                             tr("%1 redirected without a valid target.").arg(Redact::url(reply->url())));
+                tr("%1 redirected without a valid target.").arg(Redact::url(reply->url())));
         } else if (m_stopBefore && m_stopBefore(target)) {
             response.url = target;
             response.visited.append(target);
         } else if (pending.redirects >= m_maxRedirects) {
             response.error = AuthError::make(AuthErrorCode::BadResponse,
-                                             tr("Too many redirects (more than %1), the last to %2.")
-                                                 .arg(m_maxRedirects)
-                                                 .arg(Redact::url(target)));
+                tr("Too many redirects (more than %1), the last to %2.")
+                    .arg(m_maxRedirects)
+                    .arg(Redact::url(target)));
         } else {
             ++pending.redirects;
             send(target, QByteArrayLiteral("GET"), {}, std::move(pending));
@@ -234,7 +238,7 @@ void HttpSession::onFinished(QNetworkReply *reply)
         pending.body += reply->read(m_maxBytes + 1 - pending.body.size());
         if (pending.body.size() > m_maxBytes) {
             response.error = AuthError::make(AuthErrorCode::BadResponse,
-                                             tr("The reply is larger than the %1 MB allowed.").arg(megabytes(m_maxBytes)));
+                tr("The reply is larger than the %1 MB allowed.").arg(megabytes(m_maxBytes)));
         } else {
             response.body = std::move(pending.body);
         }
@@ -242,7 +246,8 @@ void HttpSession::onFinished(QNetworkReply *reply)
     if (response.error)
         qCDebug(lcHttp).noquote() << "failed:" << response.error->codeName() << response.error->details;
     else
-        qCDebug(lcHttp).noquote() << "HTTP" << response.status << Redact::url(response.url) << response.body.size() << "bytes";
+        qCDebug(lcHttp).noquote() << "HTTP" << response.status << Redact::url(response.url)
+                                  << response.body.size() << "bytes";
     pending.callback(response); // may delete this session: nothing after it
 }
 

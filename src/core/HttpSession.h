@@ -24,9 +24,9 @@ namespace vkauth {
 // What one request ended with: the server's reply (any HTTP status), or a transport error.
 struct HttpResponse
 {
-    QUrl url;             // the last URL fetched, or the redirect target where following stopped
-    QList<QUrl> visited;  // every URL of the redirect chain, in order (the first is the request's)
-    int status = 0;       // HTTP status; 0 when there was no reply
+    QUrl url; // the last URL fetched, or the redirect target where following stopped
+    QList<QUrl> visited; // every URL of the redirect chain, in order (the first is the request's)
+    int status = 0; // HTTP status; 0 when there was no reply
     QByteArray contentType;
     QByteArray body;
     std::optional<AuthError> error; // transport errors only: Timeout, NetworkError, BadResponse

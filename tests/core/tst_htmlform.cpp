@@ -33,60 +33,57 @@ void TestHtmlForm::fields_data()
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<Fields>("expected");
 
-    QTest::newRow("inputs with and without value")
-        << QByteArray("<form><input name=a value=1><input name=b><input type=hidden name=c value='x y'></form>")
-        << Fields{{"a", "1"}, {"b", ""}, {"c", "x y"}};
-    QTest::newRow("unnamed and disabled skipped")
-        << QByteArray("<form><input value=1><input name='' value=2><input name=d value=3 disabled>"
-                      "<input name=e value=4></form>")
-        << Fields{{"e", "4"}};
+    QTest::newRow("inputs with and without value") << QByteArray(
+        "<form><input name=a value=1><input name=b><input type=hidden name=c value='x y'></form>")
+                                                   << Fields {{"a", "1"}, {"b", ""}, {"c", "x y"}};
+    QTest::newRow("unnamed and disabled skipped") << QByteArray(
+        "<form><input value=1><input name='' value=2><input name=d value=3 disabled>"
+        "<input name=e value=4></form>") << Fields {{"e", "4"}};
     QTest::newRow("checkbox and radio only when checked")
         << QByteArray("<form><input type=checkbox name=remember checked><input type=checkbox name=no value=1>"
                       "<input type=radio name=r value=a><input type=radio name=r value=b checked></form>")
-        << Fields{{"remember", "on"}, {"r", "b"}};
-    QTest::newRow("buttons, reset, image and submit excluded")
-        << QByteArray("<form><input type=submit name=s value=Go><button name=b value=1>B</button>"
-                      "<input type=reset name=r><input type=button name=x><input type=image name=i src=a.png>"
-                      "<input name=keep value=k></form>")
-        << Fields{{"keep", "k"}};
+        << Fields {{"remember", "on"}, {"r", "b"}};
+    QTest::newRow("buttons, reset, image and submit excluded") << QByteArray(
+        "<form><input type=submit name=s value=Go><button name=b value=1>B</button>"
+        "<input type=reset name=r><input type=button name=x><input type=image name=i src=a.png>"
+        "<input name=keep value=k></form>") << Fields {{"keep", "k"}};
     QTest::newRow("select single: selected, else first enabled")
         << QByteArray("<form><select name=one><option value=1>A<option value=2 selected>B</select>"
                       "<select name=two><option disabled>X<option>  Text  value </option></select></form>")
-        << Fields{{"one", "2"}, {"two", "Text value"}};
-    QTest::newRow("select multiple")
-        << QByteArray("<form><select name=m multiple><option value=1 selected><option value=2>"
-                      "<option value=3 selected><option value=4 selected disabled></select>"
-                      "<select name=none multiple><option value=1></select></form>")
-        << Fields{{"m", "1"}, {"m", "3"}};
+        << Fields {{"one", "2"}, {"two", "Text value"}};
+    QTest::newRow("select multiple") << QByteArray(
+        "<form><select name=m multiple><option value=1 selected><option value=2>"
+        "<option value=3 selected><option value=4 selected disabled></select>"
+        "<select name=none multiple><option value=1></select></form>")
+                                     << Fields {{"m", "1"}, {"m", "3"}};
     QTest::newRow("textarea keeps text")
         << QByteArray("<form><textarea name=t>line one\nline &amp; two</textarea></form>")
-        << Fields{{"t", "line one\nline & two"}};
+        << Fields {{"t", "line one\nline & two"}};
     QTest::newRow("entities decoded")
         << QByteArray("<form><input name='a&amp;b' value='&lt;&quot;&#x41;&copy;&nbsp;'></form>")
-        << Fields{{"a&b", QStringLiteral("<\"A\u00a9\u00a0")}};
+        << Fields {{"a&b", QStringLiteral("<\"A\u00a9\u00a0")}};
     QTest::newRow("nested elements inside the form")
         << QByteArray("<form><div><table><tr><td><p><input name=deep value=1></p></td></tr></table></div>"
                       "<fieldset><span><select name=s><option>v</select></span></fieldset></form>")
-        << Fields{{"deep", "1"}, {"s", "v"}};
+        << Fields {{"deep", "1"}, {"s", "v"}};
     QTest::newRow("disabled fieldset, legend exception")
         << QByteArray("<form><fieldset disabled><legend><input name=inlegend value=1></legend>"
                       "<input name=off value=2></fieldset><input name=on value=3></form>")
-        << Fields{{"inlegend", "1"}, {"on", "3"}};
-    QTest::newRow("form attribute")
-        << QByteArray("<form id=f><input name=in value=1></form><input form=f name=out value=2>"
-                      "<input name=stray value=3>")
-        << Fields{{"in", "1"}, {"out", "2"}};
-    QTest::newRow("malformed: unclosed tags and quotes")
-        << QByteArray("<html><body><form method=post><div><input name=a value=1><p><input name=b value=\"2>"
-                      "<input name=c value=3")
-        << Fields{{"a", "1"}};
-    QTest::newRow("malformed: nested form is ignored like in a browser")
-        << QByteArray("<form id=outer><input name=a value=1><form id=inner><input name=b value=2></form>"
-                      "<input name=c value=3></form>")
-        << Fields{{"a", "1"}, {"b", "2"}};
-    QTest::newRow("utf-8 values")
-        << QByteArray("<form><input name=\xd0\xb8\xd0\xbc\xd1\x8f value=\"\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd\"></form>")
-        << Fields{{QStringLiteral("\u0438\u043c\u044f"), QStringLiteral("\u0418\u0432\u0430\u043d")}};
+        << Fields {{"inlegend", "1"}, {"on", "3"}};
+    QTest::newRow("form attribute") << QByteArray(
+        "<form id=f><input name=in value=1></form><input form=f name=out value=2>"
+        "<input name=stray value=3>")
+                                    << Fields {{"in", "1"}, {"out", "2"}};
+    QTest::newRow("malformed: unclosed tags and quotes") << QByteArray(
+        "<html><body><form method=post><div><input name=a value=1><p><input name=b value=\"2>"
+        "<input name=c value=3") << Fields {{"a", "1"}};
+    QTest::newRow("malformed: nested form is ignored like in a browser") << QByteArray(
+        "<form id=outer><input name=a value=1><form id=inner><input name=b value=2></form>"
+        "<input name=c value=3></form>") << Fields {{"a", "1"}, {"b", "2"}};
+    QTest::newRow("utf-8 values") << QByteArray(
+        "<form><input name=\xd0\xb8\xd0\xbc\xd1\x8f value=\"\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd\"></form>")
+                                  << Fields {{QStringLiteral("\u0438\u043c\u044f"),
+                                         QStringLiteral("\u0418\u0432\u0430\u043d")}};
 }
 
 void TestHtmlForm::fields()
@@ -137,7 +134,8 @@ void TestHtmlForm::missingForm_data()
     QTest::newRow("no form") << QByteArray("<html><body><input name=a></body></html>") << QString();
     QTest::newRow("garbage") << QByteArray("\x00\xff<<<>>>&&&;", 12) << QString();
     QTest::newRow("no such id") << QByteArray("<form id=a></form>") << QStringLiteral("#b");
-    QTest::newRow("selector matches a non-form") << QByteArray("<div id=a><form></form></div>") << QStringLiteral("#a");
+    QTest::newRow("selector matches a non-form")
+        << QByteArray("<div id=a><form></form></div>") << QStringLiteral("#a");
 }
 
 void TestHtmlForm::missingForm()
@@ -153,10 +151,13 @@ void TestHtmlForm::action_data()
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QUrl>("action");
     QTest::addColumn<QByteArray>("method");
-    QTest::newRow("absolute") << QByteArray("<form action='https://login.vk.ru/?act=login&amp;soft=1' method=post>")
-                              << QUrl(QStringLiteral("https://login.vk.ru/?act=login&soft=1")) << QByteArray("POST");
+    QTest::newRow("absolute") << QByteArray(
+        "<form action='https://login.vk.ru/?act=login&amp;soft=1' method=post>")
+                              << QUrl(QStringLiteral("https://login.vk.ru/?act=login&soft=1"))
+                              << QByteArray("POST");
     QTest::newRow("path") << QByteArray("<form action=/login?act=authcheck_code>")
-                          << QUrl(QStringLiteral("https://m.vk.ru/login?act=authcheck_code")) << QByteArray("GET");
+                          << QUrl(QStringLiteral("https://m.vk.ru/login?act=authcheck_code"))
+                          << QByteArray("GET");
     QTest::newRow("relative") << QByteArray("<form action=check method=PoSt>")
                               << QUrl(QStringLiteral("https://m.vk.ru/check")) << QByteArray("POST");
     QTest::newRow("missing = the page") << QByteArray("<form>") << kPage << QByteArray("GET");
@@ -181,12 +182,13 @@ void TestHtmlForm::action()
 
 void TestHtmlForm::submitter()
 {
-    const QByteArray html = "<form><input name=a value=1><input type=submit name=go value=Go>"
-                            "<button name=other value=o>O</button><button type=button name=plain value=p></button></form>";
+    const QByteArray html
+        = "<form><input name=a value=1><input type=submit name=go value=Go>"
+          "<button name=other value=o>O</button><button type=button name=plain value=p></button></form>";
     const HtmlPage page(html, kPage);
-    QCOMPARE(page.form({{}, {}, QStringLiteral("go")})->fields, (Fields{{"a", "1"}, {"go", "Go"}}));
-    QCOMPARE(page.form({{}, {}, QStringLiteral("other")})->fields, (Fields{{"a", "1"}, {"other", "o"}}));
-    QCOMPARE(page.form({{}, {}, QStringLiteral("plain")})->fields, (Fields{{"a", "1"}}));
+    QCOMPARE(page.form({{}, {}, QStringLiteral("go")})->fields, (Fields {{"a", "1"}, {"go", "Go"}}));
+    QCOMPARE(page.form({{}, {}, QStringLiteral("other")})->fields, (Fields {{"a", "1"}, {"other", "o"}}));
+    QCOMPARE(page.form({{}, {}, QStringLiteral("plain")})->fields, (Fields {{"a", "1"}}));
 }
 
 void TestHtmlForm::textAndImages_data()
@@ -195,8 +197,8 @@ void TestHtmlForm::textAndImages_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
     QTest::addColumn<QUrl>("image");
-    QTest::newRow("phone prefix and suffix") << QStringLiteral(".field_prefix") << QStringLiteral("+7 999")
-                                             << QStringLiteral("67") << QUrl();
+    QTest::newRow("phone prefix and suffix")
+        << QStringLiteral(".field_prefix") << QStringLiteral("+7 999") << QStringLiteral("67") << QUrl();
     QTest::newRow("by id") << QStringLiteral("#title") << QStringLiteral("Security & check")
                            << QStringLiteral("Security & check") << QUrl();
     QTest::newRow("img with the class") << QStringLiteral(".captcha_img") << QString() << QString()
@@ -226,13 +228,16 @@ void TestHtmlForm::textAndImages()
 
 void TestHtmlForm::links()
 {
-    const QByteArray html = "<div id=activation_wrap><p>Confirm</p><a class=button href='/login?act=validate_done&amp;h=2'>Go</a>"
+    const QByteArray html = "<div id=activation_wrap><p>Confirm</p><a class=button "
+                            "href='/login?act=validate_done&amp;h=2'>Go</a>"
                             "<a href=/second>2</a></div><a href=/outside>o</a>";
     const HtmlPage page(html, kPage);
     QCOMPARE(page.linkUrl(QStringLiteral("#activation_wrap a")),
-             QUrl(QStringLiteral("https://m.vk.ru/login?act=validate_done&h=2")));
-    QCOMPARE(page.linkUrl(QStringLiteral("#activation_wrap")), QUrl(QStringLiteral("https://m.vk.ru/login?act=validate_done&h=2")));
-    QCOMPARE(page.linkUrl(QStringLiteral("#activation_wrap a"), HtmlPage::Pick::Last), QUrl(QStringLiteral("https://m.vk.ru/second")));
+        QUrl(QStringLiteral("https://m.vk.ru/login?act=validate_done&h=2")));
+    QCOMPARE(page.linkUrl(QStringLiteral("#activation_wrap")),
+        QUrl(QStringLiteral("https://m.vk.ru/login?act=validate_done&h=2")));
+    QCOMPARE(page.linkUrl(QStringLiteral("#activation_wrap a"), HtmlPage::Pick::Last),
+        QUrl(QStringLiteral("https://m.vk.ru/second")));
     QVERIFY(page.linkUrl(QStringLiteral("#nowhere a")).isEmpty());
     QVERIFY(page.contains(QStringLiteral("a.button")));
     QVERIFY(!page.contains(QStringLiteral("p.button")));
@@ -250,7 +255,7 @@ void TestHtmlForm::setReplaces()
     HtmlForm form;
     form.fields = {{"a", "1"}, {"code", "x"}, {"b", "2"}, {"code", "y"}};
     form.set(QStringLiteral("code"), QStringLiteral("123"));
-    QCOMPARE(form.fields, (Fields{{"a", "1"}, {"code", "123"}, {"b", "2"}}));
+    QCOMPARE(form.fields, (Fields {{"a", "1"}, {"code", "123"}, {"b", "2"}}));
     form.set(QStringLiteral("captcha_key"), QStringLiteral("k"));
     QCOMPARE(form.value(QStringLiteral("captcha_key")), QStringLiteral("k"));
     QVERIFY(form.has(QStringLiteral("a")));

@@ -19,7 +19,7 @@ namespace {
 // typo in the product's table (the fidelity test checks both against the reference client).
 const QHash<QString, QString> &officialClients()
 {
-    static const QHash<QString, QString> clients{
+    static const QHash<QString, QString> clients {
         {QStringLiteral("2274003"), QStringLiteral("hHbZxrka2uZ6jB1inYsH")},
         {QStringLiteral("3697615"), QStringLiteral("AlVXZFMUqyrnABp8ncuU")},
         {QStringLiteral("3502557"), QStringLiteral("PEObAuQi6KloPM4T30DV")},
@@ -45,13 +45,20 @@ Params parseUrlEncoded(const QByteArray &encoded)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 500: return "Internal Server Error";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status";
     }
 }
 
@@ -67,7 +74,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 Reply Reply::json(const QJsonObject &object, int status)
 {
-    return {status, "application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return {
+        status, "application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
 Reply Reply::html(const QString &page, int status)
@@ -77,7 +85,7 @@ Reply Reply::html(const QString &page, int status)
 
 Reply Reply::redirect(const QUrl &to)
 {
-    Reply r{302, "text/html; charset=utf-8", {}, {}};
+    Reply r {302, "text/html; charset=utf-8", {}, {}};
     r.headers.append({"Location", to.toEncoded()});
     return r;
 }
@@ -94,8 +102,8 @@ Reply &Reply::cookie(const QByteArray &name, const QByteArray &value, const QStr
 // ---- Private: transport ----
 
 FakeVk::Private::Private(FakeVk *owner)
-    : q(owner),
-      server([this](const QHttpServerRequest &request, QTcpSocket *socket) { onRequest(request, socket); })
+    : q(owner)
+    , server([this](const QHttpServerRequest &request, QTcpSocket *socket) { onRequest(request, socket); })
 {
     notRobotToken = QStringLiteral("nrt.") + randomHex(16);
 }
@@ -115,26 +123,28 @@ void FakeVk::Private::onRequest(const QHttpServerRequest &raw, QTcpSocket *socke
                 const int eq = part.indexOf('=');
                 if (eq > 0)
                     request.cookies.insert(QString::fromLatin1(part.left(eq).trimmed()),
-                                           QString::fromLatin1(part.mid(eq + 1).trimmed()));
+                        QString::fromLatin1(part.mid(eq + 1).trimmed()));
             }
         }
     }
+    request.body = raw.body();
     if (request.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
-        request.form = parseUrlEncoded(raw.body());
+        request.form = parseUrlEncoded(request.body);
     request.params = request.query;
     request.params.insert(request.form);
 
-    records.append(RecordedRequest{request.method, request.url, request.headers, raw.body()});
+    records.append(RecordedRequest {request.method, request.url, request.headers, request.body});
     Q_EMIT q->requestReceived(request.path);
 
     const Fault fault = faults.value(request.path, Fault::None);
-    const Reply reply = fault == Fault::None || fault == Fault::Slow ? dispatch(request) : Reply{};
+    const Reply reply = fault == Fault::None || fault == Fault::Slow ? dispatch(request) : Reply {};
     sendWithFault(socket, request, fault, reply);
 }
 
 void FakeVk::Private::send(QTcpSocket *socket, const Reply &reply)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    QByteArray out
+        = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
         out += "Content-Type: " + reply.contentType + "\r\n";
     for (const auto &header : reply.headers)
@@ -145,7 +155,8 @@ void FakeVk::Private::send(QTcpSocket *socket, const Reply &reply)
     socket->write(reply.body);
 }
 
-void FakeVk::Private::sendWithFault(QTcpSocket *socket, const Request &request, Fault fault, const Reply &reply)
+void FakeVk::Private::sendWithFault(
+    QTcpSocket *socket, const Request &request, Fault fault, const Reply &reply)
 {
     switch (fault) {
     case Fault::None:
@@ -164,17 +175,18 @@ void FakeVk::Private::sendWithFault(QTcpSocket *socket, const Request &request, 
         socket->disconnectFromHost();
         return;
     case Fault::NonJson:
-        send(socket, Reply::html(QStringLiteral("<html><head><title>502 Bad Gateway</title></head><body>"
-                                                "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>"
-                                                "</body></html>")));
+        send(socket,
+            Reply::html(QStringLiteral("<html><head><title>502 Bad Gateway</title></head><body>"
+                                       "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>"
+                                       "</body></html>")));
         return;
     case Fault::Http500:
-        send(socket, Reply{500, "text/plain; charset=utf-8", "Internal Server Error", {}});
+        send(socket, Reply {500, "text/plain; charset=utf-8", "Internal Server Error", {}});
         return;
     case Fault::HugeBody: {
-        const qint64 padding = qMax<qint64>(0, hugeBodyBytes - 16);
+        const qint64 padding = qMax<qint64>(0, hugeBodyBytes - 14);
         QByteArray body = "{\"padding\":\"" + QByteArray(padding, 'a') + "\"}";
-        send(socket, Reply{200, "application/json; charset=utf-8", body, {}});
+        send(socket, Reply {200, "application/json; charset=utf-8", body, {}});
         return;
     }
     case Fault::RedirectLoop: {
@@ -212,13 +224,13 @@ Reply FakeVk::Private::dispatch(const Request &request)
 
 Reply FakeVk::Private::control(const Request &request)
 {
-    const QJsonDocument body = QJsonDocument::fromJson(records.last().body);
+    const QJsonDocument body = QJsonDocument::fromJson(request.body);
     if (request.path == QLatin1String("/_fakevk/reset")) {
         q->clear();
         return Reply::json({{QStringLiteral("ok"), true}});
     }
     if (request.path == QLatin1String("/_fakevk/accounts")) {
-        QJsonArray list = body.isArray() ? body.array() : QJsonArray{body.object()};
+        QJsonArray list = body.isArray() ? body.array() : QJsonArray {body.object()};
         for (const auto &value : list) {
             QString error;
             const auto account = accountFromJson(value.toObject(), &error);
@@ -230,8 +242,22 @@ Reply FakeVk::Private::control(const Request &request)
     }
     if (request.path == QLatin1String("/_fakevk/clients")) {
         q->allowClient(body.object().value(QStringLiteral("clientId")).toString(),
-                       body.object().value(QStringLiteral("clientSecret")).toString());
+            body.object().value(QStringLiteral("clientSecret")).toString());
         return Reply::json({{QStringLiteral("ok"), true}});
+    }
+    if (request.path == QLatin1String("/_fakevk/verification")) {
+        const QJsonObject o = body.object();
+        const QUrl url = q->startVerification(o.value(QStringLiteral("userId")).toVariant().toLongLong(),
+            quint32(o.value(QStringLiteral("scope")).toInteger()),
+            o.value(QStringLiteral("issueToken")).toBool(true));
+        if (url.isEmpty())
+            return Reply::json({{QStringLiteral("error"), QStringLiteral("unknown account")}}, 400);
+        return Reply::json({{QStringLiteral("redirect_uri"), url.toString()}});
+    }
+    if (request.path == QLatin1String("/_fakevk/info")) {
+        return Reply::json({{QStringLiteral("captchaKey"), captchaKey},
+            {QStringLiteral("notRobotSuccessToken"), notRobotToken},
+            {QStringLiteral("baseUrl"), q->baseUrl().toString()}});
     }
     return Reply::json({{QStringLiteral("error"), QStringLiteral("unknown control")}}, 404);
 }
@@ -262,7 +288,8 @@ Account *FakeVk::Private::findByLogin(const QString &login)
         phone.remove(0, 1);
     for (auto &entry : accounts) {
         Account &a = entry.second;
-        if (a.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0 || (!a.phone.isEmpty() && a.phone == phone))
+        if (a.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0
+            || (!a.phone.isEmpty() && a.phone == phone))
             return &a;
     }
     return nullptr;
@@ -271,6 +298,11 @@ Account *FakeVk::Private::findByLogin(const QString &login)
 AccountState &FakeVk::Private::state(qint64 userId)
 {
     return states[userId];
+}
+
+bool FakeVk::Private::captchaDue(const Account &account)
+{
+    return state(account.userId).captchasPassed < account.captchasBeforeLogin;
 }
 
 QString FakeVk::Private::randomHex(int bytes)
@@ -309,8 +341,8 @@ bool FakeVk::Private::takeCaptcha(const QString &sid, const QString &key)
     return key == captchaKey;
 }
 
-bool FakeVk::Private::clientKnown(const QString &id, const QString &secret, const QHash<QString, QString> &extra,
-                                  bool *idKnown)
+bool FakeVk::Private::clientKnown(
+    const QString &id, const QString &secret, const QHash<QString, QString> &extra, bool *idKnown)
 {
     const auto &official = officialClients();
     *idKnown = official.contains(id) || extra.contains(id);
@@ -325,14 +357,28 @@ quint32 FakeVk::Private::parseScope(const QString &text)
     const quint32 number = text.trimmed().toUInt(&ok);
     if (ok)
         return number;
-    static const QHash<QString, quint32> names{
-        {QStringLiteral("notify"), 1},        {QStringLiteral("friends"), 2},        {QStringLiteral("photos"), 4},
-        {QStringLiteral("audio"), 8},         {QStringLiteral("video"), 16},         {QStringLiteral("stories"), 64},
-        {QStringLiteral("pages"), 128},       {QStringLiteral("menu"), 256},         {QStringLiteral("link"), 256},
-        {QStringLiteral("status"), 1024},     {QStringLiteral("notes"), 2048},       {QStringLiteral("messages"), 4096},
-        {QStringLiteral("wall"), 8192},       {QStringLiteral("ads"), 32768},        {QStringLiteral("offline"), 65536},
-        {QStringLiteral("docs"), 131072},     {QStringLiteral("groups"), 262144},    {QStringLiteral("notifications"), 524288},
-        {QStringLiteral("stats"), 1048576},   {QStringLiteral("email"), 4194304},    {QStringLiteral("market"), 134217728},
+    static const QHash<QString, quint32> names {
+        {QStringLiteral("notify"), 1},
+        {QStringLiteral("friends"), 2},
+        {QStringLiteral("photos"), 4},
+        {QStringLiteral("audio"), 8},
+        {QStringLiteral("video"), 16},
+        {QStringLiteral("stories"), 64},
+        {QStringLiteral("pages"), 128},
+        {QStringLiteral("menu"), 256},
+        {QStringLiteral("link"), 256},
+        {QStringLiteral("status"), 1024},
+        {QStringLiteral("notes"), 2048},
+        {QStringLiteral("messages"), 4096},
+        {QStringLiteral("wall"), 8192},
+        {QStringLiteral("ads"), 32768},
+        {QStringLiteral("offline"), 65536},
+        {QStringLiteral("docs"), 131072},
+        {QStringLiteral("groups"), 262144},
+        {QStringLiteral("notifications"), 524288},
+        {QStringLiteral("stats"), 1048576},
+        {QStringLiteral("email"), 4194304},
+        {QStringLiteral("market"), 134217728},
         {QStringLiteral("phone"), 268435456},
     };
     quint32 mask = 0;
@@ -356,7 +402,11 @@ QString FakeVk::Private::phoneMask(const QString &phone)
 
 // ---- FakeVk ----
 
-FakeVk::FakeVk(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) {}
+FakeVk::FakeVk(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+}
 
 FakeVk::~FakeVk() = default;
 
@@ -389,9 +439,7 @@ void FakeVk::exportEnvironment() const
 void FakeVk::addAccount(const Account &account)
 {
     d->accounts[account.userId] = account;
-    AccountState fresh;
-    fresh.captchasLeft = account.captchasBeforeLogin;
-    d->states.insert(account.userId, fresh);
+    d->states.insert(account.userId, AccountState {});
 }
 
 Account *FakeVk::account(qint64 userId)
@@ -460,12 +508,12 @@ void FakeVk::setHugeBodyBytes(qint64 bytes)
 QString FakeVk::issueUserToken(qint64 userId, quint32 scope, qint64 expiresIn)
 {
     const qint64 expiresAt = expiresIn > 0 ? QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000 : 0;
-    return d->newToken(TokenInfo{false, userId, scope, expiresAt});
+    return d->newToken(TokenInfo {false, userId, scope, expiresAt});
 }
 
 QString FakeVk::issueGroupToken(qint64 groupId, quint32 scope)
 {
-    return d->newToken(TokenInfo{true, groupId, scope, 0});
+    return d->newToken(TokenInfo {true, groupId, scope, 0});
 }
 
 void FakeVk::revokeToken(const QString &token)
@@ -476,7 +524,8 @@ void FakeVk::revokeToken(const QString &token)
 bool FakeVk::isValidToken(const QString &token) const
 {
     const auto it = d->tokens.constFind(token);
-    return it != d->tokens.constEnd() && (it->expiresAt == 0 || it->expiresAt > QDateTime::currentMSecsSinceEpoch());
+    return it != d->tokens.constEnd()
+        && (it->expiresAt == 0 || it->expiresAt > QDateTime::currentMSecsSinceEpoch());
 }
 
 QStringList FakeVk::issuedTokens() const
@@ -529,11 +578,11 @@ QUrl FakeVk::idBase() const
     return d->publicBase("id");
 }
 
-QUrl FakeVk::startVerification(qint64 userId, quint32 scope)
+QUrl FakeVk::startVerification(qint64 userId, quint32 scope, bool issueToken)
 {
     if (!account(userId))
         return {};
-    return d->createVerification(userId, scope);
+    return d->createVerification(userId, scope, issueToken);
 }
 
 void FakeVk::setControlEnabled(bool enabled)
@@ -548,14 +597,14 @@ std::optional<Account> FakeVk::accountFromJson(const QJsonObject &json, QString 
             *error = why;
         return std::nullopt;
     };
-    static const QStringList known{
-        QStringLiteral("userId"), QStringLiteral("login"), QStringLiteral("phone"), QStringLiteral("password"),
-        QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("email"), QStringLiteral("groups"),
+    static const QStringList known {QStringLiteral("userId"), QStringLiteral("login"),
+        QStringLiteral("phone"), QStringLiteral("password"), QStringLiteral("firstName"),
+        QStringLiteral("lastName"), QStringLiteral("email"), QStringLiteral("groups"),
         QStringLiteral("twoFactor"), QStringLiteral("otp"), QStringLiteral("smsNeedsResend"),
-        QStringLiteral("smsDelaySeconds"), QStringLiteral("captchasBeforeLogin"), QStringLiteral("notRobotCaptcha"),
-        QStringLiteral("securityCheck"), QStringLiteral("authcheckOnVerification"),
-        QStringLiteral("captchaOnVerification"), QStringLiteral("validateOnVerification"), QStringLiteral("blocked"),
-        QStringLiteral("tooMuchTries")};
+        QStringLiteral("smsDelaySeconds"), QStringLiteral("captchasBeforeLogin"),
+        QStringLiteral("notRobotCaptcha"), QStringLiteral("securityCheck"),
+        QStringLiteral("authcheckOnVerification"), QStringLiteral("captchaOnVerification"),
+        QStringLiteral("validateOnVerification"), QStringLiteral("blocked"), QStringLiteral("tooMuchTries")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(QStringLiteral("unknown account field \"%1\"").arg(it.key()));
@@ -585,7 +634,8 @@ std::optional<Account> FakeVk::accountFromJson(const QJsonObject &json, QString 
         if (!ok || group.id <= 0)
             return fail(QStringLiteral("group id must be a positive number"));
         group.name = g.value(QStringLiteral("name")).toString();
-        group.screenName = g.value(QStringLiteral("screenName")).toString(QStringLiteral("club%1").arg(group.id));
+        group.screenName
+            = g.value(QStringLiteral("screenName")).toString(QStringLiteral("club%1").arg(group.id));
         a.groups.append(group);
     }
     const QString twoFactor = json.value(QStringLiteral("twoFactor")).toString(QStringLiteral("none"));

@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QHttpServer>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -157,12 +157,14 @@ public:
     QUrl idBase() const;
 
     // A verification session for the account, as if /token had sent its redirect_uri; the token it
-    // ends with carries scope. Empty URL for an unknown account.
-    QUrl startVerification(qint64 userId, quint32 scope = 0);
+    // ends with carries scope. Without issueToken it ends with blank.html#success=1&user_id=..
+    // (VK's ending for checks that grant nothing). Empty URL for an unknown account.
+    QUrl startVerification(qint64 userId, quint32 scope = 0, bool issueToken = true);
 
-    // Test-control endpoints for out-of-process users (fakevk-server): POST /_fakevk/reset,
+    // Test-control endpoints for out-of-process users (fakevk-server --control): POST /_fakevk/reset,
     // POST /_fakevk/accounts (a JSON account or array of them), POST /_fakevk/clients
-    // ({"clientId","clientSecret"}). Off by default.
+    // ({"clientId","clientSecret"}), POST /_fakevk/verification ({"userId","scope","issueToken"?} →
+    // {"redirect_uri"}), GET /_fakevk/info ({"captchaKey","notRobotSuccessToken","baseUrl"}). Off by default.
     void setControlEnabled(bool enabled);
 
     // An Account from JSON (schema in tests/fakevk/README.md; keys = the struct's field names,

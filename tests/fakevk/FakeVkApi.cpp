@@ -12,7 +12,7 @@ namespace {
 
 Reply oauthError(const QString &error, const QString &description, const QString &type = {}, int status = 401)
 {
-    QJsonObject o{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}};
+    QJsonObject o {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}};
     if (!type.isEmpty())
         o.insert(QStringLiteral("error_type"), type);
     return Reply::json(o, status);
@@ -20,17 +20,17 @@ Reply oauthError(const QString &error, const QString &description, const QString
 
 Reply apiError(int code, const QString &message, const Request &request, const QString &method)
 {
-    QJsonArray params{
-        QJsonObject{{QStringLiteral("key"), QStringLiteral("method")}, {QStringLiteral("value"), method}},
-        QJsonObject{{QStringLiteral("key"), QStringLiteral("oauth")}, {QStringLiteral("value"), QStringLiteral("1")}},
+    QJsonArray params {
+        QJsonObject {{QStringLiteral("key"), QStringLiteral("method")}, {QStringLiteral("value"), method}},
+        QJsonObject {
+            {QStringLiteral("key"), QStringLiteral("oauth")}, {QStringLiteral("value"), QStringLiteral("1")}},
     };
     if (request.params.contains(QStringLiteral("v")))
-        params.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("v")},
-                                  {QStringLiteral("value"), request.param(QStringLiteral("v"))}});
+        params.append(QJsonObject {{QStringLiteral("key"), QStringLiteral("v")},
+            {QStringLiteral("value"), request.param(QStringLiteral("v"))}});
     return Reply::json({{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("error_code"), code},
-                                     {QStringLiteral("error_msg"), message},
-                                     {QStringLiteral("request_params"), params}}}});
+        QJsonObject {{QStringLiteral("error_code"), code}, {QStringLiteral("error_msg"), message},
+            {QStringLiteral("request_params"), params}}}});
 }
 
 Reply apiResponse(const QJsonValue &value)
@@ -68,9 +68,13 @@ QList<qint64> idList(const QString &text)
 
 const QList<QPair<quint32, QString>> &groupScopeNames()
 {
-    static const QList<QPair<quint32, QString>> names{
-        {1, QStringLiteral("stories")},   {4, QStringLiteral("photos")},     {64, QStringLiteral("app_widget")},
-        {4096, QStringLiteral("messages")}, {131072, QStringLiteral("docs")}, {262144, QStringLiteral("manage")},
+    static const QList<QPair<quint32, QString>> names {
+        {1, QStringLiteral("stories")},
+        {4, QStringLiteral("photos")},
+        {64, QStringLiteral("app_widget")},
+        {4096, QStringLiteral("messages")},
+        {131072, QStringLiteral("docs")},
+        {262144, QStringLiteral("manage")},
     };
     return names;
 }
@@ -80,25 +84,26 @@ const QList<QPair<quint32, QString>> &groupScopeNames()
 Reply FakeVk::Private::token(const Request &request)
 {
     if (request.param(QStringLiteral("grant_type")) != QLatin1String("password"))
-        return oauthError(QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type is invalid"), {}, 400);
+        return oauthError(
+            QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type is invalid"), {}, 400);
 
     bool idKnown = false;
-    if (!clientKnown(request.param(QStringLiteral("client_id")), request.param(QStringLiteral("client_secret")), clients,
-                     &idKnown)) {
+    if (!clientKnown(request.param(QStringLiteral("client_id")),
+            request.param(QStringLiteral("client_secret")), clients, &idKnown)) {
         return oauthError(QStringLiteral("invalid_client"),
-                          idKnown ? QStringLiteral("client_secret is incorrect") : QStringLiteral("client_id is incorrect"));
+            idKnown ? QStringLiteral("client_secret is incorrect")
+                    : QStringLiteral("client_id is incorrect"));
     }
 
     Account *account = findByLogin(request.param(QStringLiteral("username")));
     if (account && account->tooMuchTries) {
-        return oauthError(QStringLiteral("invalid_request"), QStringLiteral("Too much tries. Try again later."),
-                          QStringLiteral("too_much_tries"), 400);
+        return oauthError(QStringLiteral("invalid_request"),
+            QStringLiteral("Too much tries. Try again later."), QStringLiteral("too_much_tries"), 400);
     }
 
     // Captchas come before the password is even looked at.
     if (account) {
-        AccountState &st = state(account->userId);
-        if (st.captchasLeft > 0) {
+        if (captchaDue(*account)) {
             const QString sid = request.param(QStringLiteral("captcha_sid"));
             bool solved = false;
             if (account->notRobotCaptcha) {
@@ -108,14 +113,15 @@ Reply FakeVk::Private::token(const Request &request)
                 solved = takeCaptcha(sid, request.param(QStringLiteral("captcha_key")));
             }
             if (solved)
-                --st.captchasLeft;
-            if (st.captchasLeft > 0) {
+                ++state(account->userId).captchasPassed;
+            if (captchaDue(*account)) {
                 const QString newSid = newCaptchaSid(account->userId);
-                QJsonObject o{
+                QJsonObject o {
                     {QStringLiteral("error"), QStringLiteral("need_captcha")},
                     {QStringLiteral("captcha_sid"), newSid},
                     {QStringLiteral("captcha_img"),
-                     join(publicBase("api"), QStringLiteral("/captcha.php?sid=%1&s=1").arg(newSid)).toString()},
+                        join(publicBase("api"), QStringLiteral("/captcha.php?sid=%1&s=1").arg(newSid))
+                            .toString()},
                     {QStringLiteral("captcha_ts"), QJsonValue(qint64(QDateTime::currentSecsSinceEpoch()))},
                     {QStringLiteral("captcha_attempt"), 1},
                     {QStringLiteral("captcha_ratio"), 2.6},
@@ -123,10 +129,11 @@ Reply FakeVk::Private::token(const Request &request)
                 };
                 if (account->notRobotCaptcha) {
                     o.insert(QStringLiteral("redirect_uri"),
-                             join(publicBase("id"),
-                                  QStringLiteral("/not_robot_captcha?domain=vk.com&session_token=%1&variant=popup&blank=1")
-                                      .arg(newSid))
-                                 .toString());
+                        join(publicBase("id"),
+                            QStringLiteral(
+                                "/not_robot_captcha?domain=vk.com&session_token=%1&variant=popup&blank=1")
+                                .arg(newSid))
+                            .toString());
                 }
                 return Reply::json(o, 401);
             }
@@ -134,8 +141,9 @@ Reply FakeVk::Private::token(const Request &request)
     }
 
     if (!account || account->password != request.param(QStringLiteral("password"))) {
-        return oauthError(QStringLiteral("invalid_client"), QStringLiteral("Username or password is incorrect"),
-                          QStringLiteral("username_or_password_is_incorrect"));
+        return oauthError(QStringLiteral("invalid_client"),
+            QStringLiteral("Username or password is incorrect"),
+            QStringLiteral("username_or_password_is_incorrect"));
     }
 
     AccountState &st = state(account->userId);
@@ -143,25 +151,29 @@ Reply FakeVk::Private::token(const Request &request)
     if (account->blocked) {
         return Reply::json(
             {{QStringLiteral("error"), QStringLiteral("need_validation")},
-             {QStringLiteral("error_description"), QStringLiteral("user has been banned")},
-             {QStringLiteral("ban_info"),
-              QJsonObject{{QStringLiteral("member_name"), account->firstName + QLatin1Char(' ') + account->lastName},
-                          {QStringLiteral("message"), QStringLiteral("This page has been blocked.")},
-                          {QStringLiteral("restore_url"), join(publicBase("m"), QStringLiteral("/restore")).toString()}}}},
+                {QStringLiteral("error_description"), QStringLiteral("user has been banned")},
+                {QStringLiteral("ban_info"),
+                    QJsonObject {{QStringLiteral("member_name"),
+                                     account->firstName + QLatin1Char(' ') + account->lastName},
+                        {QStringLiteral("message"), QStringLiteral("This page has been blocked.")},
+                        {QStringLiteral("restore_url"),
+                            join(publicBase("m"), QStringLiteral("/restore")).toString()}}}},
             401);
     }
 
     const bool wantsVerification = account->securityCheck || account->authcheckOnVerification
         || account->captchaOnVerification || account->validateOnVerification;
     if (wantsVerification && !st.verified) {
-        return Reply::json({{QStringLiteral("error"), QStringLiteral("need_validation")},
-                            {QStringLiteral("error_description"), QStringLiteral("please open redirect_uri in browser")},
-                            {QStringLiteral("redirect_uri"), createVerification(account->userId, scope).toString()}},
-                           401);
+        return Reply::json(
+            {{QStringLiteral("error"), QStringLiteral("need_validation")},
+                {QStringLiteral("error_description"), QStringLiteral("please open redirect_uri in browser")},
+                {QStringLiteral("redirect_uri"), createVerification(account->userId, scope).toString()}},
+            401);
     }
 
     QString trustedHash;
-    const bool trusted = !st.trustedHash.isEmpty() && request.param(QStringLiteral("trusted_hash")) == st.trustedHash;
+    const bool trusted
+        = !st.trustedHash.isEmpty() && request.param(QStringLiteral("trusted_hash")) == st.trustedHash;
     if (account->twoFactor != Account::TwoFactor::None && !trusted) {
         const QString code = request.param(QStringLiteral("code"));
         const bool sms = account->twoFactor == Account::TwoFactor::Sms
@@ -170,11 +182,12 @@ Reply FakeVk::Private::token(const Request &request)
             const QString sid = randomHex(16);
             validationSids.insert(sid, account->userId);
             const QUrl redirect = createSession(account->userId, scope, {Step::Authcheck});
-            QJsonObject o{
+            QJsonObject o {
                 {QStringLiteral("error"), QStringLiteral("need_validation")},
                 {QStringLiteral("error_description"),
-                 sms ? QStringLiteral("sms sent, use code param") : QStringLiteral("use app code")},
-                {QStringLiteral("validation_type"), sms ? QStringLiteral("2fa_sms") : QStringLiteral("2fa_app")},
+                    sms ? QStringLiteral("sms sent, use code param") : QStringLiteral("use app code")},
+                {QStringLiteral("validation_type"),
+                    sms ? QStringLiteral("2fa_sms") : QStringLiteral("2fa_app")},
                 {QStringLiteral("validation_sid"), sid},
                 {QStringLiteral("phone_mask"), phoneMask(account->phone)},
                 {QStringLiteral("redirect_uri"), redirect.toString()},
@@ -185,12 +198,13 @@ Reply FakeVk::Private::token(const Request &request)
         }
         if (!isDigits(code) || code.size() != account->otp.size()) {
             return oauthError(QStringLiteral("invalid_request"), QStringLiteral("code format is invalid"),
-                              QStringLiteral("otp_format_is_incorrect"), 400);
+                QStringLiteral("otp_format_is_incorrect"), 400);
         }
-        const bool smsPending = account->twoFactor == Account::TwoFactor::Sms && account->smsNeedsResend && !st.smsSent;
+        const bool smsPending
+            = account->twoFactor == Account::TwoFactor::Sms && account->smsNeedsResend && !st.smsSent;
         if (code != account->otp || smsPending) {
             return oauthError(QStringLiteral("invalid_request"), QStringLiteral("wrong code"),
-                              QStringLiteral("wrong_otp"), 400);
+                QStringLiteral("wrong_otp"), 400);
         }
         if (st.trustedHash.isEmpty())
             st.trustedHash = randomHex(16);
@@ -198,7 +212,7 @@ Reply FakeVk::Private::token(const Request &request)
     }
 
     const qint64 expiresIn = expiresInFor(scope);
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("access_token"), q->issueUserToken(account->userId, scope, expiresIn)},
         {QStringLiteral("expires_in"), QJsonValue(qint64(expiresIn))},
         {QStringLiteral("user_id"), QJsonValue(qint64(account->userId))},
@@ -207,7 +221,7 @@ Reply FakeVk::Private::token(const Request &request)
         o.insert(QStringLiteral("email"), account->email);
     if (!trustedHash.isEmpty())
         o.insert(QStringLiteral("trusted_hash"), trustedHash);
-    st.captchasLeft = account->captchasBeforeLogin; // the next sign-in asks again
+    st.captchasPassed = 0; // the next sign-in asks again
     st.smsSent = false;
     return Reply::json(o);
 }
@@ -218,15 +232,15 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
         const QString sid = request.param(QStringLiteral("sid"));
         const auto it = validationSids.constFind(sid);
         if (sid.isEmpty() || it == validationSids.constEnd())
-            return apiError(100, QStringLiteral("One of the parameters specified was missing or invalid: sid is invalid"),
-                            request, method);
+            return apiError(100,
+                QStringLiteral("One of the parameters specified was missing or invalid: sid is invalid"),
+                request, method);
         const Account *account = q->account(*it);
         state(*it).smsSent = true;
-        return apiResponse(QJsonObject{{QStringLiteral("type"), QStringLiteral("general")},
-                                       {QStringLiteral("sid"), sid},
-                                       {QStringLiteral("delay"), account ? account->smsDelaySeconds : 60},
-                                       {QStringLiteral("validation_type"), QStringLiteral("sms")},
-                                       {QStringLiteral("code_length"), account ? int(account->otp.size()) : 6}});
+        return apiResponse(QJsonObject {{QStringLiteral("type"), QStringLiteral("general")},
+            {QStringLiteral("sid"), sid}, {QStringLiteral("delay"), account ? account->smsDelaySeconds : 60},
+            {QStringLiteral("validation_type"), QStringLiteral("sms")},
+            {QStringLiteral("code_length"), account ? int(account->otp.size()) : 6}});
     }
 
     QString token = request.param(QStringLiteral("access_token"));
@@ -234,20 +248,21 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
     if (token.isEmpty() && authorization.startsWith("Bearer "))
         token = QString::fromLatin1(authorization.mid(7));
     if (token.isEmpty())
-        return apiError(5, QStringLiteral("User authorization failed: no access_token passed."), request, method);
+        return apiError(
+            5, QStringLiteral("User authorization failed: no access_token passed."), request, method);
     const auto it = tokens.constFind(token);
     if (it == tokens.constEnd())
-        return apiError(5, QStringLiteral("User authorization failed: invalid access_token (4)."), request, method);
+        return apiError(
+            5, QStringLiteral("User authorization failed: invalid access_token (4)."), request, method);
     if (it->expiresAt != 0 && it->expiresAt <= QDateTime::currentMSecsSinceEpoch())
-        return apiError(5, QStringLiteral("User authorization failed: access_token has expired."), request, method);
+        return apiError(
+            5, QStringLiteral("User authorization failed: access_token has expired."), request, method);
     const TokenInfo info = *it;
 
     auto userJson = [](const Account &a) {
-        return QJsonObject{{QStringLiteral("id"), QJsonValue(qint64(a.userId))},
-                           {QStringLiteral("first_name"), a.firstName},
-                           {QStringLiteral("last_name"), a.lastName},
-                           {QStringLiteral("can_access_closed"), true},
-                           {QStringLiteral("is_closed"), false}};
+        return QJsonObject {{QStringLiteral("id"), QJsonValue(qint64(a.userId))},
+            {QStringLiteral("first_name"), a.firstName}, {QStringLiteral("last_name"), a.lastName},
+            {QStringLiteral("can_access_closed"), true}, {QStringLiteral("is_closed"), false}};
     };
     auto findGroup = [this](qint64 id, qint64 *admin) -> std::optional<Group> {
         for (const auto &entry : accounts) {
@@ -283,8 +298,10 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
         if (idsText.isEmpty() && info.group)
             ids = {info.ownerId};
         if (ids.isEmpty())
-            return apiError(100, QStringLiteral("One of the parameters specified was missing or invalid: group_ids is undefined"),
-                            request, method);
+            return apiError(100,
+                QStringLiteral(
+                    "One of the parameters specified was missing or invalid: group_ids is undefined"),
+                request, method);
         QJsonArray groups;
         for (const qint64 id : ids) {
             qint64 admin = 0;
@@ -292,15 +309,13 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
             if (!group)
                 continue;
             const bool isAdmin = info.group ? info.ownerId == id : admin == info.ownerId;
-            const QString photo = join(publicBase("api"), QStringLiteral("/images/community_%1.png")).toString();
-            QJsonObject g{{QStringLiteral("id"), QJsonValue(qint64(group->id))},
-                          {QStringLiteral("name"), group->name},
-                          {QStringLiteral("screen_name"), group->screenName},
-                          {QStringLiteral("is_closed"), 0},
-                          {QStringLiteral("type"), QStringLiteral("group")},
-                          {QStringLiteral("photo_50"), photo.arg(50)},
-                          {QStringLiteral("photo_100"), photo.arg(100)},
-                          {QStringLiteral("photo_200"), photo.arg(200)}};
+            const QString photo = publicBase("api").toString(QUrl::StripTrailingSlash)
+                + QStringLiteral("/images/community_%1.png");
+            QJsonObject g {{QStringLiteral("id"), QJsonValue(qint64(group->id))},
+                {QStringLiteral("name"), group->name}, {QStringLiteral("screen_name"), group->screenName},
+                {QStringLiteral("is_closed"), 0}, {QStringLiteral("type"), QStringLiteral("group")},
+                {QStringLiteral("photo_50"), photo.arg(50)}, {QStringLiteral("photo_100"), photo.arg(100)},
+                {QStringLiteral("photo_200"), photo.arg(200)}};
             if (!info.group) {
                 g.insert(QStringLiteral("is_admin"), isAdmin ? 1 : 0);
                 if (isAdmin)
@@ -310,36 +325,41 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
             groups.append(g);
         }
         if (groups.isEmpty())
-            return apiError(100, QStringLiteral("One of the parameters specified was missing or invalid: group_ids is invalid"),
-                            request, method);
+            return apiError(100,
+                QStringLiteral(
+                    "One of the parameters specified was missing or invalid: group_ids is invalid"),
+                request, method);
         // Since API 5.194 the answer is an object; older versions get the bare array.
         const double version = request.param(QStringLiteral("v")).toDouble();
         if (version > 0 && version < 5.194)
             return apiResponse(groups);
-        return apiResponse(QJsonObject{{QStringLiteral("groups"), groups}, {QStringLiteral("profiles"), QJsonArray{}}});
+        return apiResponse(
+            QJsonObject {{QStringLiteral("groups"), groups}, {QStringLiteral("profiles"), QJsonArray {}}});
     }
 
     if (method == QLatin1String("groups.getTokenPermissions")) {
         if (!info.group)
-            return apiError(15, QStringLiteral("Access denied: available only for community tokens"), request, method);
+            return apiError(
+                15, QStringLiteral("Access denied: available only for community tokens"), request, method);
         QJsonArray permissions;
         for (const auto &entry : groupScopeNames()) {
             if (info.scope & entry.first)
-                permissions.append(QJsonObject{{QStringLiteral("setting"), QJsonValue(qint64(entry.first))},
-                                               {QStringLiteral("name"), entry.second}});
+                permissions.append(QJsonObject {{QStringLiteral("setting"), QJsonValue(qint64(entry.first))},
+                    {QStringLiteral("name"), entry.second}});
         }
-        return apiResponse(QJsonObject{{QStringLiteral("mask"), QJsonValue(qint64(info.scope))},
-                                       {QStringLiteral("permissions"), permissions},
-                                       {QStringLiteral("settings"), permissions}});
+        return apiResponse(QJsonObject {{QStringLiteral("mask"), QJsonValue(qint64(info.scope))},
+            {QStringLiteral("permissions"), permissions}, {QStringLiteral("settings"), permissions}});
     }
 
     if (method == QLatin1String("account.getAppPermissions")) {
         if (info.group)
-            return apiError(27, QStringLiteral("Group authorization failed: method is unavailable with group auth."),
-                            request, method);
+            return apiError(27,
+                QStringLiteral("Group authorization failed: method is unavailable with group auth."), request,
+                method);
         const QString userId = request.param(QStringLiteral("user_id"));
         if (!userId.isEmpty() && userId.toLongLong() != info.ownerId)
-            return apiError(15, QStringLiteral("Access denied: no access to call this method"), request, method);
+            return apiError(
+                15, QStringLiteral("Access denied: no access to call this method"), request, method);
         return apiResponse(QJsonValue(qint64(info.scope)));
     }
 

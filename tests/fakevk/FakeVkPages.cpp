@@ -32,12 +32,18 @@ Reply page(const QString &title, const QString &body)
 QString actName(Step step)
 {
     switch (step) {
-    case Step::Captcha: return QStringLiteral("captcha");
-    case Step::Validate: return QStringLiteral("validate");
-    case Step::Security: return QStringLiteral("security");
-    case Step::Authcheck: return QStringLiteral("authcheck");
-    case Step::Blocked: return QStringLiteral("blocked");
-    case Step::Consent: return QStringLiteral("consent");
+    case Step::Captcha:
+        return QStringLiteral("captcha");
+    case Step::Validate:
+        return QStringLiteral("validate");
+    case Step::Security:
+        return QStringLiteral("security");
+    case Step::Authcheck:
+        return QStringLiteral("authcheck");
+    case Step::Blocked:
+        return QStringLiteral("blocked");
+    case Step::Consent:
+        return QStringLiteral("consent");
     }
     return {};
 }
@@ -59,13 +65,13 @@ int countryDigits(const QString &phone)
 Reply blockedPage()
 {
     return page(QStringLiteral("Page blocked"),
-                QStringLiteral("<div class=\"blocked_page\" id=\"blocked\"><h2>This page has been blocked</h2>"
-                               "<p>The page was blocked for suspicious activity.</p></div>"));
+        QStringLiteral("<div class=\"blocked_page\" id=\"blocked\"><h2>This page has been blocked</h2>"
+                       "<p>The page was blocked for suspicious activity.</p></div>"));
 }
 
 } // namespace
 
-QUrl FakeVk::Private::createVerification(qint64 userId, quint32 scope)
+QUrl FakeVk::Private::createVerification(qint64 userId, quint32 scope, bool issueToken)
 {
     const Account *a = q->account(userId);
     QList<Step> steps;
@@ -81,16 +87,17 @@ QUrl FakeVk::Private::createVerification(qint64 userId, quint32 scope)
         if (a->authcheckOnVerification)
             steps.append(Step::Authcheck);
     }
-    return createSession(userId, scope, steps);
+    return createSession(userId, scope, steps, issueToken);
 }
 
-QUrl FakeVk::Private::createSession(qint64 userId, quint32 scope, const QList<Step> &steps)
+QUrl FakeVk::Private::createSession(qint64 userId, quint32 scope, const QList<Step> &steps, bool issueToken)
 {
     Session s;
     s.id = randomHex(10);
     s.userId = userId;
     s.scope = scope;
     s.steps = steps;
+    s.issueToken = issueToken;
     sessions.insert(s.id, s);
     return join(publicBase("m"), QStringLiteral("/login?act=verify&api_hash=%1").arg(s.id));
 }
@@ -98,7 +105,7 @@ QUrl FakeVk::Private::createSession(qint64 userId, quint32 scope, const QList<St
 QUrl FakeVk::Private::stepUrl(const Session &session) const
 {
     return join(publicBase("m"),
-                QStringLiteral("/login?act=%1&api_hash=%2").arg(actName(session.steps.first()), session.id));
+        QStringLiteral("/login?act=%1&api_hash=%2").arg(actName(session.steps.first()), session.id));
 }
 
 Reply FakeVk::Private::loginPath(const Request &request)
@@ -109,9 +116,9 @@ Reply FakeVk::Private::loginPath(const Request &request)
         return blockedPage();
 
     const QUrl invalid = withFragment(join(publicBase("oauth"), QStringLiteral("/blank.html")),
-                                      {{QStringLiteral("fail"), QStringLiteral("1")},
-                                       {QStringLiteral("error"), QStringLiteral("invalid_session")},
-                                       {QStringLiteral("error_description"), QStringLiteral("Session expired")}});
+        {{QStringLiteral("fail"), QStringLiteral("1")},
+            {QStringLiteral("error"), QStringLiteral("invalid_session")},
+            {QStringLiteral("error_description"), QStringLiteral("Session expired")}});
     auto it = sessions.find(id);
     if (it == sessions.end())
         return Reply::redirect(invalid);
@@ -122,8 +129,9 @@ Reply FakeVk::Private::loginPath(const Request &request)
             return Reply::redirect(invalid);
         if (session.cookie.isEmpty())
             session.cookie = randomHex(16);
-        Reply reply = session.steps.isEmpty() ? finishSession(session) : Reply::redirect(stepUrl(session));
-        return reply.cookie(kVerifyCookie.toLatin1(), session.cookie.toLatin1(), cookieDomain());
+        const QByteArray cookie = session.cookie.toLatin1();
+        Reply reply = advance(session); // may end (and forget) the session
+        return reply.cookie(kVerifyCookie.toLatin1(), cookie, cookieDomain());
     }
     if (session.cookie.isEmpty() || request.cookies.value(kVerifyCookie) != session.cookie)
         return Reply::redirect(invalid);
@@ -137,14 +145,16 @@ Reply FakeVk::Private::loginPath(const Request &request)
     const Account *account = q->account(session.userId);
     bool right = false;
     if (act == QLatin1String("captcha_check") && current == Step::Captcha) {
-        right = takeCaptcha(request.form.value(QStringLiteral("captcha_sid")), request.form.value(QStringLiteral("captcha_key")));
+        right = takeCaptcha(request.form.value(QStringLiteral("captcha_sid")),
+            request.form.value(QStringLiteral("captcha_key")));
         session.captchaSid.clear();
     } else if (act == QLatin1String("validate_done") && current == Step::Validate) {
         right = true;
     } else if (act == QLatin1String("security_check") && current == Step::Security) {
         const QString phone = account->phone;
         const int head = countryDigits(phone);
-        right = phone.size() > head + 2 && request.form.value(QStringLiteral("code")) == phone.mid(head, phone.size() - head - 2);
+        right = phone.size() > head + 2
+            && request.form.value(QStringLiteral("code")) == phone.mid(head, phone.size() - head - 2);
     } else if (act == QLatin1String("authcheck_code") && current == Step::Authcheck) {
         right = request.form.value(QStringLiteral("code")) == account->otp;
     } else {
@@ -153,15 +163,15 @@ Reply FakeVk::Private::loginPath(const Request &request)
 
     if (!right) {
         session.wrongAnswerNote = current == Step::Security ? QStringLiteral("The number does not match.")
-            : current == Step::Captcha                    ? QStringLiteral("Wrong characters from the picture.")
-                                                          : QStringLiteral("Incorrect code.");
+            : current == Step::Captcha ? QStringLiteral("Wrong characters from the picture.")
+                                       : QStringLiteral("Incorrect code.");
         return Reply::redirect(stepUrl(session));
     }
     session.steps.removeFirst();
-    return advance(session, request);
+    return advance(session);
 }
 
-Reply FakeVk::Private::advance(Session &session, const Request &)
+Reply FakeVk::Private::advance(Session &session)
 {
     if (session.steps.isEmpty())
         return finishSession(session);
@@ -183,22 +193,26 @@ Reply FakeVk::Private::finishSession(Session &session)
     }
     if (account)
         state(done.userId).verified = true;
+    if (!done.issueToken) {
+        return Reply::redirect(withFragment(join(publicBase("oauth"), QStringLiteral("/blank.html")),
+            {{QStringLiteral("success"), QStringLiteral("1")},
+                {QStringLiteral("user_id"), QString::number(done.userId)}}));
+    }
     const qint64 expiresIn = expiresInFor(done.scope);
     const QString token = q->issueUserToken(done.userId, done.scope, expiresIn);
     return Reply::redirect(withFragment(join(publicBase("oauth"), QStringLiteral("/blank.html")),
-                                        {{QStringLiteral("access_token"), token},
-                                         {QStringLiteral("expires_in"), QString::number(expiresIn)},
-                                         {QStringLiteral("user_id"), QString::number(done.userId)}}));
+        {{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), QString::number(expiresIn)},
+            {QStringLiteral("user_id"), QString::number(done.userId)}}));
 }
 
-Reply FakeVk::Private::stepPage(const Session &constSession, Step step)
+Reply FakeVk::Private::stepPage(Session &session, Step step)
 {
-    Session &session = sessions[constSession.id];
     const Account *account = q->account(session.userId);
     const QString base = QStringLiteral("/login?act=%1&api_hash=") + session.id;
     QString note;
     if (!session.wrongAnswerNote.isEmpty()) {
-        note = QStringLiteral("<div class=\"service_msg_warning\">%1</div>\n").arg(esc(session.wrongAnswerNote));
+        note = QStringLiteral("<div class=\"service_msg_warning\">%1</div>\n")
+                   .arg(esc(session.wrongAnswerNote));
         session.wrongAnswerNote.clear();
     }
 
@@ -206,51 +220,56 @@ Reply FakeVk::Private::stepPage(const Session &constSession, Step step)
     case Step::Captcha: {
         if (session.captchaSid.isEmpty())
             session.captchaSid = newCaptchaSid(session.userId);
-        const QString img = join(publicBase("api"), QStringLiteral("/captcha.php?sid=%1&s=1").arg(session.captchaSid)).toString();
+        const QString img
+            = join(publicBase("api"), QStringLiteral("/captcha.php?sid=%1&s=1").arg(session.captchaSid))
+                  .toString();
         return page(QStringLiteral("Security check"),
-                    note
-                        + QStringLiteral("<form method=\"post\" action=\"%1\" id=\"captcha_form\">\n"
-                                         "<p>Enter the characters from the picture.</p>\n"
-                                         "<img class=\"captcha_img\" src=\"%2\" alt=\"captcha\">\n"
-                                         "<input type=\"hidden\" name=\"captcha_sid\" value=\"%3\">\n"
-                                         "<input type=\"text\" name=\"captcha_key\" id=\"captcha_key\">\n"
-                                         "<button type=\"submit\" id=\"captcha_submit\">Send</button>\n</form>")
-                              .arg(esc(base.arg(QStringLiteral("captcha_check"))), esc(img), esc(session.captchaSid)));
+            note
+                + QStringLiteral("<form method=\"post\" action=\"%1\" id=\"captcha_form\">\n"
+                                 "<p>Enter the characters from the picture.</p>\n"
+                                 "<img class=\"captcha_img\" src=\"%2\" alt=\"captcha\">\n"
+                                 "<input type=\"hidden\" name=\"captcha_sid\" value=\"%3\">\n"
+                                 "<input type=\"text\" name=\"captcha_key\" id=\"captcha_key\">\n"
+                                 "<button type=\"submit\" id=\"captcha_submit\">Send</button>\n</form>")
+                      .arg(
+                          esc(base.arg(QStringLiteral("captcha_check"))), esc(img), esc(session.captchaSid)));
     }
     case Step::Validate:
         return page(QStringLiteral("Confirm your phone"),
-                    note
-                        + QStringLiteral("<div id=\"activation_wrap\"><p>Please confirm your phone number.</p>"
-                                         "<a href=\"%1\" id=\"validate_continue\">Continue</a></div>")
-                              .arg(esc(base.arg(QStringLiteral("validate_done")))));
+            note
+                + QStringLiteral("<div id=\"activation_wrap\"><p>Please confirm your phone number.</p>"
+                                 "<a href=\"%1\" id=\"validate_continue\">Continue</a></div>")
+                      .arg(esc(base.arg(QStringLiteral("validate_done")))));
     case Step::Security: {
         const QString phone = account ? account->phone : QString();
         const int head = countryDigits(phone);
         return page(QStringLiteral("Security check"),
-                    note
-                        + QStringLiteral("<p>To confirm that you own this page, enter the missing digits of the phone "
-                                         "number the page is linked to.</p>\n"
-                                         "<form method=\"post\" action=\"%1\" id=\"security_form\">\n"
-                                         "<div class=\"field_wrap\"><span class=\"field_prefix\">+%2</span>"
-                                         "<input type=\"text\" name=\"code\" id=\"code\" autocomplete=\"off\">"
-                                         "<span class=\"field_prefix\">%3</span></div>\n"
-                                         "<input type=\"hidden\" name=\"hash\" value=\"%4\">\n"
-                                         "<button type=\"submit\" id=\"security_submit\">Confirm</button>\n</form>")
-                              .arg(esc(base.arg(QStringLiteral("security_check"))), esc(phone.left(head)),
-                                   esc(phone.right(2)), randomHex(8)));
+            note
+                + QStringLiteral(
+                    "<p>To confirm that you own this page, enter the missing digits of the phone "
+                    "number the page is linked to.</p>\n"
+                    "<form method=\"post\" action=\"%1\" id=\"security_form\">\n"
+                    "<div class=\"field_wrap\"><span class=\"field_prefix\">+%2</span>"
+                    "<input type=\"text\" name=\"code\" id=\"code\" autocomplete=\"off\">"
+                    "<span class=\"field_prefix\">%3</span></div>\n"
+                    "<input type=\"hidden\" name=\"hash\" value=\"%4\">\n"
+                    "<button type=\"submit\" id=\"security_submit\">Confirm</button>\n</form>")
+                      .arg(esc(base.arg(QStringLiteral("security_check"))), esc(phone.left(head)),
+                          esc(phone.right(2)), randomHex(8)));
     }
     case Step::Authcheck: {
         const bool sms = account && account->twoFactor == Account::TwoFactor::Sms;
         return page(QStringLiteral("Two-factor authentication"),
-                    note
-                        + QStringLiteral("<p>%1</p>\n<form method=\"post\" action=\"%2\" id=\"authcheck_form\">\n"
-                                         "<input type=\"text\" name=\"code\" id=\"code\" inputmode=\"numeric\" "
-                                         "autocomplete=\"one-time-code\">\n"
-                                         "<input type=\"hidden\" name=\"remember\" value=\"1\">\n"
-                                         "<button type=\"submit\" id=\"authcheck_submit\">Confirm</button>\n</form>")
-                              .arg(sms ? QStringLiteral("Enter the code sent to %1.").arg(esc(phoneMask(account->phone)))
-                                       : QStringLiteral("Enter the code from the code generator app."),
-                                   esc(base.arg(QStringLiteral("authcheck_code")))));
+            note
+                + QStringLiteral("<p>%1</p>\n<form method=\"post\" action=\"%2\" id=\"authcheck_form\">\n"
+                                 "<input type=\"text\" name=\"code\" id=\"code\" inputmode=\"numeric\" "
+                                 "autocomplete=\"one-time-code\">\n"
+                                 "<input type=\"hidden\" name=\"remember\" value=\"1\">\n"
+                                 "<button type=\"submit\" id=\"authcheck_submit\">Confirm</button>\n</form>")
+                      .arg(sms ? QStringLiteral("Enter the code sent to %1.")
+                                     .arg(esc(phoneMask(account->phone)))
+                               : QStringLiteral("Enter the code from the code generator app."),
+                          esc(base.arg(QStringLiteral("authcheck_code")))));
     }
     case Step::Blocked:
         return blockedPage();
@@ -265,18 +284,21 @@ Reply FakeVk::Private::authorize(const Request &request)
     bool numeric = false;
     request.param(QStringLiteral("client_id")).toLongLong(&numeric);
     if (!numeric)
-        return Reply::json({{QStringLiteral("error"), QStringLiteral("invalid_client")},
-                            {QStringLiteral("error_description"), QStringLiteral("client_id is incorrect")}},
-                           400);
+        return Reply::json(
+            {{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                {QStringLiteral("error_description"), QStringLiteral("client_id is incorrect")}},
+            400);
     const QUrl redirectUri(request.param(QStringLiteral("redirect_uri")));
     if (!redirectUri.isValid() || redirectUri.isRelative())
-        return Reply::json({{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                            {QStringLiteral("error_description"), QStringLiteral("redirect_uri is incorrect")}},
-                           400);
+        return Reply::json(
+            {{QStringLiteral("error"), QStringLiteral("invalid_request")},
+                {QStringLiteral("error_description"), QStringLiteral("redirect_uri is incorrect")}},
+            400);
     if (request.param(QStringLiteral("response_type")) != QLatin1String("token"))
-        return Reply::json({{QStringLiteral("error"), QStringLiteral("unsupported_response_type")},
-                            {QStringLiteral("error_description"), QStringLiteral("response_type is not supported")}},
-                           400);
+        return Reply::json(
+            {{QStringLiteral("error"), QStringLiteral("unsupported_response_type")},
+                {QStringLiteral("error_description"), QStringLiteral("response_type is not supported")}},
+            400);
 
     Session s;
     s.kind = Session::Kind::Implicit;
@@ -287,14 +309,16 @@ Reply FakeVk::Private::authorize(const Request &request)
     s.state = request.param(QStringLiteral("state"));
     s.revoke = request.param(QStringLiteral("revoke")) == QLatin1String("1");
     s.authorizeQuery = request.url.query(QUrl::FullyEncoded);
-    for (const QString &part : request.param(QStringLiteral("group_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &part :
+        request.param(QStringLiteral("group_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         s.groupIds.append(qAbs(part.trimmed().toLongLong()));
 
     const auto signedIn = loginCookies.constFind(request.cookies.value(kLoginCookie));
     if (signedIn != loginCookies.constEnd() && q->account(*signedIn)) {
         s.userId = *signedIn;
         sessions.insert(s.id, s);
-        if (!s.revoke && s.groupIds.isEmpty() && grants.contains(QStringLiteral("%1:%2").arg(s.userId).arg(s.clientId)))
+        if (!s.revoke && s.groupIds.isEmpty()
+            && grants.contains(QStringLiteral("%1:%2").arg(s.userId).arg(s.clientId)))
             return grantAccess(request, sessions[s.id]);
         return consentPage(sessions[s.id]);
     }
@@ -307,41 +331,47 @@ Reply FakeVk::Private::loginPage(const Session &session, const QString &error, b
     QString captcha;
     if (withCaptcha) {
         const QString sid = newCaptchaSid(session.userId);
-        const QString img = join(publicBase("api"), QStringLiteral("/captcha.php?sid=%1&s=1").arg(sid)).toString();
-        captcha = QStringLiteral("<div class=\"oauth_captcha_wrap\"><p class=\"oauth_captcha_hint\">Enter the characters "
-                                 "from the picture.</p><img id=\"captcha\" class=\"oauth_captcha\" src=\"%1\" alt=\"captcha\">\n"
-                                 "<input type=\"hidden\" name=\"captcha_sid\" value=\"%2\">\n"
-                                 "<input type=\"text\" name=\"captcha_key\" id=\"captcha_key\"></div>\n")
+        const QString img
+            = join(publicBase("api"), QStringLiteral("/captcha.php?sid=%1&s=1").arg(sid)).toString();
+        captcha = QStringLiteral(
+            "<div class=\"oauth_captcha_wrap\"><p class=\"oauth_captcha_hint\">Enter the characters "
+            "from the picture.</p><img id=\"captcha\" class=\"oauth_captcha\" src=\"%1\" alt=\"captcha\">\n"
+            "<input type=\"hidden\" name=\"captcha_sid\" value=\"%2\">\n"
+            "<input type=\"text\" name=\"captcha_key\" id=\"captcha_key\"></div>\n")
                       .arg(esc(img), esc(sid));
     }
     const QString action = join(publicBase("login"), QStringLiteral("/?act=login&soft=1")).toString();
-    const QString errorBox = error.isEmpty() ? QString() : QStringLiteral("<div class=\"box_error\">%1</div>\n").arg(esc(error));
+    const QString errorBox
+        = error.isEmpty() ? QString() : QStringLiteral("<div class=\"box_error\">%1</div>\n").arg(esc(error));
     return page(QStringLiteral("VK | Login"),
-                errorBox
-                    + QStringLiteral("<form method=\"post\" action=\"%1\" id=\"login_form\">\n"
-                                     "<input type=\"hidden\" name=\"_origin\" value=\"%2\">\n"
-                                     "<input type=\"hidden\" name=\"ip_h\" value=\"%3\">\n"
-                                     "<input type=\"hidden\" name=\"lg_h\" value=\"%4\">\n"
-                                     "<input type=\"hidden\" name=\"to\" value=\"%5\">\n"
-                                     "<label>Phone or email <input type=\"text\" name=\"email\" id=\"email\"></label>\n"
-                                     "<label>Password <input type=\"password\" name=\"pass\" id=\"pass\"></label>\n"
-                                     "%6<button type=\"submit\" id=\"login_submit\">Log in</button>\n</form>")
-                          .arg(esc(action), esc(publicBase("oauth").toString()), randomHex(8), randomHex(8),
-                               esc(session.id), captcha));
+        errorBox
+            + QStringLiteral(
+                "<form method=\"post\" action=\"%1\" id=\"login_form\">\n"
+                "<input type=\"hidden\" name=\"_origin\" value=\"%2\">\n"
+                "<input type=\"hidden\" name=\"ip_h\" value=\"%3\">\n"
+                "<input type=\"hidden\" name=\"lg_h\" value=\"%4\">\n"
+                "<input type=\"hidden\" name=\"to\" value=\"%5\">\n"
+                "<label>Phone or email <input type=\"text\" name=\"email\" id=\"email\"></label>\n"
+                "<label>Password <input type=\"password\" name=\"pass\" id=\"pass\"></label>\n"
+                "%6<button type=\"submit\" id=\"login_submit\">Log in</button>\n</form>")
+                  .arg(esc(action), esc(publicBase("oauth").toString()), randomHex(8), randomHex(8),
+                      esc(session.id), captcha));
 }
 
 Reply FakeVk::Private::consentPage(const Session &session)
 {
-    const QString action = join(publicBase("login"), QStringLiteral("/?act=grant_access&hash=%1").arg(session.id)).toString();
+    const QString action
+        = join(publicBase("login"), QStringLiteral("/?act=grant_access&hash=%1").arg(session.id)).toString();
     const QString what = session.groupIds.isEmpty()
         ? QStringLiteral("access to your account (scope %1)").arg(session.scope)
         : QStringLiteral("access to your communities (scope %1)").arg(session.scope);
     return page(QStringLiteral("VK | Request for access"),
-                QStringLiteral("<div class=\"oauth_access_header\">The application %1 requests %2.</div>\n"
-                               "<form method=\"post\" action=\"%3\" id=\"grant_form\">\n"
-                               "<button type=\"submit\" id=\"allow\" class=\"flat_button\">Allow</button>\n"
-                               "<button type=\"submit\" id=\"deny\" name=\"cancel\" value=\"1\">Deny</button>\n</form>")
-                    .arg(esc(session.clientId), esc(what), esc(action)));
+        QStringLiteral(
+            "<div class=\"oauth_access_header\">The application %1 requests %2.</div>\n"
+            "<form method=\"post\" action=\"%3\" id=\"grant_form\">\n"
+            "<button type=\"submit\" id=\"allow\" class=\"flat_button\">Allow</button>\n"
+            "<button type=\"submit\" id=\"deny\" name=\"cancel\" value=\"1\">Deny</button>\n</form>")
+            .arg(esc(session.clientId), esc(what), esc(action)));
 }
 
 Reply FakeVk::Private::rootPath(const Request &request)
@@ -350,23 +380,24 @@ Reply FakeVk::Private::rootPath(const Request &request)
     if (act == QLatin1String("login")) {
         auto it = sessions.find(request.form.value(QStringLiteral("to")));
         if (it == sessions.end() || it->kind != Session::Kind::Implicit)
-            return page(QStringLiteral("Error"), QStringLiteral("<div class=\"box_error\">Session expired.</div>"));
+            return page(
+                QStringLiteral("Error"), QStringLiteral("<div class=\"box_error\">Session expired.</div>"));
         Session &session = *it;
         Account *account = findByLogin(request.form.value(QStringLiteral("email")));
         if (account) {
-            AccountState &st = state(account->userId);
             if (account->tooMuchTries)
                 return loginPage(session, QStringLiteral("Too many attempts. Try again later."), false);
-            if (st.captchasLeft > 0) {
-                if (takeCaptcha(request.form.value(QStringLiteral("captcha_sid")), request.form.value(QStringLiteral("captcha_key"))))
-                    --st.captchasLeft;
-                if (st.captchasLeft > 0)
+            if (captchaDue(*account)) {
+                if (takeCaptcha(request.form.value(QStringLiteral("captcha_sid")),
+                        request.form.value(QStringLiteral("captcha_key"))))
+                    ++state(account->userId).captchasPassed;
+                if (captchaDue(*account))
                     return loginPage(session, {}, true);
             }
         }
         if (!account || account->password != request.form.value(QStringLiteral("pass")))
             return loginPage(session, QStringLiteral("Incorrect login or password."), false);
-        state(account->userId).captchasLeft = account->captchasBeforeLogin;
+        state(account->userId).captchasPassed = 0;
         if (account->blocked)
             return Reply::redirect(join(publicBase("m"), QStringLiteral("/login?act=blocked")));
         session.userId = account->userId;
@@ -374,12 +405,14 @@ Reply FakeVk::Private::rootPath(const Request &request)
             return finishSession(session);
         session.steps = {Step::Authcheck};
         session.cookie = randomHex(16);
-        return Reply::redirect(stepUrl(session)).cookie(kVerifyCookie.toLatin1(), session.cookie.toLatin1(), cookieDomain());
+        return Reply::redirect(stepUrl(session))
+            .cookie(kVerifyCookie.toLatin1(), session.cookie.toLatin1(), cookieDomain());
     }
     if (act == QLatin1String("grant_access")) {
         auto it = sessions.find(request.query.value(QStringLiteral("hash")));
         if (it == sessions.end() || it->kind != Session::Kind::Implicit)
-            return page(QStringLiteral("Error"), QStringLiteral("<div class=\"box_error\">Session expired.</div>"));
+            return page(
+                QStringLiteral("Error"), QStringLiteral("<div class=\"box_error\">Session expired.</div>"));
         if (loginCookies.value(request.cookies.value(kLoginCookie), -1) != it->userId)
             return loginPage(*it, {}, false);
         return grantAccess(request, *it);
@@ -400,8 +433,8 @@ Reply FakeVk::Private::grantAccess(const Request &request, Session &session)
     if (request.form.value(QStringLiteral("cancel")) == QLatin1String("1")
         || request.query.value(QStringLiteral("cancel")) == QLatin1String("1")) {
         fragment = {{QStringLiteral("error"), QStringLiteral("access_denied")},
-                    {QStringLiteral("error_reason"), QStringLiteral("user_denied")},
-                    {QStringLiteral("error_description"), QStringLiteral("User denied your request")}};
+            {QStringLiteral("error_reason"), QStringLiteral("user_denied")},
+            {QStringLiteral("error_description"), QStringLiteral("User denied your request")}};
         return finish();
     }
     const Account *account = q->account(s.userId);
@@ -409,21 +442,24 @@ Reply FakeVk::Private::grantAccess(const Request &request, Session &session)
         const qint64 expiresIn = expiresInFor(s.scope);
         grants.insert(QStringLiteral("%1:%2").arg(s.userId).arg(s.clientId));
         fragment = {{QStringLiteral("access_token"), q->issueUserToken(s.userId, s.scope, expiresIn)},
-                    {QStringLiteral("expires_in"), QString::number(expiresIn)},
-                    {QStringLiteral("user_id"), QString::number(s.userId)}};
+            {QStringLiteral("expires_in"), QString::number(expiresIn)},
+            {QStringLiteral("user_id"), QString::number(s.userId)}};
         if ((s.scope & 4194304u) && account && !account->email.isEmpty())
             fragment.append({QStringLiteral("email"), account->email});
         return finish();
     }
     for (const qint64 groupId : s.groupIds) {
-        const bool admin = account && std::any_of(account->groups.begin(), account->groups.end(),
-                                                  [groupId](const Group &g) { return g.id == groupId; });
+        const bool admin = account
+            && std::any_of(account->groups.begin(), account->groups.end(),
+                [groupId](const Group &g) { return g.id == groupId; });
         if (admin)
-            fragment.append({QStringLiteral("access_token_%1").arg(groupId), q->issueGroupToken(groupId, s.scope)});
+            fragment.append(
+                {QStringLiteral("access_token_%1").arg(groupId), q->issueGroupToken(groupId, s.scope)});
     }
     if (fragment.isEmpty()) {
         fragment = {{QStringLiteral("error"), QStringLiteral("access_denied")},
-                    {QStringLiteral("error_description"), QStringLiteral("You are not an administrator of these communities")}};
+            {QStringLiteral("error_description"),
+                QStringLiteral("You are not an administrator of these communities")}};
         return finish();
     }
     fragment.append({QStringLiteral("expires_in"), QStringLiteral("0")});
@@ -436,25 +472,26 @@ Reply FakeVk::Private::notRobot(const Request &request)
     const QString sid = request.query.value(QStringLiteral("session_token"));
     if (act == QLatin1String("done")) {
         return page(QStringLiteral("VK ID | Done"),
-                    QStringLiteral("<p>Check passed.</p><code id=\"success_token\">%1</code>")
-                        .arg(esc(request.query.value(QStringLiteral("success_token")))));
+            QStringLiteral("<p>Check passed.</p><code id=\"success_token\">%1</code>")
+                .arg(esc(request.query.value(QStringLiteral("success_token")))));
     }
     QString note;
     if (act == QLatin1String("check")) {
         if (request.form.value(QStringLiteral("not_robot")) == QLatin1String("1")) {
             return Reply::redirect(join(publicBase("id"),
-                                        QStringLiteral("/not_robot_captcha?act=done&success_token=%1").arg(notRobotToken)));
+                QStringLiteral("/not_robot_captcha?act=done&success_token=%1").arg(notRobotToken)));
         }
         note = QStringLiteral("<div class=\"service_msg_warning\">Tick the box first.</div>\n");
     }
     const QString action = QStringLiteral("/not_robot_captcha?act=check&session_token=") + sid;
     return page(QStringLiteral("VK ID | Not a robot"),
-                note
-                    + QStringLiteral("<form method=\"post\" action=\"%1\" id=\"not_robot_form\">\n"
-                                     "<label><input type=\"checkbox\" name=\"not_robot\" id=\"not_robot\" value=\"1\"> "
-                                     "I'm not a robot</label>\n"
-                                     "<button type=\"submit\" id=\"not_robot_submit\">Continue</button>\n</form>")
-                          .arg(esc(action)));
+        note
+            + QStringLiteral(
+                "<form method=\"post\" action=\"%1\" id=\"not_robot_form\">\n"
+                "<label><input type=\"checkbox\" name=\"not_robot\" id=\"not_robot\" value=\"1\"> "
+                "I'm not a robot</label>\n"
+                "<button type=\"submit\" id=\"not_robot_submit\">Continue</button>\n</form>")
+                  .arg(esc(action)));
 }
 
 Reply FakeVk::Private::blankPage() const
@@ -465,7 +502,7 @@ Reply FakeVk::Private::blankPage() const
 
 Reply FakeVk::Private::captchaImage(const Request &) const
 {
-    return Reply{200, "image/png", renderCaptchaPng(captchaKey), {}};
+    return Reply {200, "image/png", renderCaptchaPng(captchaKey), {}};
 }
 
 } // namespace fakevk

@@ -36,11 +36,12 @@ struct Request
     QByteArray method; // "GET", "POST", ...
     QUrl url;
     QString path;
-    Params query;  // URL query, '+' read as space
-    Params form;   // x-www-form-urlencoded body
+    Params query; // URL query, '+' read as space
+    Params form; // x-www-form-urlencoded body
     Params params; // query, then form on top
     QHash<QByteArray, QByteArray> headers;
     QHash<QString, QString> cookies;
+    QByteArray body;
 
     QString param(const QString &name) const { return params.value(name); }
 };
@@ -51,7 +52,8 @@ class RawHttpServer : public QAbstractHttpServer
 public:
     using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
     explicit RawHttpServer(Handler handler, QObject *parent = nullptr)
-        : QAbstractHttpServer(parent), m_handler(std::move(handler))
+        : QAbstractHttpServer(parent)
+        , m_handler(std::move(handler))
     {
     }
 
@@ -61,7 +63,7 @@ protected:
         m_handler(request, socket);
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
 
 private:
     Handler m_handler;
@@ -78,10 +80,10 @@ struct TokenInfo
 // Per-account state that is not part of the Account description.
 struct AccountState
 {
-    int captchasLeft = 0;
-    bool verified = false;   // passed a verification; /token no longer redirects
-    QString trustedHash;     // issued after a 2FA success
-    bool smsSent = false;    // auth.validatePhone was called
+    int captchasPassed = 0; // since the last successful sign-in
+    bool verified = false; // passed a verification; /token no longer redirects
+    QString trustedHash; // issued after a 2FA success
+    bool smsSent = false; // auth.validatePhone was called
 };
 
 enum class Step { Captcha, Validate, Security, Authcheck, Blocked, Consent };
@@ -92,11 +94,12 @@ struct Session
     enum class Kind { Verification, Implicit };
     Kind kind = Kind::Verification;
     QString id;
-    QString cookie;          // remixvsid value bound to it; empty until the entry sets it
+    QString cookie; // remixvsid value bound to it; empty until the entry sets it
     qint64 userId = 0;
     quint32 scope = 0;
-    QList<Step> steps;       // what is still to pass
-    QString captchaSid;      // the current act=captcha sid
+    bool issueToken = true; // false: ends with #success=1
+    QList<Step> steps; // what is still to pass
+    QString captchaSid; // the current act=captcha sid
     QString wrongAnswerNote; // shown once on the page after a wrong answer
     // Implicit flow only.
     QString clientId;
@@ -104,7 +107,7 @@ struct Session
     QString state;
     QList<qint64> groupIds;
     bool revoke = false;
-    QString authorizeQuery;  // the /authorize query, to come back to after login
+    QString authorizeQuery; // the /authorize query, to come back to after login
 };
 
 class FakeVk::Private
@@ -123,12 +126,12 @@ public:
     QHash<QString, QString> clients; // id → secret, beyond the official apps
     QString captchaKey = QStringLiteral("fake42");
     QString notRobotToken;
-    QHash<QString, qint64> captchaSids;    // sid → account (0 when not tied to one)
+    QHash<QString, qint64> captchaSids; // sid → account (0 when not tied to one)
     QHash<QString, qint64> validationSids; // validation_sid → account
     QHash<QString, TokenInfo> tokens;
     QHash<QString, Session> sessions;
-    QHash<QString, qint64> loginCookies;   // remixsid → signed-in user (implicit flow)
-    QSet<QString> grants;                  // "<user>:<client>" granted before
+    QHash<QString, qint64> loginCookies; // remixsid → signed-in user (implicit flow)
+    QSet<QString> grants; // "<user>:<client>" granted before
 
     QHash<QString, Fault> faults;
     int faultDelayMs = 15000;
@@ -148,12 +151,13 @@ public:
     QString cookieDomain() const;
     Account *findByLogin(const QString &login);
     AccountState &state(qint64 userId);
+    bool captchaDue(const Account &account); // another captcha before this account may sign in
     static QString randomHex(int bytes);
     QString newToken(const TokenInfo &info);
     QString newCaptchaSid(qint64 userId);
     bool takeCaptcha(const QString &sid, const QString &key);
-    static bool clientKnown(const QString &id, const QString &secret, const QHash<QString, QString> &extra,
-                            bool *idKnown);
+    static bool clientKnown(
+        const QString &id, const QString &secret, const QHash<QString, QString> &extra, bool *idKnown);
     static quint32 parseScope(const QString &text);
     static qint64 expiresInFor(quint32 scope);
     static QString phoneMask(const QString &phone);
@@ -163,18 +167,19 @@ public:
     Reply apiMethod(const Request &request, const QString &method);
 
     // Verification, implicit flow, not-robot and blank pages (FakeVkPages.cpp).
-    QUrl createVerification(qint64 userId, quint32 scope); // steps from the account's flags
-    QUrl createSession(qint64 userId, quint32 scope, const QList<Step> &steps);
-    Reply loginPath(const Request &request);       // /login?act=...
-    Reply rootPath(const Request &request);        // /?act=login|grant_access
-    Reply authorize(const Request &request);       // /authorize
-    Reply notRobot(const Request &request);        // /not_robot_captcha
+    QUrl createVerification(
+        qint64 userId, quint32 scope, bool issueToken = true); // steps from the account's flags
+    QUrl createSession(qint64 userId, quint32 scope, const QList<Step> &steps, bool issueToken = true);
+    Reply loginPath(const Request &request); // /login?act=...
+    Reply rootPath(const Request &request); // /?act=login|grant_access
+    Reply authorize(const Request &request); // /authorize
+    Reply notRobot(const Request &request); // /not_robot_captcha
     Reply blankPage() const;
     Reply captchaImage(const Request &request) const;
     QUrl stepUrl(const Session &session) const;
-    Reply advance(Session &session, const Request &request);
+    Reply advance(Session &session);
     Reply finishSession(Session &session);
-    Reply stepPage(const Session &session, Step step);
+    Reply stepPage(Session &session, Step step);
     Reply loginPage(const Session &session, const QString &error, bool withCaptcha);
     Reply consentPage(const Session &session);
     Reply grantAccess(const Request &request, Session &session);

@@ -16,21 +16,21 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("fakevk-server"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Loopback fake of VK's OAuth, login, site and API hosts."));
+    parser.setApplicationDescription(
+        QStringLiteral("Loopback fake of VK's OAuth, login, site and API hosts."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = any)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        QStringLiteral("Port on 127.0.0.1 (0 = any)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption accountsOption(QStringLiteral("accounts"),
-                                            QStringLiteral("JSON file: an array of accounts (see README.md)."),
-                                            QStringLiteral("FILE"));
+        QStringLiteral("JSON file: an array of accounts (see README.md)."), QStringLiteral("FILE"));
     const QCommandLineOption domainOption(QStringLiteral("public-domain"),
-                                          QStringLiteral("Write https://oauth.<domain>/... URLs into replies "
-                                                         "(for clients behind a TLS terminator)."),
-                                          QStringLiteral("DOMAIN"));
-    const QCommandLineOption controlOption(QStringLiteral("control"),
-                                           QStringLiteral("Enable the /_fakevk/reset|accounts|clients endpoints."));
-    const QCommandLineOption captchaOption(QStringLiteral("captcha-key"), QStringLiteral("Captcha answer (default fake42)."),
-                                           QStringLiteral("KEY"));
+        QStringLiteral("Write https://oauth.<domain>/... URLs into replies "
+                       "(for clients behind a TLS terminator)."),
+        QStringLiteral("DOMAIN"));
+    const QCommandLineOption controlOption(
+        QStringLiteral("control"), QStringLiteral("Enable the /_fakevk/reset|accounts|clients endpoints."));
+    const QCommandLineOption captchaOption(QStringLiteral("captcha-key"),
+        QStringLiteral("Captcha answer (default fake42)."), QStringLiteral("KEY"));
     parser.addOptions({portOption, accountsOption, domainOption, controlOption, captchaOption});
     parser.process(app);
 
@@ -42,10 +42,11 @@ int main(int argc, char **argv)
             err << "cannot read " << file.fileName() << Qt::endl;
             return 2;
         }
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!doc.isArray()) {
-            err << file.fileName() << ": expected a JSON array of accounts (" << parseError.errorString() << ")" << Qt::endl;
+            err << file.fileName() << ": expected a JSON array of accounts (" << parseError.errorString()
+                << ")" << Qt::endl;
             return 2;
         }
         for (const auto &value : doc.array()) {
