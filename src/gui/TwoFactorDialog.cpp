@@ -19,7 +19,8 @@ TwoFactorDialog::TwoFactorDialog(Prompt *prompt, QWidget *parent)
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 3);
     m_ui->codeEdit->setFont(codeFont);
 
-    m_countdown.setInterval(1000);
+    m_countdown.setInterval(250);
+    m_countdown.setTimerType(Qt::PreciseTimer);
     connect(&m_countdown, &QTimer::timeout, this, &TwoFactorDialog::tick);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TwoFactorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &TwoFactorDialog::reject);
@@ -71,10 +72,11 @@ void TwoFactorDialog::showChallenge()
     m_ui->smsButton->setVisible(c.smsAvailable);
     m_ui->smsButton->setText(c.channel == TwoFactorChallenge::Channel::Sms ? tr("Send the SMS &again")
                                                                            : tr("Send an &SMS instead"));
-    m_secondsLeft = c.smsAvailable ? qMax(0, c.smsDelaySeconds) : 0;
+    // A little after VK's delay, so the button never opens before the flow would send.
+    m_smsReadyAt = QDeadlineTimer(c.smsAvailable && c.smsDelaySeconds > 0 ? c.smsDelaySeconds * 1000 + 300 : 0);
     m_ui->smsCountdownLabel->setVisible(c.smsAvailable);
     showSmsState();
-    if (m_secondsLeft > 0)
+    if (!m_smsReadyAt.hasExpired())
         m_countdown.start();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(isCodeWellFormed());
     m_ui->codeEdit->setFocus(Qt::OtherFocusReason);
@@ -82,7 +84,7 @@ void TwoFactorDialog::showChallenge()
 
 void TwoFactorDialog::tick()
 {
-    if (--m_secondsLeft <= 0)
+    if (m_smsReadyAt.hasExpired())
         m_countdown.stop();
     showSmsState();
 }
@@ -91,9 +93,10 @@ void TwoFactorDialog::showSmsState()
 {
     if (m_smsPending)
         return;
-    const bool waiting = m_secondsLeft > 0;
+    const qint64 left = m_smsReadyAt.remainingTime();
+    const bool waiting = left > 0;
     m_ui->smsButton->setEnabled(!waiting);
-    m_ui->smsCountdownLabel->setText(waiting ? tr("available in %1 s").arg(m_secondsLeft) : QString());
+    m_ui->smsCountdownLabel->setText(waiting ? tr("available in %1 s").arg((left + 999) / 1000) : QString());
 }
 
 bool TwoFactorDialog::isCodeWellFormed() const

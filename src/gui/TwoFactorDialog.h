@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QPointer>
 #include <QTimer>
@@ -35,7 +36,7 @@ private:
     std::unique_ptr<Ui::TwoFactorDialog> m_ui;
     QPointer<Prompt> m_prompt;
     QTimer m_countdown;
-    int m_secondsLeft = 0;
+    QDeadlineTimer m_smsReadyAt;
     int m_minLength = 6;
     bool m_smsPending = false;
 };
