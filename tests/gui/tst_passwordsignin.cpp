@@ -39,6 +39,7 @@ private Q_SLOTS:
     void timeoutIsReported();
     void cancelStopsTheFlow();
     void closingTheWindowMidFlow();
+    void escOnTheCaptchaCancels();
 
 private:
     // Opens the form from the main window and fills the password method (the KeePassXC pattern: the
@@ -313,6 +314,23 @@ void TestPasswordSignIn::closingTheWindowMidFlow()
     QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("ProgressDialog")));
     QVERIFY(!m_window->session());
     QVERIFY(m_window->obtainedTokens().isEmpty());
+}
+
+void TestPasswordSignIn::escOnTheCaptchaCancels()
+{
+    fakevk::Account a = account();
+    a.captchasBeforeLogin = 1;
+    m_fake->addAccount(a);
+    signInWithPassword(a.login, a.password);
+    QDialog *captcha = nullptr;
+    QTRY_VERIFY((captcha = visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog"))));
+    QTest::keyClick(child<QLineEdit>(captcha, QStringLiteral("keyEdit")), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->session());
+    QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog")));
+    QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("ProgressDialog")));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Sign-in cancelled."));
+    QCOMPARE(m_fake->requests(QStringLiteral("/token")).size(), 1);
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
 }
 
 VKAUTH_GUI_TEST_MAIN(TestPasswordSignIn)
