@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("vkauth"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Get, keep and hand out VK access tokens."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Get, keep and hand out VK access tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

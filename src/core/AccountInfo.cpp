@@ -22,7 +22,8 @@ constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 QJsonObject firstEntry(const QJsonValue &response)
 {
     // groups.getById answers {"groups": [...]} since API 5.194, a bare array before.
-    const QJsonArray list = response.isArray() ? response.toArray() : response.toObject().value(u"groups").toArray();
+    const QJsonArray list
+        = response.isArray() ? response.toArray() : response.toObject().value(u"groups").toArray();
     return list.isEmpty() ? QJsonObject() : list.first().toObject();
 }
 } // namespace
@@ -47,8 +48,9 @@ public:
 };
 
 AccountInfo::AccountInfo(const Endpoints &endpoints, const QString &apiVersion, int timeoutMs,
-                         QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+    QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->q = this;
     d->endpoints = endpoints;
@@ -70,10 +72,11 @@ void AccountInfo::fetch(const QList<ObtainedToken> &tokens)
 {
     d->names.clear();
     for (const ObtainedToken &t : tokens)
-        d->names << AccountName{t.kind, t.vkId, {}, {}};
+        d->names << AccountName {t.kind, t.vkId, {}, {}};
     if (tokens.isEmpty()) {
         d->pending = 1;
-        QMetaObject::invokeMethod(this, [this] { d->finishOne(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { d->finishOne(); }, Qt::QueuedConnection);
         return;
     }
     d->pending = int(tokens.size());
@@ -118,13 +121,15 @@ void AccountInfo::Private::read(int index, QNetworkReply *reply)
     reply->deleteLater();
     if (done)
         return;
-    const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->read(kMaxReplyBytes) : QByteArray();
+    const QByteArray body
+        = reply->error() == QNetworkReply::NoError ? reply->read(kMaxReplyBytes) : QByteArray();
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     const QJsonObject entry = firstEntry(root.value(u"response"));
     AccountName &name = names[index];
     if (name.kind == TokenKind::User) {
-        name.name = QStringLiteral("%1 %2").arg(entry.value(u"first_name").toString(),
-                                                entry.value(u"last_name").toString()).trimmed();
+        name.name = QStringLiteral("%1 %2")
+                        .arg(entry.value(u"first_name").toString(), entry.value(u"last_name").toString())
+                        .trimmed();
     } else {
         name.name = entry.value(u"name").toString();
     }
@@ -132,8 +137,9 @@ void AccountInfo::Private::read(int index, QNetworkReply *reply)
     if (name.name.isEmpty()) {
         QString why = root.value(u"error").toObject().value(u"error_msg").toString();
         if (why.isEmpty())
-            why = reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                           : QCoreApplication::translate("AccountInfo", "no name in the reply");
+            why = reply->error() != QNetworkReply::NoError
+                ? reply->errorString()
+                : QCoreApplication::translate("AccountInfo", "no name in the reply");
         why = Redact::text(why);
         qCInfo(lcAccountInfo) << "no name for" << name.vkId << "-" << why;
         problems << QCoreApplication::translate("AccountInfo", "%1: %2").arg(name.vkId).arg(why);

@@ -19,7 +19,7 @@ struct AccountName
 {
     TokenKind kind = TokenKind::User;
     qint64 vkId = 0;
-    QString name;       // empty when VK would not say
+    QString name; // empty when VK would not say
     QString screenName; // "id1", "club1", a short name; may be empty
 };
 
@@ -30,11 +30,11 @@ class AccountInfo : public QObject
     Q_OBJECT
 public:
     AccountInfo(const Endpoints &endpoints, const QString &apiVersion, int timeoutMs,
-                QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+        QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~AccountInfo() override;
 
     void fetch(const QList<ObtainedToken> &tokens); // then exactly one finished()
-    void cancel();                                   // finished() follows with what is known
+    void cancel(); // finished() follows with what is known
 
 Q_SIGNALS:
     // One entry per token, in the same order; problem is empty when every name was read.

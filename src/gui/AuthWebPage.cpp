@@ -10,11 +10,14 @@ Q_LOGGING_CATEGORY(lcAuthWebPage, "vkauth.gui.webpage")
 
 namespace vkauth::gui {
 
-AuthWebPage::AuthWebPage(QWebEngineProfile *profile, UrlPredicate isFinal, UrlPredicate isOwnSite, QObject *parent)
-    : QWebEnginePage(profile, parent), m_isFinal(std::move(isFinal)), m_isOwnSite(std::move(isOwnSite))
+AuthWebPage::AuthWebPage(
+    QWebEngineProfile *profile, UrlPredicate isFinal, UrlPredicate isOwnSite, QObject *parent)
+    : QWebEnginePage(profile, parent)
+    , m_isFinal(std::move(isFinal))
+    , m_isOwnSite(std::move(isOwnSite))
 {
     connect(this, &QWebEnginePage::newWindowRequested, this,
-            [this](QWebEngineNewWindowRequest &request) { openExternally(request.requestedUrl()); });
+        [this](QWebEngineNewWindowRequest &request) { openExternally(request.requestedUrl()); });
     // A final URL reached without a navigation request (a same-document change) is caught here.
     connect(this, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
         if (m_isFinal(url))
@@ -35,7 +38,8 @@ bool AuthWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     return true;
 }
 
-void AuthWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &, int, const QString &)
+void AuthWebPage::javaScriptConsoleMessage(
+    JavaScriptConsoleMessageLevel, const QString &, int, const QString &)
 {
     // Dropped on purpose: a sign-in page's console may echo form values.
 }

@@ -15,7 +15,8 @@ class AuthWebPage : public QWebEnginePage
 public:
     using UrlPredicate = std::function<bool(const QUrl &)>;
 
-    AuthWebPage(QWebEngineProfile *profile, UrlPredicate isFinal, UrlPredicate isOwnSite, QObject *parent = nullptr);
+    AuthWebPage(
+        QWebEngineProfile *profile, UrlPredicate isFinal, UrlPredicate isOwnSite, QObject *parent = nullptr);
 
 Q_SIGNALS:
     void finalUrlReached(const QUrl &url); // once
@@ -24,7 +25,7 @@ Q_SIGNALS:
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
-                                  const QString &source) override;
+        const QString &source) override;
 
 private:
     void reachFinal(const QUrl &url);

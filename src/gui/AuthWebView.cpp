@@ -19,8 +19,8 @@ constexpr int kErrorAborted = -3; // net::ERR_ABORTED: a navigation we rejected 
 
 bool isVkHost(const QString &host)
 {
-    static const QStringList domains{QStringLiteral("vk.ru"), QStringLiteral("vk.com"), QStringLiteral("vk.me"),
-                                     QStringLiteral("userapi.com"), QStringLiteral("vkuser.net")};
+    static const QStringList domains {QStringLiteral("vk.ru"), QStringLiteral("vk.com"),
+        QStringLiteral("vk.me"), QStringLiteral("userapi.com"), QStringLiteral("vkuser.net")};
     for (const QString &d : domains) {
         if (host == d || host.endsWith(u'.' + d))
             return true;
@@ -30,7 +30,8 @@ bool isVkHost(const QString &host)
 } // namespace
 
 AuthWebView::AuthWebView(const Endpoints &endpoints, AuthWebPage::UrlPredicate isFinal, QWidget *parent)
-    : QWidget(parent), m_endpoints(endpoints)
+    : QWidget(parent)
+    , m_endpoints(endpoints)
 {
     initResources();
     m_lock = new QLabel(this);
@@ -58,8 +59,8 @@ AuthWebView::AuthWebView(const Endpoints &endpoints, AuthWebPage::UrlPredicate i
     m_profile = std::make_unique<QWebEngineProfile>(); // no storage name: off the record
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_page = std::make_unique<AuthWebPage>(m_profile.get(), std::move(isFinal),
-                                           [this](const QUrl &url) { return isOwnSite(url); });
+    m_page = std::make_unique<AuthWebPage>(
+        m_profile.get(), std::move(isFinal), [this](const QUrl &url) { return isOwnSite(url); });
     m_page->settings()->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("webView"));
@@ -128,12 +129,14 @@ bool AuthWebView::isOwnSite(const QUrl &url) const
 void AuthWebView::showAddress(const QUrl &url)
 {
     const bool secure = url.scheme() == u"https";
-    m_lock->setPixmap(QIcon(secure ? QStringLiteral(":/icons/lock-secure.svg") : QStringLiteral(":/icons/lock-insecure.svg"))
+    m_lock->setPixmap(QIcon(
+        secure ? QStringLiteral(":/icons/lock-secure.svg") : QStringLiteral(":/icons/lock-insecure.svg"))
                           .pixmap(16, 16));
-    m_lock->setToolTip(secure ? tr("Secure connection (https)")
-                       : Endpoints::isLoopbackHost(url.host()) ? tr("Not encrypted (this computer)")
-                                                               : tr("Not encrypted"));
-    const QString host = url.port(-1) > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    m_lock->setToolTip(secure                       ? tr("Secure connection (https)")
+            : Endpoints::isLoopbackHost(url.host()) ? tr("Not encrypted (this computer)")
+                                                    : tr("Not encrypted"));
+    const QString host
+        = url.port(-1) > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     m_address->setText(QStringLiteral("<b>%1</b><span style=\"color:gray\">%2</span>")
                            .arg(host.toHtmlEscaped(), url.path().toHtmlEscaped()));
     m_address->setToolTip(Redact::url(url));

@@ -14,15 +14,18 @@ Q_LOGGING_CATEGORY(lcBrowserDialog, "vkauth.gui.browser")
 namespace vkauth::gui {
 
 BrowserDialog::BrowserDialog(const ImplicitFlowOptions &options, const QString &login, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BrowserDialog>()), m_options(options), m_login(login)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BrowserDialog>())
+    , m_options(options)
+    , m_login(login)
 {
     m_ui->setupUi(this);
     m_ui->hintLabel->setText(options.groupIds.isEmpty()
-                                 ? tr("Sign in on VK's page and allow access. The token is caught when VK hands it "
-                                      "over; the page with it is never shown.")
-                                 : tr("Sign in on VK's page and allow access for the communities (%1). The tokens "
-                                      "are caught when VK hands them over; the page with them is never shown.")
-                                       .arg(options.groupIds.size()));
+            ? tr("Sign in on VK's page and allow access. The token is caught when VK hands it "
+                 "over; the page with it is never shown.")
+            : tr("Sign in on VK's page and allow access for the communities (%1). The tokens "
+                 "are caught when VK hands them over; the page with them is never shown.")
+                  .arg(options.groupIds.size()));
     m_ui->statusLabel->setText(tr("Opening VK…"));
     auto *layout = new QVBoxLayout(m_ui->webContainer);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,18 +42,20 @@ void BrowserDialog::start()
 {
     if (m_web)
         return;
-    m_web = new AuthWebView(m_options.endpoints,
-                            [options = m_options](const QUrl &url) { return ImplicitFlow::isFinalRedirect(url, options); },
-                            m_ui->webContainer);
+    m_web = new AuthWebView(
+        m_options.endpoints,
+        [options = m_options](const QUrl &url) { return ImplicitFlow::isFinalRedirect(url, options); },
+        m_ui->webContainer);
     m_ui->webContainer->layout()->addWidget(m_web);
     connect(m_web, &AuthWebView::finalUrlReached, this,
-            [this](const QUrl &url) { finish(ImplicitFlow::parseRedirect(url, m_options)); });
+        [this](const QUrl &url) { finish(ImplicitFlow::parseRedirect(url, m_options)); });
     connect(m_web, &AuthWebView::loadFailed, m_ui->statusLabel, &QLabel::setText);
     connect(m_web, &AuthWebView::loadSucceeded, this, [this] {
         m_ui->statusLabel->clear();
         prefillLogin();
     });
-    qCInfo(lcBrowserDialog) << "opening the authorize page" << (m_options.groupIds.isEmpty() ? "(user)" : "(communities)");
+    qCInfo(lcBrowserDialog) << "opening the authorize page"
+                            << (m_options.groupIds.isEmpty() ? "(user)" : "(communities)");
     m_web->load(ImplicitFlow::authorizeUrl(m_options));
 }
 
@@ -64,7 +69,8 @@ void BrowserDialog::prefillLogin()
     if (m_login.isEmpty() || !m_web)
         return;
     // Fills the login box of VK's form if it is there and still empty; the value goes in as a JSON string.
-    const QString login = QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{m_login}).toJson(QJsonDocument::Compact));
+    const QString login = QString::fromUtf8(
+        QJsonDocument::fromVariant(QVariantList {m_login}).toJson(QJsonDocument::Compact));
     m_web->page()->runJavaScript(
         QStringLiteral("(function(v){var e=document.querySelector('input[name=email],input[name=login],"
                        "input[name=phone],input[type=email]');if(e&&!e.value){e.value=v;"

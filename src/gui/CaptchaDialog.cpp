@@ -10,7 +10,10 @@
 namespace vkauth::gui {
 
 CaptchaDialog::CaptchaDialog(Prompt *prompt, const Endpoints &endpoints, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CaptchaDialog>()), m_prompt(prompt), m_endpoints(endpoints)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CaptchaDialog>())
+    , m_prompt(prompt)
+    , m_endpoints(endpoints)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
@@ -81,14 +84,15 @@ void CaptchaDialog::showChallenge()
 
 void CaptchaDialog::showWebCheck(const QUrl &url)
 {
-    m_ui->promptLabel->setText(tr("VK wants to be sure you are not a robot. Complete the check on VK's page below."));
+    m_ui->promptLabel->setText(
+        tr("VK wants to be sure you are not a robot. Complete the check on VK's page below."));
     m_ui->imagePanel->hide();
     m_ui->keyPanel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->hide();
     m_ui->webContainer->show();
     if (!m_web) {
-        m_web = new AuthWebView(m_endpoints, [](const QUrl &u) { return !successToken(u).isEmpty(); },
-                                m_ui->webContainer);
+        m_web = new AuthWebView(
+            m_endpoints, [](const QUrl &u) { return !successToken(u).isEmpty(); }, m_ui->webContainer);
         m_web->setMinimumSize(480, 420);
         m_ui->webContainer->layout()->addWidget(m_web);
         connect(m_web, &AuthWebView::finalUrlReached, this, [this](const QUrl &u) {

@@ -9,7 +9,11 @@ Q_LOGGING_CATEGORY(lcGuiPrompter, "vkauth.gui.prompter")
 
 namespace vkauth::gui {
 
-GuiPrompter::GuiPrompter(const Endpoints &endpoints, QWidget *parent) : m_endpoints(endpoints), m_parent(parent) {}
+GuiPrompter::GuiPrompter(const Endpoints &endpoints, QWidget *parent)
+    : m_endpoints(endpoints)
+    , m_parent(parent)
+{
+}
 
 void GuiPrompter::setParentWidget(QWidget *parent)
 {

@@ -16,7 +16,9 @@
 
 namespace vkauth::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
 {
     initResources();
     m_ui->setupUi(this);
@@ -74,7 +76,7 @@ void MainWindow::signIn(const SignInRequest &request)
     m_session = new SignInSession(request, this, this);
     setSignInEnabled(false);
     connect(m_session, &SignInSession::progress, this,
-            [this](const QString &status) { statusBar()->showMessage(status); });
+        [this](const QString &status) { statusBar()->showMessage(status); });
     connect(m_session, &SignInSession::finished, this, &MainWindow::signInFinished);
     statusBar()->showMessage(tr("Signing in…"));
     m_session->start();
@@ -116,13 +118,14 @@ void MainWindow::showResult()
         m_ui->resultTitle->setText(firstName.isEmpty() ? tr("Signed in as id%1").arg(m_tokens.first().vkId)
                                                        : tr("Signed in as %1").arg(firstName));
     } else {
-        m_ui->resultTitle->setText(m_tokens.size() == 1 ? tr("A token for %1").arg(firstName.isEmpty() ? tr("one community") : firstName)
-                             : tr("Tokens for %1 communities").arg(m_tokens.size()));
+        m_ui->resultTitle->setText(m_tokens.size() == 1
+                ? tr("A token for %1").arg(firstName.isEmpty() ? tr("one community") : firstName)
+                : tr("Tokens for %1 communities").arg(m_tokens.size()));
     }
     m_ui->resultHint->setText(m_tokens.size() == 1
-                                  ? tr("VK handed the token over. It is held in memory only until it is saved to a profile.")
-                                  : tr("VK handed the tokens over. They are held in memory only until they are saved "
-                                       "to a profile."));
+            ? tr("VK handed the token over. It is held in memory only until it is saved to a profile.")
+            : tr("VK handed the tokens over. They are held in memory only until they are saved "
+                 "to a profile."));
 
     m_ui->resultList->clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
@@ -130,14 +133,13 @@ void MainWindow::showResult()
         const QString name = i < m_names.size() ? m_names[i].name : QString();
         const bool community = t.kind == TokenKind::Community;
         const QString expires = t.expiresIn == 0
-                                    ? tr("never")
-                                    : QLocale().toString(t.obtainedAt.addSecs(t.expiresIn).toLocalTime(), QLocale::ShortFormat);
+            ? tr("never")
+            : QLocale().toString(t.obtainedAt.addSecs(t.expiresIn).toLocalTime(), QLocale::ShortFormat);
         const QStringList scopes = Scopes::names(t.scope, community ? ScopeKind::Community : ScopeKind::User);
         auto *item = new QTreeWidgetItem(m_ui->resultList,
-                                         {name.isEmpty() ? tr("(name unknown)") : name,
-                                          community ? tr("Community") : tr("User"),
-                                          QString::number(t.vkId), expires,
-                                          scopes.isEmpty() ? tr("basic access") : scopes.join(QStringLiteral(", "))});
+            {name.isEmpty() ? tr("(name unknown)") : name, community ? tr("Community") : tr("User"),
+                QString::number(t.vkId), expires,
+                scopes.isEmpty() ? tr("basic access") : scopes.join(QStringLiteral(", "))});
         item->setToolTip(4, item->text(4));
     }
     for (int column = 0; column < 4; ++column) {
@@ -148,15 +150,16 @@ void MainWindow::showResult()
     QTreeWidget *list = m_ui->resultList;
     const int rows = list->topLevelItemCount();
     const int rowHeight = rows > 0 ? list->visualItemRect(list->topLevelItem(0)).height() : 0;
-    const int height = list->header()->sizeHint().height() + rows * qMax(rowHeight, list->fontMetrics().height() + 4)
-                       + 2 * list->frameWidth() + 4;
+    const int height = list->header()->sizeHint().height()
+        + rows * qMax(rowHeight, list->fontMetrics().height() + 4) + 2 * list->frameWidth() + 4;
     list->setMaximumHeight(qMin(height, 360));
     m_ui->pages->setCurrentWidget(m_ui->resultPage);
 }
 
 void MainWindow::showError(const AuthError &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign-in failed"), error.message, QMessageBox::Ok, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Sign-in failed"), error.message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("signInErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("Error code: %1").arg(error.codeName()));
@@ -178,9 +181,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About VK Auth"),
-                       tr("<h3>VK Auth %1</h3><p>Gets, keeps and hands out VK access tokens.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
+        tr("<h3>VK Auth %1</h3><p>Gets, keeps and hands out VK access tokens.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
 }
 
 } // namespace vkauth::gui

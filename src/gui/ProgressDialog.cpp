@@ -5,7 +5,9 @@
 
 namespace vkauth::gui {
 
-ProgressDialog::ProgressDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::ProgressDialog>())
+ProgressDialog::ProgressDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProgressDialog>())
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);

@@ -17,7 +17,7 @@ struct Preset
 {
     ScopeKind kind;
     const char *name; // translated with QT_TRANSLATE_NOOP
-    quint32 mask;     // 0xffffffff = every scope of the kind
+    quint32 mask; // 0xffffffff = every scope of the kind
 };
 
 constexpr quint32 kAll = 0xffffffffU;
@@ -26,11 +26,12 @@ const Preset kPresets[] = {
     {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Offline only"), 65536},
     {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages, offline"), 4096 | 65536},
     {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Wall, photos, groups, offline"),
-     8192 | 4 | 262144 | 65536},
+        8192 | 4 | 262144 | 65536},
     {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "None (basic access)"), 0},
     {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "All"), kAll},
     {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages only"), 4096},
-    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages, photos, docs"), 4096 | 4 | 131072},
+    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages, photos, docs"),
+        4096 | 4 | 131072},
     {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Manage"), 262144},
     {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "None"), 0},
 };
@@ -51,7 +52,9 @@ void setInvalid(QWidget *widget, bool invalid)
 
 } // namespace
 
-SignInDialog::SignInDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>())
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
 {
     m_ui->setupUi(this);
     setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] {"
@@ -60,8 +63,8 @@ SignInDialog::SignInDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_un
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
 
-    m_ui->methodCombo->addItem(tr("Password (direct sign-in with an official app)"),
-                               int(SignInRequest::Method::Password));
+    m_ui->methodCombo->addItem(
+        tr("Password (direct sign-in with an official app)"), int(SignInRequest::Method::Password));
     m_ui->methodCombo->addItem(tr("Browser: a user token"), int(SignInRequest::Method::BrowserUser));
     m_ui->methodCombo->addItem(tr("Browser: community tokens"), int(SignInRequest::Method::BrowserCommunity));
     m_ui->methodCombo->addItem(tr("Verification link from VK"), int(SignInRequest::Method::VerificationLink));
@@ -116,13 +119,13 @@ ScopeKind SignInDialog::scopeKind() const
 
 void SignInDialog::fillApps()
 {
-    const bool browser =
-        method() == SignInRequest::Method::BrowserUser || method() == SignInRequest::Method::BrowserCommunity;
+    const bool browser = method() == SignInRequest::Method::BrowserUser
+        || method() == SignInRequest::Method::BrowserCommunity;
     // A choice carries over between the two browser methods; otherwise each list starts at its first app.
     const QString previous = m_ui->appCombo->property("browser").toBool() == browser
-                                     || m_ui->appCombo->currentData().toString() == u"custom"
-                                 ? m_ui->appCombo->currentData().toString()
-                                 : QString();
+            || m_ui->appCombo->currentData().toString() == u"custom"
+        ? m_ui->appCombo->currentData().toString()
+        : QString();
     const QSignalBlocker blocker(m_ui->appCombo);
     m_ui->appCombo->clear();
     m_ui->appCombo->setProperty("browser", browser);
@@ -231,10 +234,9 @@ void SignInDialog::updateVisibility()
     form->setRowVisible(m_ui->apiVersionEdit, !link);
     m_ui->scopesBox->setVisible(!link);
     m_ui->loginEdit->setPlaceholderText(password ? tr("e-mail or phone number")
-                                        : link   ? tr("e-mail or phone number, if VK asks for it")
+            : link                               ? tr("e-mail or phone number, if VK asks for it")
                                                  : tr("optional: filled in on VK's page"));
-    m_ui->phoneEdit->setPlaceholderText(
-        tr("optional, for VK's phone check: +7 999 123-45-67"));
+    m_ui->phoneEdit->setPlaceholderText(tr("optional, for VK's phone check: +7 999 123-45-67"));
     adjustSize();
 }
 
@@ -260,8 +262,8 @@ std::optional<AppCredentials> SignInDialog::selectedApp() const
 std::optional<QList<qint64>> SignInDialog::groupIds() const
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    static const QRegularExpression id(QStringLiteral("^(?:-|club|public|event)?(\\d{1,15})$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression id(
+        QStringLiteral("^(?:-|club|public|event)?(\\d{1,15})$"), QRegularExpression::CaseInsensitiveOption);
     QList<qint64> ids;
     for (const QString &word : m_ui->groupIdsEdit->text().split(separators, Qt::SkipEmptyParts)) {
         const auto match = id.match(word);
@@ -309,27 +311,33 @@ QList<SignInDialog::Problem> SignInDialog::validate() const
     if (link) {
         const QUrl url(m_ui->linkEdit->text().trimmed(), QUrl::StrictMode);
         const bool web = url.isValid() && !url.host().isEmpty()
-                         && (url.scheme() == u"https" || (url.scheme() == u"http" && Endpoints::isLoopbackHost(url.host())));
+            && (url.scheme() == u"https"
+                || (url.scheme() == u"http" && Endpoints::isLoopbackHost(url.host())));
         if (!web)
-            problems.append({m_ui->linkEdit, tr("Paste the whole verification link, starting with https://.")});
+            problems.append(
+                {m_ui->linkEdit, tr("Paste the whole verification link, starting with https://.")});
     }
-    if (password && m_ui->loginEdit->text().trimmed().isEmpty() && m_ui->phoneEdit->text().trimmed().isEmpty())
+    if (password && m_ui->loginEdit->text().trimmed().isEmpty()
+        && m_ui->phoneEdit->text().trimmed().isEmpty())
         problems.append({m_ui->loginEdit, tr("Enter the login (e-mail or phone number).")});
     if (password && m_ui->passwordEdit->text().isEmpty())
         problems.append({m_ui->passwordEdit, tr("Enter the password.")});
     static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()-]{7,20}$"));
     if ((password || link) && !m_ui->phoneEdit->text().trimmed().isEmpty()
         && !phone.match(m_ui->phoneEdit->text().trimmed()).hasMatch()) {
-        problems.append({m_ui->phoneEdit, tr("The phone number may hold only digits, spaces, ( ) - and a leading +.")});
+        problems.append(
+            {m_ui->phoneEdit, tr("The phone number may hold only digits, spaces, ( ) - and a leading +.")});
     }
     if (m == SignInRequest::Method::BrowserCommunity && !groupIds())
-        problems.append({m_ui->groupIdsEdit, tr("Enter one or more community ids (numbers), separated by commas.")});
+        problems.append(
+            {m_ui->groupIdsEdit, tr("Enter one or more community ids (numbers), separated by commas.")});
     static const QRegularExpression version(QStringLiteral("^\\d{1,2}\\.\\d{1,4}$"));
     if (!link && !version.match(m_ui->apiVersionEdit->text().trimmed()).hasMatch())
         problems.append({m_ui->apiVersionEdit, tr("The API version looks like 5.199.")});
     if (!headers())
         problems.append({m_ui->headersEdit, tr("Each header line must read \"Name: value\".")});
-    if (const auto bad = Endpoints::fromEnvironment(VkDomain(m_ui->domainCombo->currentData().toInt())).validate())
+    if (const auto bad
+        = Endpoints::fromEnvironment(VkDomain(m_ui->domainCombo->currentData().toInt())).validate())
         problems.append({m_ui->domainCombo, *bad});
     return problems;
 }
@@ -361,7 +369,7 @@ SignInRequest SignInDialog::request() const
 {
     SignInRequest r;
     r.method = method();
-    r.app = selectedApp().value_or(AppCredentials{});
+    r.app = selectedApp().value_or(AppCredentials {});
     r.login = m_ui->loginEdit->text().trimmed();
     static const QRegularExpression notDigit(QStringLiteral("\\D"));
     r.phone = m_ui->phoneEdit->text().remove(notDigit);
@@ -369,10 +377,10 @@ SignInRequest SignInDialog::request() const
     r.scope = scopeMask();
     r.apiVersion = m_ui->apiVersionEdit->text().trimmed();
     if (r.method == SignInRequest::Method::BrowserCommunity)
-        r.groupIds = groupIds().value_or(QList<qint64>{});
+        r.groupIds = groupIds().value_or(QList<qint64> {});
     r.verificationLink = QUrl(m_ui->linkEdit->text().trimmed(), QUrl::StrictMode);
     r.timeoutMs = m_ui->timeoutSpin->value() * 1000;
-    r.headers = headers().value_or(QList<QPair<QByteArray, QByteArray>>{});
+    r.headers = headers().value_or(QList<QPair<QByteArray, QByteArray>> {});
     r.domain = VkDomain(m_ui->domainCombo->currentData().toInt());
     return r;
 }

@@ -17,12 +17,16 @@ QString randomState()
 {
     QByteArray bytes(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 
 SignInSession::SignInSession(const SignInRequest &request, QWidget *window, QObject *parent)
-    : QObject(parent), m_request(request), m_window(window), m_prompter(request.endpoints(), window)
+    : QObject(parent)
+    , m_request(request)
+    , m_window(window)
+    , m_prompter(request.endpoints(), window)
 {
 }
 
@@ -124,13 +128,14 @@ void SignInSession::startBrowser()
 {
     ImplicitFlowOptions options;
     options.app = m_request.app;
-    options.groupIds = m_request.method == SignInRequest::Method::BrowserCommunity ? m_request.groupIds : QList<qint64>{};
+    options.groupIds
+        = m_request.method == SignInRequest::Method::BrowserCommunity ? m_request.groupIds : QList<qint64> {};
     options.scope = m_request.scope;
     options.apiVersion = m_request.apiVersion;
     options.state = randomState();
     options.endpoints = m_request.endpoints();
-    qCInfo(lcSignInSession) << "browser sign-in with app" << options.app.key << "for" << options.groupIds.size()
-                            << "communities";
+    qCInfo(lcSignInSession) << "browser sign-in with app" << options.app.key << "for"
+                            << options.groupIds.size() << "communities";
     m_browser = new BrowserDialog(options, m_request.login, m_window);
     m_browser->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_browser, &BrowserDialog::finished, this, &SignInSession::flowFinished);
@@ -142,27 +147,32 @@ void SignInSession::flowFinished(const AuthOutcome &outcome)
 {
     m_outcome = outcome;
     // Let the flow return from its signal before it is destroyed.
-    QMetaObject::invokeMethod(this, [this] {
-        m_direct.reset();
-        m_verification.reset();
-        if (m_outcome.ok() && !m_cancelled)
-            fetchNames();
-        else
-            finish({});
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_direct.reset();
+            m_verification.reset();
+            if (m_outcome.ok() && !m_cancelled)
+                fetchNames();
+            else
+                finish({});
+        },
+        Qt::QueuedConnection);
 }
 
 void SignInSession::fetchNames()
 {
     showProgress(m_outcome.tokens.size() == 1 && m_outcome.tokens.first().kind == TokenKind::User
-                     ? tr("Reading the account name…")
-                     : tr("Reading the community names…"));
+            ? tr("Reading the account name…")
+            : tr("Reading the community names…"));
     m_info = std::make_unique<AccountInfo>(m_request.endpoints(), m_request.apiVersion, m_request.timeoutMs);
-    connect(m_info.get(), &AccountInfo::finished, this, [this](const QList<AccountName> &names, const QString &problem) {
-        if (!problem.isEmpty())
-            qCInfo(lcSignInSession) << "some names could not be read";
-        QMetaObject::invokeMethod(this, [this, names] { finish(names); }, Qt::QueuedConnection);
-    });
+    connect(m_info.get(), &AccountInfo::finished, this,
+        [this](const QList<AccountName> &names, const QString &problem) {
+            if (!problem.isEmpty())
+                qCInfo(lcSignInSession) << "some names could not be read";
+            QMetaObject::invokeMethod(
+                this, [this, names] { finish(names); }, Qt::QueuedConnection);
+        });
     m_info->fetch(m_outcome.tokens);
 }
 
@@ -174,7 +184,8 @@ void SignInSession::finish(const QList<AccountName> &names)
     m_info.reset();
     if (m_progress)
         m_progress->finish();
-    qCInfo(lcSignInSession) << "sign-in ended:" << (m_outcome.ok() ? QStringLiteral("ok") : m_outcome.error->codeName());
+    qCInfo(lcSignInSession) << "sign-in ended:"
+                            << (m_outcome.ok() ? QStringLiteral("ok") : m_outcome.error->codeName());
     Q_EMIT finished(m_outcome, names);
 }
 

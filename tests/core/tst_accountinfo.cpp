@@ -18,7 +18,8 @@ private Q_SLOTS:
     void noTokensEndsAtOnce();
 
 private:
-    QList<AccountName> fetch(const QList<ObtainedToken> &tokens, QString *problem, const Endpoints &endpoints);
+    QList<AccountName> fetch(
+        const QList<ObtainedToken> &tokens, QString *problem, const Endpoints &endpoints);
     ObtainedToken token(TokenKind kind, qint64 id, const QString &value) const;
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
@@ -47,7 +48,8 @@ ObtainedToken TestAccountInfo::token(TokenKind kind, qint64 id, const QString &v
     return t;
 }
 
-QList<AccountName> TestAccountInfo::fetch(const QList<ObtainedToken> &tokens, QString *problem, const Endpoints &endpoints)
+QList<AccountName> TestAccountInfo::fetch(
+    const QList<ObtainedToken> &tokens, QString *problem, const Endpoints &endpoints)
 {
     AccountInfo info(endpoints, QStringLiteral("5.199"), 5000);
     QSignalSpy finished(&info, &AccountInfo::finished);
@@ -60,8 +62,8 @@ QList<AccountName> TestAccountInfo::fetch(const QList<ObtainedToken> &tokens, QS
 
 void TestAccountInfo::userAndCommunityNames()
 {
-    const Endpoints endpoints{m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl()};
-    const QList<ObtainedToken> tokens{
+    const Endpoints endpoints {m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl()};
+    const QList<ObtainedToken> tokens {
         token(TokenKind::User, 9007199254740993, m_fake->issueUserToken(9007199254740993, 0)),
         token(TokenKind::Community, 77, m_fake->issueGroupToken(77, 4096)),
     };
@@ -78,11 +80,12 @@ void TestAccountInfo::userAndCommunityNames()
 
 void TestAccountInfo::revokedTokenLeavesNameEmptyAndSaysWhy()
 {
-    const Endpoints endpoints{m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl()};
+    const Endpoints endpoints {m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl()};
     const QString secret = m_fake->issueUserToken(9007199254740993, 0);
     m_fake->revokeToken(secret);
     QString problem;
-    const QList<AccountName> names = fetch({token(TokenKind::User, 9007199254740993, secret)}, &problem, endpoints);
+    const QList<AccountName> names
+        = fetch({token(TokenKind::User, 9007199254740993, secret)}, &problem, endpoints);
     QCOMPARE(names.size(), 1);
     QVERIFY(names[0].name.isEmpty());
     QVERIFY2(problem.contains(QStringLiteral("authorization failed")), qPrintable(problem));
@@ -96,7 +99,8 @@ void TestAccountInfo::unreachableServerEndsToo()
     const QUrl gone(QStringLiteral("http://127.0.0.1:%1").arg(port));
     QString problem;
     const QString secret = QStringLiteral("vk1.a.secret-token");
-    const QList<AccountName> names = fetch({token(TokenKind::User, 1, secret)}, &problem, Endpoints{gone, gone, gone, gone});
+    const QList<AccountName> names
+        = fetch({token(TokenKind::User, 1, secret)}, &problem, Endpoints {gone, gone, gone, gone});
     QCOMPARE(names.size(), 1);
     QVERIFY(names[0].name.isEmpty());
     QVERIFY(!problem.isEmpty());

@@ -17,8 +17,7 @@
 namespace guitest {
 
 // A visible top-level widget of type T with the given object name (a dialog from its .ui), or null.
-template<class T>
-T *visibleTopLevel(const QString &objectName)
+template <class T> T *visibleTopLevel(const QString &objectName)
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
         if (w->isVisible() && w->objectName() == objectName) {
@@ -29,8 +28,7 @@ T *visibleTopLevel(const QString &objectName)
     return nullptr;
 }
 
-template<class T>
-T *child(QWidget *parent, const QString &objectName)
+template <class T> T *child(QWidget *parent, const QString &objectName)
 {
     return parent ? parent->findChild<T *>(objectName) : nullptr;
 }
@@ -77,13 +75,13 @@ inline bool waitForJs(QWebEnginePage *page, const QString &condition, int timeou
 } // namespace guitest
 
 // QtWebEngine wants shared OpenGL contexts set before the application exists; QTEST_MAIN cannot.
-#define VKAUTH_GUI_TEST_MAIN(TestObject)                                                                               \
-    int main(int argc, char *argv[])                                                                                   \
-    {                                                                                                                  \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                     \
-        QApplication app(argc, argv);                                                                                  \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
-        TestObject tc;                                                                                                 \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
-        return QTest::qExec(&tc, argc, argv);                                                                          \
+#define VKAUTH_GUI_TEST_MAIN(TestObject)                                                                     \
+    int main(int argc, char *argv[])                                                                         \
+    {                                                                                                        \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                          \
+        QApplication app(argc, argv);                                                                        \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                             \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }

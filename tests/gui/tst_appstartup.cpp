@@ -90,7 +90,8 @@ void TestAppStartup::mainWindowStartsNoWebEngineProcess()
     QTRY_VERIFY_WITH_TIMEOUT((log += app.readAllStandardError()).contains("main window shown"), 20000);
 
     // Up and idle; for a few seconds no web engine process may appear under it.
-    const bool appeared = QTest::qWaitFor([&] { return !webEngineDescendants(app.processId()).isEmpty(); }, 3000);
+    const bool appeared
+        = QTest::qWaitFor([&] { return !webEngineDescendants(app.processId()).isEmpty(); }, 3000);
     QVERIFY2(!appeared, qPrintable(webEngineDescendants(app.processId()).join(u',')));
     QCOMPARE(app.state(), QProcess::Running);
 

@@ -43,7 +43,8 @@ private Q_SLOTS:
     void closingTheWindowCancels();
 
 private:
-    BrowserDialog *startBrowser(SignInRequest::Method method, const QString &login, const QString &groups = {});
+    BrowserDialog *startBrowser(
+        SignInRequest::Method method, const QString &login, const QString &groups = {});
     void logIn(QWebEnginePage *page);
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
@@ -61,7 +62,7 @@ void TestBrowserSignIn::init()
     a.login = QStringLiteral("ivan@example.org");
     a.password = QStringLiteral("correct horse");
     a.groups = {{11, QStringLiteral("Cats of Moscow"), QStringLiteral("moscats")},
-                {22, QStringLiteral("Dogs of Kazan"), QStringLiteral("kazandogs")}};
+        {22, QStringLiteral("Dogs of Kazan"), QStringLiteral("kazandogs")}};
     m_fake->addAccount(a);
     m_window = std::make_unique<MainWindow>();
     m_window->resize(900, 520);
@@ -78,7 +79,8 @@ void TestBrowserSignIn::cleanup()
     m_fake.reset();
 }
 
-BrowserDialog *TestBrowserSignIn::startBrowser(SignInRequest::Method method, const QString &login, const QString &groups)
+BrowserDialog *TestBrowserSignIn::startBrowser(
+    SignInRequest::Method method, const QString &login, const QString &groups)
 {
     QTimer::singleShot(0, this, [=, this] {
         QDialog *form = nullptr;
@@ -103,15 +105,17 @@ BrowserDialog *TestBrowserSignIn::startBrowser(SignInRequest::Method method, con
 
 void TestBrowserSignIn::logIn(QWebEnginePage *page)
 {
-    runJs(page, QStringLiteral("document.querySelector('#pass').value = 'correct horse';"
-                               "document.querySelector('#login_submit').click(); true"));
+    runJs(page,
+        QStringLiteral("document.querySelector('#pass').value = 'correct horse';"
+                       "document.querySelector('#login_submit').click(); true"));
     QVERIFY(waitForJs(page, QStringLiteral("document.querySelector('#allow') !== null")));
 }
 
 void TestBrowserSignIn::userTokenThroughTheWebPage()
 {
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
-    BrowserDialog *dialog = startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org"));
+    BrowserDialog *dialog
+        = startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org"));
     QVERIFY(dialog);
     AuthWebView *web = dialog->webView();
     QWebEnginePage *page = web->page();
@@ -121,13 +125,17 @@ void TestBrowserSignIn::userTokenThroughTheWebPage()
     QVERIFY(waitForJs(page, QStringLiteral("document.querySelector('#email').value === 'ivan@example.org'")));
     // The address above the page: host and an honest lock.
     auto *address = web->findChild<QLabel *>(QStringLiteral("addressLabel"));
-    QVERIFY2(address->text().contains(QStringLiteral("127.0.0.1:%1").arg(m_fake->port())), qPrintable(address->text()));
-    QCOMPARE(web->findChild<QLabel *>(QStringLiteral("lockLabel"))->toolTip(), QStringLiteral("Not encrypted (this computer)"));
+    QVERIFY2(address->text().contains(QStringLiteral("127.0.0.1:%1").arg(m_fake->port())),
+        qPrintable(address->text()));
+    QCOMPARE(web->findChild<QLabel *>(QStringLiteral("lockLabel"))->toolTip(),
+        QStringLiteral("Not encrypted (this computer)"));
     QVERIFY(guitest::saveScreenshot(dialog, QStringLiteral("browser-dialog.png")));
 
     // A link to another site goes to the system browser, and the page stays.
-    runJs(page, QStringLiteral("var a = document.createElement('a'); a.href = 'https://example.org/help';"
-                               "a.id = 'help'; a.textContent = 'help'; document.body.appendChild(a); a.click(); true"));
+    runJs(page,
+        QStringLiteral(
+            "var a = document.createElement('a'); a.href = 'https://example.org/help';"
+            "a.id = 'help'; a.textContent = 'help'; document.body.appendChild(a); a.click(); true"));
     QTRY_COMPARE(m_external.size(), 1);
     QCOMPARE(m_external.first(), QUrl(QStringLiteral("https://example.org/help")));
     QVERIFY(runJs(page, QStringLiteral("document.querySelector('#email') !== null")).toBool());
@@ -150,7 +158,8 @@ void TestBrowserSignIn::userTokenThroughTheWebPage()
     // A second attempt starts signed out: nothing of the first profile is left.
     dialog = startBrowser(SignInRequest::Method::BrowserUser, {});
     QVERIFY(dialog);
-    QVERIFY(runJs(dialog->webView()->page(), QStringLiteral("document.querySelector('#allow') === null")).toBool());
+    QVERIFY(runJs(dialog->webView()->page(), QStringLiteral("document.querySelector('#allow') === null"))
+                .toBool());
     QVERIFY(dialog->close());
     QTRY_VERIFY(!m_window->session());
 }
@@ -158,7 +167,8 @@ void TestBrowserSignIn::userTokenThroughTheWebPage()
 void TestBrowserSignIn::twoCommunitiesGetOneTokenEach()
 {
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
-    BrowserDialog *dialog = startBrowser(SignInRequest::Method::BrowserCommunity, {}, QStringLiteral("11, 22"));
+    BrowserDialog *dialog
+        = startBrowser(SignInRequest::Method::BrowserCommunity, {}, QStringLiteral("11, 22"));
     QVERIFY(dialog);
     QWebEnginePage *page = dialog->webView()->page();
     runJs(page, QStringLiteral("document.querySelector('#email').value = 'ivan@example.org'; true"));
@@ -181,14 +191,16 @@ void TestBrowserSignIn::twoCommunitiesGetOneTokenEach()
     auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("resultList"));
     QCOMPARE(list->topLevelItemCount(), 2);
     QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Dogs of Kazan"));
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("resultTitle"))->text(), QStringLiteral("Tokens for 2 communities"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("resultTitle"))->text(),
+        QStringLiteral("Tokens for 2 communities"));
     QVERIFY(guitest::saveScreenshot(m_window.get(), QStringLiteral("mainwindow-communities.png")));
 }
 
 void TestBrowserSignIn::deniedConsentIsAClearError()
 {
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
-    BrowserDialog *dialog = startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org"));
+    BrowserDialog *dialog
+        = startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org"));
     QVERIFY(dialog);
     logIn(dialog->webView()->page());
     runJs(dialog->webView()->page(), QStringLiteral("document.querySelector('#deny').click(); true"));

@@ -38,7 +38,8 @@ void TestMainWindow::startsWithTitleActionsAndCallToAction()
     QVERIFY2(actionNames.contains(QStringLiteral("actionQuit")), qPrintable(actionNames.join(u',')));
     QVERIFY(actionNames.contains(QStringLiteral("actionAbout")));
     QVERIFY(actionNames.contains(QStringLiteral("actionSignIn")));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(),
+        QKeySequence(QStringLiteral("Ctrl+Q")));
 
     auto *button = window.findChild<QPushButton *>(QStringLiteral("signInButton"));
     QVERIFY(button && button->isVisible());

@@ -58,21 +58,24 @@ void TestNotRobotCaptcha::solvedOnVksPage()
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
 
     CaptchaDialog *captcha = nullptr;
-    QTRY_VERIFY((captcha = qobject_cast<CaptchaDialog *>(visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog"))))
-                && captcha->webView());
+    QTRY_VERIFY(
+        (captcha = qobject_cast<CaptchaDialog *>(visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog"))))
+        && captcha->webView());
     QVERIFY(!child<QLineEdit>(captcha, QStringLiteral("keyEdit"))->isVisible());
     QVERIFY(captcha->webView()->profile()->isOffTheRecord());
     QWebEnginePage *page = captcha->webView()->page();
     QVERIFY(waitForJs(page, QStringLiteral("document.querySelector('#not_robot') !== null")));
     QVERIFY(guitest::saveScreenshot(captcha, QStringLiteral("notrobot-dialog.png")));
 
-    runJs(page, QStringLiteral("document.querySelector('#not_robot').checked = true;"
-                               "document.querySelector('#not_robot_submit').click(); true"));
+    runJs(page,
+        QStringLiteral("document.querySelector('#not_robot').checked = true;"
+                       "document.querySelector('#not_robot_submit').click(); true"));
     QTRY_COMPARE(obtained.count(), 1);
     QCOMPARE(window.obtainedTokens().first().vkId, 1001);
     QVERIFY(fake.isValidToken(window.obtainedTokens().first().token));
     const QByteArray retry = fake.requests(QStringLiteral("/token")).last().body;
-    QVERIFY2(retry.contains("success_token=" + QUrl::toPercentEncoding(fake.notRobotSuccessToken())), retry.constData());
+    QVERIFY2(retry.contains("success_token=" + QUrl::toPercentEncoding(fake.notRobotSuccessToken())),
+        retry.constData());
     // The page that carries the token was caught on the redirect, never loaded.
     for (const auto &r : fake.requests(QStringLiteral("/not_robot_captcha")))
         QVERIFY(!r.url.query().contains(QStringLiteral("act=done")));
@@ -83,9 +86,12 @@ void TestNotRobotCaptcha::successTokenIsReadFromTheUrl_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("token");
-    QTest::newRow("query") << "https://id.vk.com/not_robot_captcha?act=done&success_token=abc.DEF-1" << "abc.DEF-1";
-    QTest::newRow("fragment") << "https://id.vk.com/x#success_token=t%2B1" << "t+1";
-    QTest::newRow("none") << "https://id.vk.com/not_robot_captcha?session_token=1" << "";
+    QTest::newRow("query") << "https://id.vk.com/not_robot_captcha?act=done&success_token=abc.DEF-1"
+                           << "abc.DEF-1";
+    QTest::newRow("fragment") << "https://id.vk.com/x#success_token=t%2B1"
+                              << "t+1";
+    QTest::newRow("none") << "https://id.vk.com/not_robot_captcha?session_token=1"
+                          << "";
 }
 
 void TestNotRobotCaptcha::successTokenIsReadFromTheUrl()

@@ -45,7 +45,7 @@ private:
     // Opens the form from the main window and fills the password method (the KeePassXC pattern: the
     // form is driven from a single-shot timer once it shows).
     void signInWithPassword(const QString &login, const QString &password, int timeoutSeconds = 10,
-                            const QString &preset = QStringLiteral("Messages, offline"));
+        const QString &preset = QStringLiteral("Messages, offline"));
     fakevk::Account account() const;
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
@@ -79,8 +79,8 @@ fakevk::Account TestPasswordSignIn::account() const
     return a;
 }
 
-void TestPasswordSignIn::signInWithPassword(const QString &login, const QString &password, int timeoutSeconds,
-                                            const QString &preset)
+void TestPasswordSignIn::signInWithPassword(
+    const QString &login, const QString &password, int timeoutSeconds, const QString &preset)
 {
     bool filled = false;
     QTimer::singleShot(0, this, [&] {
@@ -119,7 +119,8 @@ void TestPasswordSignIn::captchaShowsServedImageAndKeyIsSent()
     const QImage served = QImage::fromData(m_fake->captchaImage()).convertToFormat(QImage::Format_ARGB32);
     QVERIFY(!served.isNull());
     QCOMPARE(image->pixmap().toImage().convertToFormat(QImage::Format_ARGB32), served);
-    QCOMPARE(child<QLabel>(captcha, QStringLiteral("attemptsLabel"))->text(), QStringLiteral("Attempt 1 of 3"));
+    QCOMPARE(
+        child<QLabel>(captcha, QStringLiteral("attemptsLabel"))->text(), QStringLiteral("Attempt 1 of 3"));
 
     // A new picture is fetched on request.
     const qsizetype fetched = m_fake->requests(QStringLiteral("/captcha.php")).size();
@@ -129,7 +130,9 @@ void TestPasswordSignIn::captchaShowsServedImageAndKeyIsSent()
     QCOMPARE(image->pixmap().toImage().convertToFormat(QImage::Format_ARGB32), served);
 
     auto *key = child<QLineEdit>(captcha, QStringLiteral("keyEdit"));
-    QVERIFY(!child<QDialogButtonBox>(captcha, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!child<QDialogButtonBox>(captcha, QStringLiteral("buttonBox"))
+                 ->button(QDialogButtonBox::Ok)
+                 ->isEnabled());
     QTest::keyClicks(key, m_fake->captchaKey());
     QVERIFY(guitest::saveScreenshot(captcha, QStringLiteral("captcha-dialog.png")));
     QTest::keyClick(key, Qt::Key_Return);
@@ -171,7 +174,8 @@ void TestPasswordSignIn::twoFactorWrongThenRightCodeWithSmsResend()
     QTRY_VERIFY((twoFactor = visibleTopLevel<QDialog>(QStringLiteral("TwoFactorDialog"))));
     QCOMPARE(m_fake->requests(QStringLiteral("/method/auth.validatePhone")).size(), 1);
     const QString source = child<QLabel>(twoFactor, QStringLiteral("sourceLabel"))->text();
-    QVERIFY2(source.contains(QStringLiteral("SMS")) && source.contains(QStringLiteral("67")), qPrintable(source));
+    QVERIFY2(
+        source.contains(QStringLiteral("SMS")) && source.contains(QStringLiteral("67")), qPrintable(source));
 
     // The resend waits for VK's delay, then asks VK for another SMS.
     auto *sms = child<QPushButton>(twoFactor, QStringLiteral("smsButton"));
@@ -179,7 +183,9 @@ void TestPasswordSignIn::twoFactorWrongThenRightCodeWithSmsResend()
     QTRY_VERIFY(sms->isEnabled());
     QTest::mouseClick(sms, Qt::LeftButton);
     QTRY_COMPARE(m_fake->requests(QStringLiteral("/method/auth.validatePhone")).size(), 2);
-    QTRY_VERIFY(!child<QLabel>(twoFactor, QStringLiteral("smsCountdownLabel"))->text().contains(QStringLiteral("Asking")));
+    QTRY_VERIFY(!child<QLabel>(twoFactor, QStringLiteral("smsCountdownLabel"))
+                     ->text()
+                     .contains(QStringLiteral("Asking")));
 
     // Only a well-formed code can be sent.
     auto *code = child<QLineEdit>(twoFactor, QStringLiteral("codeEdit"));
@@ -197,8 +203,9 @@ void TestPasswordSignIn::twoFactorWrongThenRightCodeWithSmsResend()
     // VK refuses; the next question says why.
     QDialog *again = nullptr;
     QTRY_VERIFY((again = visibleTopLevel<QDialog>(QStringLiteral("TwoFactorDialog")))
-                && child<QLabel>(again, QStringLiteral("errorLabel"))->isVisible());
-    QCOMPARE(child<QLabel>(again, QStringLiteral("errorLabel"))->text(), QStringLiteral("The code is wrong."));
+        && child<QLabel>(again, QStringLiteral("errorLabel"))->isVisible());
+    QCOMPARE(
+        child<QLabel>(again, QStringLiteral("errorLabel"))->text(), QStringLiteral("The code is wrong."));
     QCOMPARE(child<QLabel>(again, QStringLiteral("attemptsLabel"))->text(), QStringLiteral("Attempt 2 of 3"));
     QVERIFY(guitest::saveScreenshot(again, QStringLiteral("twofactor-dialog.png")));
     QTest::keyClicks(child<QLineEdit>(again, QStringLiteral("codeEdit")), a.otp);
@@ -226,7 +233,8 @@ void TestPasswordSignIn::verificationLinkSignsIn()
         method->setCurrentIndex(method->findData(int(SignInRequest::Method::VerificationLink)));
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("linkEdit")), link.toString());
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("loginEdit")), a.login);
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("phoneEdit")), QStringLiteral("+7 999 123-45-67"));
+        QTest::keyClicks(
+            child<QLineEdit>(form, QStringLiteral("phoneEdit")), QStringLiteral("+7 999 123-45-67"));
         QTest::keyClick(child<QLineEdit>(form, QStringLiteral("phoneEdit")), Qt::Key_Return);
     });
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
@@ -243,8 +251,9 @@ void TestPasswordSignIn::wrongPasswordIsReadableError()
     QTRY_VERIFY((box = visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox"))));
     QCOMPARE(box->text(), AuthError::describe(AuthErrorCode::UsernameOrPasswordIsIncorrect));
     QVERIFY(box->informativeText().contains(QStringLiteral("USERNAME_OR_PASSWORD_IS_INCORRECT")));
-    QVERIFY2(!box->detailedText().contains(QStringLiteral("wrong")) || !box->detailedText().contains(QStringLiteral("password=wrong")),
-             "the password never reaches the details");
+    QVERIFY2(!box->detailedText().contains(QStringLiteral("wrong"))
+            || !box->detailedText().contains(QStringLiteral("password=wrong")),
+        "the password never reaches the details");
     QVERIFY(m_window->obtainedTokens().isEmpty());
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox")));
@@ -285,8 +294,9 @@ void TestPasswordSignIn::cancelStopsTheFlow()
     QTRY_COMPARE(m_fake->requests(QStringLiteral("/token")).size(), 1);
     QElapsedTimer clock;
     clock.start();
-    QTest::mouseClick(child<QDialogButtonBox>(progress, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(progress, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel),
+        Qt::LeftButton);
     QTRY_VERIFY(!visibleTopLevel<QDialog>(QStringLiteral("ProgressDialog")));
     QVERIFY(clock.elapsed() < 5000);
     QTRY_VERIFY(!m_window->session());

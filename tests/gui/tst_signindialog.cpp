@@ -34,8 +34,7 @@ private Q_SLOTS:
     void screenshot();
 
 private:
-    template<class T>
-    T *w(const char *name)
+    template <class T> T *w(const char *name)
     {
         T *found = m_dialog->findChild<T *>(QString::fromLatin1(name));
         if (!found)
@@ -47,10 +46,7 @@ private:
     {
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
     }
-    void selectMethod(SignInRequest::Method method)
-    {
-        m_dialog->setMethod(method);
-    }
+    void selectMethod(SignInRequest::Method method) { m_dialog->setMethod(method); }
     std::unique_ptr<SignInDialog> m_dialog;
 };
 
@@ -144,12 +140,12 @@ void TestSignInDialog::communityIdsAreChecked_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<qint64>>("ids"); // empty: refused
-    QTest::newRow("two") << "12345, 67890" << QList<qint64>{12345, 67890};
-    QTest::newRow("prefixes and spaces") << " club1  public2;-3 " << QList<qint64>{1, 2, 3};
-    QTest::newRow("duplicates") << "5,5" << QList<qint64>{5};
-    QTest::newRow("empty") << "" << QList<qint64>{};
-    QTest::newRow("word") << "12, cats" << QList<qint64>{};
-    QTest::newRow("zero") << "0" << QList<qint64>{};
+    QTest::newRow("two") << "12345, 67890" << QList<qint64> {12345, 67890};
+    QTest::newRow("prefixes and spaces") << " club1  public2;-3 " << QList<qint64> {1, 2, 3};
+    QTest::newRow("duplicates") << "5,5" << QList<qint64> {5};
+    QTest::newRow("empty") << "" << QList<qint64> {};
+    QTest::newRow("word") << "12, cats" << QList<qint64> {};
+    QTest::newRow("zero") << "0" << QList<qint64> {};
 }
 
 void TestSignInDialog::communityIdsAreChecked()
@@ -214,7 +210,7 @@ void TestSignInDialog::customAppAndAdvancedOptions()
     QCOMPARE(r.apiVersion, QStringLiteral("5.131"));
     QCOMPARE(r.domain, VkDomain::VkCom);
     QCOMPARE(r.endpoints().oauth, QUrl(QStringLiteral("https://oauth.vk.com")));
-    const QList<QPair<QByteArray, QByteArray>> headers{
+    const QList<QPair<QByteArray, QByteArray>> headers {
         {"User-Agent", "MyAgent/1.0"}, {"X-Test", "1"}, {"Accept-Language", "ru"}};
     QCOMPARE(r.headers, headers);
 
