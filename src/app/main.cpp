@@ -4,15 +4,22 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApp, "vkauth.app")
 
 int main(int argc, char *argv[])
 {
+    // QtWebEngine (created only when a browser page is needed) wants this before the application.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     vkauth::gui::setApplicationIdentity();
     vkauth::gui::applySettings(); // translators before any widget and before --help
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Get, keep and hand out VK access tokens."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Get, keep and hand out VK access tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -26,5 +33,6 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(screenshot))
         vkauth::gui::saveScreenshotAfterFirstPaint(&window, parser.value(screenshot));
+    QTimer::singleShot(0, &window, [] { qCInfo(lcApp) << "main window shown"; });
     return app.exec();
 }

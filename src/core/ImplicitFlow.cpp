@@ -31,8 +31,8 @@ AuthOutcome errorOutcome(const QUrlQuery &query)
     const QString error = value(query, QStringLiteral("error"));
     const QString description = value(query, QStringLiteral("error_description"));
     const QString details = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
-    const AuthErrorCode code = error == u"access_denied" ? AuthErrorCode::AccessDenied
-                                                         : AuthErrorCode::AuthorizationFailed;
+    const AuthErrorCode code
+        = error == u"access_denied" ? AuthErrorCode::AccessDenied : AuthErrorCode::AuthorizationFailed;
     return AuthOutcome::failure(code, details);
 }
 
@@ -54,15 +54,14 @@ AuthOutcome userOutcome(const QUrlQuery &query, const ImplicitFlowOptions &optio
     const QString accessToken = value(query, QStringLiteral("access_token"));
     if (accessToken.isEmpty() || !idOk || userId <= 0) {
         return AuthOutcome::failure(AuthErrorCode::BadResponse,
-                                    QCoreApplication::translate("ImplicitFlow",
-                                                                "The redirect carries no user token or user id."));
+            QCoreApplication::translate("ImplicitFlow", "The redirect carries no user token or user id."));
     }
     ObtainedToken token = baseToken(options, expiresIn);
     token.kind = TokenKind::User;
     token.vkId = userId;
     token.token = accessToken;
     token.email = value(query, QStringLiteral("email"));
-    return AuthOutcome{std::nullopt, {token}};
+    return AuthOutcome {std::nullopt, {token}};
 }
 
 AuthOutcome communityOutcome(const QUrlQuery &query, const ImplicitFlowOptions &options, qint64 expiresIn)
@@ -92,17 +91,16 @@ AuthOutcome communityOutcome(const QUrlQuery &query, const ImplicitFlowOptions &
     });
     if (tokens.isEmpty()) {
         return AuthOutcome::failure(AuthErrorCode::BadResponse,
-                                    QCoreApplication::translate("ImplicitFlow",
-                                                                "The redirect carries no community token."));
+            QCoreApplication::translate("ImplicitFlow", "The redirect carries no community token."));
     }
-    return AuthOutcome{std::nullopt, tokens};
+    return AuthOutcome {std::nullopt, tokens};
 }
 
 } // namespace
 
 QUrl authorizeUrl(const ImplicitFlowOptions &options)
 {
-    QList<QPair<QString, QString>> items{
+    QList<QPair<QString, QString>> items {
         {QStringLiteral("client_id"), options.app.clientId},
         {QStringLiteral("redirect_uri"), options.endpoints.blankPage().toString(QUrl::FullyEncoded)},
         {QStringLiteral("response_type"), QStringLiteral("token")},
@@ -138,7 +136,7 @@ AuthOutcome parseRedirect(const QUrl &url, const ImplicitFlowOptions &options)
 {
     if (!isFinalRedirect(url, options)) {
         return AuthOutcome::failure(AuthErrorCode::BadResponse,
-                                    QCoreApplication::translate("ImplicitFlow", "The page is not VK's final redirect."));
+            QCoreApplication::translate("ImplicitFlow", "The page is not VK's final redirect."));
     }
     const QUrlQuery query = answerOf(url);
     if (query.hasQueryItem(QStringLiteral("error")))
@@ -147,8 +145,8 @@ AuthOutcome parseRedirect(const QUrl &url, const ImplicitFlowOptions &options)
     const QString state = value(query, QStringLiteral("state"));
     if (!options.state.isEmpty() && query.hasQueryItem(QStringLiteral("state")) && state != options.state) {
         return AuthOutcome::failure(AuthErrorCode::AuthorizationFailed,
-                                    QCoreApplication::translate("ImplicitFlow",
-                                                                "The answer belongs to another sign-in (state mismatch)."));
+            QCoreApplication::translate(
+                "ImplicitFlow", "The answer belongs to another sign-in (state mismatch)."));
     }
     bool expiresOk = false;
     qint64 expiresIn = value(query, QStringLiteral("expires_in")).toLongLong(&expiresOk);

@@ -91,7 +91,8 @@ void TestImplicitFlow::authorizeUrlFollowsOverriddenBase()
     o.endpoints.oauth = QUrl(QStringLiteral("http://127.0.0.1:8123/vk/"));
     const QUrl url = ImplicitFlow::authorizeUrl(o);
     QCOMPARE(url.toString(QUrl::RemoveQuery), QStringLiteral("http://127.0.0.1:8123/vk/authorize"));
-    QCOMPARE(item(url, QStringLiteral("redirect_uri")), QStringLiteral("http://127.0.0.1:8123/vk/blank.html"));
+    QCOMPARE(
+        item(url, QStringLiteral("redirect_uri")), QStringLiteral("http://127.0.0.1:8123/vk/blank.html"));
 }
 
 void TestImplicitFlow::finalRedirect_data()
@@ -168,9 +169,9 @@ void TestImplicitFlow::errors_data()
                             << AuthErrorCode::AccessDenied << "access_denied: User denied your request";
     QTest::newRow("denied in query") << true << "https://oauth.vk.ru/blank.html?error=access_denied"
                                      << AuthErrorCode::AccessDenied << "access_denied";
-    QTest::newRow("other error") << false
-                                 << "https://oauth.vk.ru/blank.html#error=invalid_request&error_description=Bad%20scope"
-                                 << AuthErrorCode::AuthorizationFailed << "invalid_request: Bad scope";
+    QTest::newRow("other error")
+        << false << "https://oauth.vk.ru/blank.html#error=invalid_request&error_description=Bad%20scope"
+        << AuthErrorCode::AuthorizationFailed << "invalid_request: Bad scope";
     QTest::newRow("no token") << false << "https://oauth.vk.ru/blank.html#user_id=5&expires_in=0"
                               << AuthErrorCode::BadResponse << QString();
     QTest::newRow("bad user id") << false << "https://oauth.vk.ru/blank.html#access_token=a&user_id=x"
@@ -187,7 +188,8 @@ void TestImplicitFlow::errors()
     QFETCH(QString, url);
     QFETCH(AuthErrorCode, code);
     QFETCH(QString, details);
-    const AuthOutcome outcome = ImplicitFlow::parseRedirect(QUrl(url), community ? communityOptions() : userOptions());
+    const AuthOutcome outcome
+        = ImplicitFlow::parseRedirect(QUrl(url), community ? communityOptions() : userOptions());
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.tokens.isEmpty());
     QCOMPARE(outcome.error->code, code);
@@ -211,9 +213,10 @@ void TestImplicitFlow::stateNotEchoedIsAccepted()
     ImplicitFlowOptions o = userOptions();
     o.state = QStringLiteral("expected");
     QVERIFY(ImplicitFlow::parseRedirect(
-                QUrl(QStringLiteral("https://oauth.vk.ru/blank.html#access_token=a&user_id=5&state=expected")), o)
+        QUrl(QStringLiteral("https://oauth.vk.ru/blank.html#access_token=a&user_id=5&state=expected")), o)
                 .ok());
-    QVERIFY(ImplicitFlow::parseRedirect(QUrl(QStringLiteral("https://oauth.vk.ru/blank.html#access_token=a&user_id=5")), o)
+    QVERIFY(ImplicitFlow::parseRedirect(
+        QUrl(QStringLiteral("https://oauth.vk.ru/blank.html#access_token=a&user_id=5")), o)
                 .ok());
 }
 

@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -37,7 +38,8 @@ void TestMainWindow::startsWithTitleActionsAndCallToAction()
     QVERIFY2(actionNames.contains(QStringLiteral("actionQuit")), qPrintable(actionNames.join(u',')));
     QVERIFY(actionNames.contains(QStringLiteral("actionAbout")));
     QVERIFY(actionNames.contains(QStringLiteral("actionSignIn")));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(),
+        QKeySequence(QStringLiteral("Ctrl+Q")));
 
     auto *button = window.findChild<QPushButton *>(QStringLiteral("signInButton"));
     QVERIFY(button && button->isVisible());
@@ -58,8 +60,16 @@ void TestMainWindow::signInButtonAsksForSignIn()
     QSignalSpy spy(&window, &MainWindow::signInRequested);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
+    // The request opens the sign-in form; Esc closes it again.
+    QDialog *form = nullptr;
+    QTRY_VERIFY((form = window.findChild<QDialog *>(QStringLiteral("SignInDialog"))) && form->isVisible());
+    QTest::keyClick(form, Qt::Key_Escape);
+    QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("SignInDialog")));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(spy.count(), 2);
+    QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("SignInDialog")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Endpoints.h"
+#include "OfficialApps.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace vkauth::gui {
+
+// What the sign-in dialog collected: everything a flow needs. Lives in memory only (it holds the
+// password); nothing of it is written to settings.
+struct SignInRequest
+{
+    enum class Method { Password, BrowserUser, BrowserCommunity, VerificationLink };
+
+    Method method = Method::Password;
+    AppCredentials app;
+    QString login;
+    QString phone;
+    QString password; // secret
+    quint32 scope = 0;
+    QString apiVersion = QStringLiteral("5.199");
+    QList<qint64> groupIds;
+    QUrl verificationLink;
+    int timeoutMs = 10000;
+    QList<QPair<QByteArray, QByteArray>> headers; // a User-Agent from the form comes first
+    VkDomain domain = VkDomain::VkRu;
+
+    bool isBrowser() const { return method == Method::BrowserUser || method == Method::BrowserCommunity; }
+    Endpoints endpoints() const { return Endpoints::fromEnvironment(domain); }
+};
+
+} // namespace vkauth::gui

@@ -1,0 +1,87 @@
+#pragma once
+
+// Helpers for the GUI tests in this folder (header-only: only tst_*.cpp files become tests).
+
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QVariant>
+#include <QWebEnginePage>
+#include <QWidget>
+
+#include <memory>
+
+namespace guitest {
+
+// A visible top-level widget of type T with the given object name (a dialog from its .ui), or null.
+template <class T> T *visibleTopLevel(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->isVisible() && w->objectName() == objectName) {
+            if (auto *t = qobject_cast<T *>(w))
+                return t;
+        }
+    }
+    return nullptr;
+}
+
+template <class T> T *child(QWidget *parent, const QString &objectName)
+{
+    return parent ? parent->findChild<T *>(objectName) : nullptr;
+}
+
+// Saves a screenshot to the artefact folder; with VKAUTH_UPDATE_SCREENSHOTS=1 also to docs/screenshots
+// in the source tree (the PNGs the README shows).
+inline bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QImage image = widget->grab().toImage();
+    if (image.isNull() || !image.save(testsupport::artifactDir() + u'/' + name))
+        return false;
+    if (qEnvironmentVariableIntValue("VKAUTH_UPDATE_SCREENSHOTS") == 1) {
+        const QString docs = QStringLiteral(VKAUTH_SOURCE_DIR "/docs/screenshots");
+        QDir().mkpath(docs);
+        return image.save(docs + u'/' + name);
+    }
+    return true;
+}
+
+// Runs a script in the page and waits for its result (invalid QVariant on timeout).
+inline QVariant runJs(QWebEnginePage *page, const QString &script, int timeoutMs = 10000)
+{
+    struct State
+    {
+        bool done = false;
+        QVariant value;
+    };
+    auto state = std::make_shared<State>();
+    page->runJavaScript(script, [state](const QVariant &v) {
+        state->value = v;
+        state->done = true;
+    });
+    if (!QTest::qWaitFor([&] { return state->done; }, timeoutMs))
+        return {};
+    return state->value;
+}
+
+// Waits until the script yields true in the page (a page load is asynchronous).
+inline bool waitForJs(QWebEnginePage *page, const QString &condition, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor([&] { return runJs(page, condition, 3000).toBool(); }, timeoutMs);
+}
+
+} // namespace guitest
+
+// QtWebEngine wants shared OpenGL contexts set before the application exists; QTEST_MAIN cannot.
+#define VKAUTH_GUI_TEST_MAIN(TestObject)                                                                     \
+    int main(int argc, char *argv[])                                                                         \
+    {                                                                                                        \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                          \
+        QApplication app(argc, argv);                                                                        \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                             \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
+    }

@@ -1,0 +1,282 @@
+#include "GuiTestHelpers.h"
+#include "SignInDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+
+using namespace vkauth;
+using namespace vkauth::gui;
+
+// The sign-in form on its own: what it offers per method, presets and the mask, and that invalid
+// input is flagged in the form and never leaves it.
+class TestSignInDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void presetsTickBoxesAndShowTheMask();
+    void emptyPasswordFormIsFlaggedNotSent();
+    void fieldsFollowTheMethod();
+    void communityIdsAreChecked_data();
+    void communityIdsAreChecked();
+    void customAppAndAdvancedOptions();
+    void verificationLinkMustBeWebAddress();
+    void enterSubmitsEscCancelsAndForgetsPassword();
+    void screenshot();
+
+private:
+    template <class T> T *w(const char *name)
+    {
+        T *found = m_dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no widget %s", name);
+        return found;
+    }
+    // On the box itself: a check box stretched by its grid cell only reacts on its indicator and text.
+    static void clickBox(QCheckBox *box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    }
+    void selectMethod(SignInRequest::Method method) { m_dialog->setMethod(method); }
+    std::unique_ptr<SignInDialog> m_dialog;
+};
+
+void TestSignInDialog::init()
+{
+    qunsetenv("VKAUTH_OAUTH_URL");
+    m_dialog = std::make_unique<SignInDialog>();
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+}
+
+void TestSignInDialog::presetsTickBoxesAndShowTheMask()
+{
+    QCOMPARE(m_dialog->scopeMask(), Scopes::allMask(ScopeKind::User));
+    auto *preset = w<QComboBox>("presetCombo");
+    QCOMPARE(preset->currentText(), QStringLiteral("All"));
+
+    const int offline = preset->findText(QStringLiteral("Offline only"));
+    QVERIFY(offline > 0);
+    preset->setCurrentIndex(offline);
+    Q_EMIT preset->activated(offline);
+    QCOMPARE(m_dialog->scopeMask(), 65536u);
+    QVERIFY(w<QCheckBox>("scope_offline")->isChecked());
+    QVERIFY(!w<QCheckBox>("scope_messages")->isChecked());
+    QCOMPARE(w<QLabel>("maskLabel")->text(), QStringLiteral("Mask: 65536"));
+
+    clickBox(w<QCheckBox>("scope_messages"));
+    QCOMPARE(m_dialog->scopeMask(), 65536u | 4096u);
+    QCOMPARE(preset->currentText(), QStringLiteral("Messages, offline"));
+    clickBox(w<QCheckBox>("scope_friends"));
+    QCOMPARE(preset->currentText(), QStringLiteral("Custom"));
+    QCOMPARE(w<QLabel>("maskLabel")->text(), QStringLiteral("Mask: 69634"));
+    QCOMPARE(m_dialog->request().scope, 69634u);
+}
+
+void TestSignInDialog::emptyPasswordFormIsFlaggedNotSent()
+{
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QTest::mouseClick(w<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(accepted.count(), 0);
+    auto *error = w<QLabel>("errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("login")), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QStringLiteral("password")));
+    QVERIFY(w<QLineEdit>("loginEdit")->property("invalid").toBool());
+    QVERIFY(w<QLineEdit>("passwordEdit")->property("invalid").toBool());
+    QVERIFY(w<QLineEdit>("loginEdit")->hasFocus());
+
+    // Flags clear as the user fixes each field.
+    QTest::keyClicks(w<QLineEdit>("loginEdit"), QStringLiteral("ivan@example.org"));
+    QVERIFY(!w<QLineEdit>("loginEdit")->property("invalid").toBool());
+    QVERIFY(w<QLineEdit>("passwordEdit")->property("invalid").toBool());
+    QTest::keyClicks(w<QLineEdit>("passwordEdit"), QStringLiteral("pw"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(m_dialog->problems().isEmpty());
+}
+
+void TestSignInDialog::fieldsFollowTheMethod()
+{
+    QVERIFY(w<QLineEdit>("passwordEdit")->isVisible());
+    QVERIFY(!w<QLineEdit>("groupIdsEdit")->isVisible());
+    QVERIFY(!w<QLineEdit>("linkEdit")->isVisible());
+    auto *apps = w<QComboBox>("appCombo");
+    QCOMPARE(apps->count(), AppCredentials::official().size() + 1);
+    QCOMPARE(apps->findData(QStringLiteral("kateMobile")), -1);
+
+    selectMethod(SignInRequest::Method::BrowserUser);
+    QVERIFY(!w<QLineEdit>("passwordEdit")->isVisible());
+    QVERIFY(w<QLineEdit>("loginEdit")->isVisible());
+    QCOMPARE(apps->currentData().toString(), QStringLiteral("kateMobile"));
+    QVERIFY(apps->findData(QStringLiteral("vkAdmin")) >= 0);
+    QVERIFY(apps->findData(QStringLiteral("android")) >= 0);
+    QVERIFY(m_dialog->problems().isEmpty()); // a browser sign-in needs nothing typed
+
+    selectMethod(SignInRequest::Method::BrowserCommunity);
+    QVERIFY(w<QLineEdit>("groupIdsEdit")->isVisible());
+    QVERIFY(m_dialog->findChild<QCheckBox *>(QStringLiteral("scope_manage")));
+    QVERIFY(!m_dialog->findChild<QCheckBox *>(QStringLiteral("scope_friends")));
+    QCOMPARE(m_dialog->scopeMask(), Scopes::allMask(ScopeKind::Community));
+
+    selectMethod(SignInRequest::Method::VerificationLink);
+    QVERIFY(w<QLineEdit>("linkEdit")->isVisible());
+    QVERIFY(!apps->isVisible());
+    QVERIFY(!w<QWidget>("scopesBox")->isVisible());
+}
+
+void TestSignInDialog::communityIdsAreChecked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qint64>>("ids"); // empty: refused
+    QTest::newRow("two") << "12345, 67890" << QList<qint64> {12345, 67890};
+    QTest::newRow("prefixes and spaces") << " club1  public2;-3 " << QList<qint64> {1, 2, 3};
+    QTest::newRow("duplicates") << "5,5" << QList<qint64> {5};
+    QTest::newRow("empty") << "" << QList<qint64> {};
+    QTest::newRow("word") << "12, cats" << QList<qint64> {};
+    QTest::newRow("zero") << "0" << QList<qint64> {};
+}
+
+void TestSignInDialog::communityIdsAreChecked()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<qint64>, ids);
+    selectMethod(SignInRequest::Method::BrowserCommunity);
+    w<QLineEdit>("groupIdsEdit")->setText(text);
+    if (ids.isEmpty()) {
+        QCOMPARE(m_dialog->problems().size(), 1);
+        m_dialog->accept();
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(w<QLineEdit>("groupIdsEdit")->property("invalid").toBool());
+    } else {
+        QVERIFY2(m_dialog->problems().isEmpty(), qPrintable(m_dialog->problems().join(u'\n')));
+        QCOMPARE(m_dialog->request().groupIds, ids);
+    }
+}
+
+void TestSignInDialog::customAppAndAdvancedOptions()
+{
+    w<QLineEdit>("loginEdit")->setText(QStringLiteral("+7 999 123-45-67"));
+    w<QLineEdit>("passwordEdit")->setText(QStringLiteral("pw"));
+    auto *apps = w<QComboBox>("appCombo");
+    apps->setCurrentIndex(apps->findData(QStringLiteral("custom")));
+    QVERIFY(w<QLineEdit>("customIdEdit")->isVisible());
+    QVERIFY(w<QLineEdit>("customSecretEdit")->isVisible());
+    QCOMPARE(m_dialog->problems().size(), 2); // no id, no secret
+    w<QLineEdit>("customIdEdit")->setText(QStringLiteral("12ab"));
+    QCOMPARE(m_dialog->problems().size(), 2);
+    w<QLineEdit>("customIdEdit")->setText(QStringLiteral("7654321"));
+    w<QLineEdit>("customSecretEdit")->setText(QStringLiteral("s3cret"));
+    QVERIFY(m_dialog->problems().isEmpty());
+
+    QVERIFY(!w<QWidget>("advancedWidget")->isVisible());
+    QTest::mouseClick(w<QToolButton>("advancedToggle"), Qt::LeftButton);
+    QVERIFY(w<QWidget>("advancedWidget")->isVisible());
+    w<QSpinBox>("timeoutSpin")->setValue(3);
+    w<QLineEdit>("userAgentEdit")->setText(QStringLiteral("MyAgent/1.0"));
+    w<QPlainTextEdit>("headersEdit")->setPlainText(QStringLiteral("not a header"));
+    QCOMPARE(m_dialog->problems().size(), 1);
+    // A problem in the folded advanced part unfolds it.
+    QTest::mouseClick(w<QToolButton>("advancedToggle"), Qt::LeftButton);
+    QVERIFY(!w<QWidget>("advancedWidget")->isVisible());
+    m_dialog->accept();
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(w<QPlainTextEdit>("headersEdit")->isVisible());
+    QVERIFY(w<QPlainTextEdit>("headersEdit")->property("invalid").toBool());
+    w<QPlainTextEdit>("headersEdit")->setPlainText(QStringLiteral("X-Test: 1\n\nAccept-Language: ru"));
+    w<QLineEdit>("apiVersionEdit")->setText(QStringLiteral("5.131"));
+    auto *domain = w<QComboBox>("domainCombo");
+    domain->setCurrentIndex(domain->findText(QStringLiteral("vk.com")));
+    QVERIFY(m_dialog->problems().isEmpty());
+
+    const SignInRequest r = m_dialog->request();
+    QCOMPARE(r.method, SignInRequest::Method::Password);
+    QCOMPARE(r.app.clientId, QStringLiteral("7654321"));
+    QCOMPARE(r.app.clientSecret, QStringLiteral("s3cret"));
+    QCOMPARE(r.login, QStringLiteral("+7 999 123-45-67"));
+    QCOMPARE(r.password, QStringLiteral("pw"));
+    QCOMPARE(r.timeoutMs, 3000);
+    QCOMPARE(r.apiVersion, QStringLiteral("5.131"));
+    QCOMPARE(r.domain, VkDomain::VkCom);
+    QCOMPARE(r.endpoints().oauth, QUrl(QStringLiteral("https://oauth.vk.com")));
+    const QList<QPair<QByteArray, QByteArray>> headers {
+        {"User-Agent", "MyAgent/1.0"}, {"X-Test", "1"}, {"Accept-Language", "ru"}};
+    QCOMPARE(r.headers, headers);
+
+    w<QLineEdit>("apiVersionEdit")->setText(QStringLiteral("latest"));
+    QCOMPARE(m_dialog->problems().size(), 1);
+}
+
+void TestSignInDialog::verificationLinkMustBeWebAddress()
+{
+    selectMethod(SignInRequest::Method::VerificationLink);
+    auto *link = w<QLineEdit>("linkEdit");
+    QCOMPARE(m_dialog->problems().size(), 1);
+    link->setText(QStringLiteral("http://vk.com/login?act=security"));
+    QCOMPARE(m_dialog->problems().size(), 1); // plain http only for this computer
+    link->setText(QStringLiteral("http://127.0.0.1:8080/login?act=security"));
+    QVERIFY(m_dialog->problems().isEmpty());
+    link->setText(QStringLiteral("https://m.vk.com/login?act=security&api_hash=abc"));
+    w<QLineEdit>("phoneEdit")->setText(QStringLiteral("call me"));
+    QCOMPARE(m_dialog->problems().size(), 1);
+    w<QLineEdit>("phoneEdit")->setText(QStringLiteral("+7 (999) 123-45-67"));
+    QVERIFY(m_dialog->problems().isEmpty());
+    const SignInRequest r = m_dialog->request();
+    QCOMPARE(r.verificationLink, QUrl(QStringLiteral("https://m.vk.com/login?act=security&api_hash=abc")));
+    QCOMPARE(r.phone, QStringLiteral("79991234567"));
+}
+
+void TestSignInDialog::enterSubmitsEscCancelsAndForgetsPassword()
+{
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QSignalSpy rejected(m_dialog.get(), &QDialog::rejected);
+
+    // Keyboard only: Tab from the method to the login, type, Enter.
+    w<QComboBox>("methodCombo")->setFocus();
+    QWidget *focus = QApplication::focusWidget();
+    for (int i = 0; i < 10 && focus != w<QLineEdit>("loginEdit"); ++i) {
+        QTest::keyClick(focus, Qt::Key_Tab);
+        focus = QApplication::focusWidget();
+    }
+    QCOMPARE(focus, w<QLineEdit>("loginEdit"));
+    QTest::keyClicks(focus, QStringLiteral("ivan"));
+    QTest::keyClick(focus, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), w<QLineEdit>("passwordEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("pw"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(w<QLineEdit>("passwordEdit")->text().isEmpty());
+
+    m_dialog->show();
+    w<QLineEdit>("passwordEdit")->setText(QStringLiteral("pw"));
+    QTest::keyClick(w<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(m_dialog->request().login, QStringLiteral("ivan"));
+}
+
+void TestSignInDialog::screenshot()
+{
+    w<QLineEdit>("loginEdit")->setText(QStringLiteral("ivan.petrov@example.org"));
+    w<QLineEdit>("passwordEdit")->setText(QStringLiteral("correct horse"));
+    auto *preset = w<QComboBox>("presetCombo");
+    const int index = preset->findText(QStringLiteral("Messages, offline"));
+    preset->setCurrentIndex(index);
+    Q_EMIT preset->activated(index);
+    QTest::mouseClick(w<QToolButton>("advancedToggle"), Qt::LeftButton);
+    m_dialog->adjustSize();
+    QVERIFY(guitest::saveScreenshot(m_dialog.get(), QStringLiteral("signin-dialog.png")));
+}
+
+VKAUTH_GUI_TEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"
