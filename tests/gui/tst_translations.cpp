@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+#include <unistd.h>
+
 using namespace vkauth;
 using vkauth::gui::MainWindow;
 
@@ -134,9 +137,15 @@ void TestTranslations::appHelpFollowsSettingsOverride()
 
 int main(int argc, char *argv[])
 {
-    qputenv("LANGUAGE", "ru");
-    qputenv("LC_ALL", "ru_RU.UTF-8");
-    qputenv("LANG", "ru_RU.UTF-8");
+    // The locale environment is read before main() runs (scripts/test sets an English one), so the
+    // test starts itself again with a Russian system locale.
+    if (qgetenv("LANGUAGE") != "ru") {
+        setenv("LANGUAGE", "ru", 1);
+        setenv("LC_ALL", "ru_RU.UTF-8", 1);
+        setenv("LANG", "ru_RU.UTF-8", 1);
+        execv("/proc/self/exe", argv);
+        return 127;
+    }
     QTemporaryDir config; // our own settings file, not the session's
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     QApplication app(argc, argv);
