@@ -22,12 +22,14 @@
 <context>
     <name>AccountInfo</name>
     <message>
+        <location filename="../src/core/AccountInfo.cpp" line="+142"/>
         <source>no name in the reply</source>
-        <translation type="vanished">в ответе нет имени</translation>
+        <translation>в ответе нет имени</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -112,27 +114,32 @@
 <context>
     <name>BrowserDialog</name>
     <message>
+        <location filename="../ui/BrowserDialog.ui" line="+6"/>
         <source>Sign in to VK</source>
-        <translation type="vanished">Вход в VK</translation>
+        <translation>Вход в VK</translation>
     </message>
 </context>
 <context>
     <name>CaptchaDialog</name>
     <message>
+        <location filename="../ui/CaptchaDialog.ui" line="+7"/>
         <source>Captcha</source>
-        <translation type="vanished">Капча</translation>
+        <translation>Капча</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>VK wants to be sure you are not a robot. Type the characters you see in the picture.</source>
-        <translation type="vanished">VK хочет убедиться, что вы не робот. Введите символы с картинки.</translation>
+        <translation>VK хочет убедиться, что вы не робот. Введите символы с картинки.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>&amp;New picture</source>
-        <translation type="vanished">&amp;Другая картинка</translation>
+        <translation>&amp;Другая картинка</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Characters:</source>
-        <translation type="vanished">&amp;Символы:</translation>
+        <translation>&amp;Символы:</translation>
     </message>
 </context>
 <context>
@@ -149,112 +156,259 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <source>Export Profiles</source>
+        <translation>Экспорт профилей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profiles to export:</source>
+        <translation>&amp;Профили для экспорта:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select &amp;All</source>
+        <translation>Отметить &amp;все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Снять отметки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ile:</source>
+        <translation>Ф&amp;айл:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Паро&amp;льная фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat:</source>
+        <translation>Повто&amp;р:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrases do not match.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I understand that the tokens will be readable by anyone who can read this file.</source>
+        <translation>Я понимаю, что токены будут доступны любому, кто сможет прочитать этот файл.</translation>
+    </message>
+</context>
+<context>
     <name>ExportError</name>
     <message>
+        <location filename="../src/core/ExportError.cpp" line="+51"/>
         <source>The file is empty.</source>
-        <translation type="vanished">Файл пуст.</translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+40"/>
         <source>This is not a VK Auth export file.</source>
-        <translation type="vanished">Это не файл экспорта VK Auth.</translation>
+        <translation>Это не файл экспорта VK Auth.</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>This export was made by a newer version of VK Auth, or its header is damaged.</source>
-        <translation type="vanished">Этот файл создан более новой версией VK Auth, или его заголовок повреждён.</translation>
+        <translation>Этот файл создан более новой версией VK Auth, или его заголовок повреждён.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file is incomplete: it was cut short.</source>
-        <translation type="vanished">Файл неполон: он обрезан.</translation>
+        <translation>Файл неполон: он обрезан.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The file&apos;s encryption settings are not valid; it is damaged or not from VK Auth.</source>
-        <translation type="vanished">Параметры шифрования файла неверны: он повреждён или создан не VK Auth.</translation>
+        <translation>Параметры шифрования файла неверны: он повреждён или создан не VK Auth.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Wrong passphrase, or the file was changed or damaged after export.</source>
-        <translation type="vanished">Неверная парольная фраза, или файл был изменён либо повреждён после экспорта.</translation>
+        <translation>Неверная парольная фраза, или файл был изменён либо повреждён после экспорта.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file&apos;s content is damaged: it is not a valid list of profiles.</source>
-        <translation type="vanished">Содержимое файла повреждено: это не список профилей.</translation>
+        <translation>Содержимое файла повреждено: это не список профилей.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file is too large to be a VK Auth export.</source>
-        <translation type="vanished">Файл слишком велик для файла экспорта VK Auth.</translation>
+        <translation>Файл слишком велик для файла экспорта VK Auth.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This file lists profiles without their tokens; there is nothing to import.</source>
-        <translation type="vanished">В этом файле только список профилей без токенов; импортировать нечего.</translation>
+        <translation>В этом файле только список профилей без токенов; импортировать нечего.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Enter a passphrase.</source>
-        <translation type="vanished">Введите парольную фразу.</translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No profiles to export.</source>
-        <translation type="vanished">Нет профилей для экспорта.</translation>
+        <translation>Нет профилей для экспорта.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A profile without a token cannot be written as .env lines.</source>
-        <translation type="vanished">Профиль без токена нельзя записать строками .env.</translation>
+        <translation>Профиль без токена нельзя записать строками .env.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Encryption could not run (not enough memory, or the crypto library failed to start).</source>
-        <translation type="vanished">Не удалось зашифровать (не хватает памяти или не запустилась криптографическая библиотека).</translation>
+        <translation>Не удалось зашифровать (не хватает памяти или не запустилась криптографическая библиотека).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file could not be read.</source>
-        <translation type="vanished">Не удалось прочитать файл.</translation>
+        <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The file could not be written.</source>
-        <translation type="vanished">Не удалось записать файл.</translation>
+        <translation>Не удалось записать файл.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The system keychain refused or is unavailable. Nothing was changed.</source>
-        <translation type="vanished">Системная связка ключей отказала в доступе или недоступна. Ничего не изменено.</translation>
+        <translation>Системная связка ключей отказала в доступе или недоступна. Ничего не изменено.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="vanished">Отменено. Ничего не изменено.</translation>
+        <translation>Отменено. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
+        <location filename="../src/core/ExportFormats.cpp" line="+251"/>
         <source>Encrypted with a passphrase (recommended)</source>
-        <translation type="vanished">Зашифровано парольной фразой (рекомендуется)</translation>
+        <translation>Зашифровано парольной фразой (рекомендуется)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Plain JSON with tokens (readable by anyone)</source>
-        <translation type="vanished">Обычный JSON с токенами (прочитать может любой)</translation>
+        <translation>Обычный JSON с токенами (прочитать может любой)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>.env lines for scripts (tokens readable by anyone)</source>
-        <translation type="vanished">Строки .env для скриптов (токены может прочитать любой)</translation>
+        <translation>Строки .env для скриптов (токены может прочитать любой)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>List without tokens (for sharing)</source>
-        <translation type="vanished">Список без токенов (чтобы поделиться)</translation>
+        <translation>Список без токенов (чтобы поделиться)</translation>
     </message>
 </context>
 <context>
     <name>ImplicitFlow</name>
     <message>
+        <location filename="../src/core/ImplicitFlow.cpp" line="+57"/>
         <source>The redirect carries no user token or user id.</source>
-        <translation type="vanished">В перенаправлении нет токена или id пользователя.</translation>
+        <translation>В перенаправлении нет токена или id пользователя.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>The redirect carries no community token.</source>
-        <translation type="vanished">В перенаправлении нет токена сообщества.</translation>
+        <translation>В перенаправлении нет токена сообщества.</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>The page is not VK&apos;s final redirect.</source>
-        <translation type="vanished">Это не последнее перенаправление VK.</translation>
+        <translation>Это не последнее перенаправление VK.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The answer belongs to another sign-in (state mismatch).</source>
-        <translation type="vanished">Ответ относится к другому входу (не совпадает state).</translation>
+        <translation>Ответ относится к другому входу (не совпадает state).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.ui" line="+6"/>
+        <source>Import Profiles</source>
+        <translation>Импорт профилей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ile:</source>
+        <translation>Ф&amp;айл:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Паро&amp;льная фраза:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open File</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profiles that are already here (same account and app)</source>
+        <translation>Профили, которые уже есть здесь (тот же аккаунт и приложение)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip them: keep the profiles here</source>
+        <translation>&amp;Пропустить: оставить имеющиеся профили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace them with the imported ones</source>
+        <translation>&amp;Заменить импортируемыми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep both</source>
+        <translation>Оставить о&amp;ба</translation>
     </message>
 </context>
 <context>
@@ -280,36 +434,42 @@
         <translation>&amp;Войти в VK…</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Name</source>
-        <translation type="vanished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Type</source>
-        <translation type="vanished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>VK id</source>
-        <translation type="vanished">VK id</translation>
+        <translation>VK id</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Expires</source>
-        <translation type="vanished">Истекает</translation>
+        <translation>Истекает</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Permissions</source>
-        <translation type="vanished">Права доступа</translation>
+        <translation>Права доступа</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Sign in &amp;again…</source>
-        <translation type="vanished">Войти &amp;заново…</translation>
+        <translation>Войти &amp;заново…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -335,6 +495,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Export Profiles…</source>
+        <translation>&amp;Экспорт профилей…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import Profiles…</source>
+        <translation>&amp;Импорт профилей…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -352,157 +522,193 @@
 <context>
     <name>PassphraseStrength</name>
     <message>
+        <location filename="../src/core/PassphraseStrength.cpp" line="+48"/>
         <source>Enter a passphrase.</source>
-        <translation type="vanished">Введите парольную фразу.</translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Easy to guess. Use four or more random words, or a longer mix of characters.</source>
-        <translation type="vanished">Легко подобрать. Возьмите четыре и более случайных слова или более длинный набор символов.</translation>
+        <translation>Легко подобрать. Возьмите четыре и более случайных слова или более длинный набор символов.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Could be stronger: add a word or a few characters.</source>
-        <translation type="vanished">Можно надёжнее: добавьте слово или несколько символов.</translation>
+        <translation>Можно надёжнее: добавьте слово или несколько символов.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Good. Keep it somewhere safe: without it the file cannot be opened.</source>
-        <translation type="vanished">Хорошо. Сохраните её в надёжном месте: без неё файл не открыть.</translation>
+        <translation>Хорошо. Сохраните её в надёжном месте: без неё файл не открыть.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Empty</source>
-        <translation type="vanished">Пусто</translation>
+        <translation>Пусто</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Very weak</source>
-        <translation type="vanished">Очень слабая</translation>
+        <translation>Очень слабая</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Weak</source>
-        <translation type="vanished">Слабая</translation>
+        <translation>Слабая</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Fair</source>
-        <translation type="vanished">Средняя</translation>
+        <translation>Средняя</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Strong</source>
-        <translation type="vanished">Надёжная</translation>
+        <translation>Надёжная</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Very strong</source>
-        <translation type="vanished">Очень надёжная</translation>
+        <translation>Очень надёжная</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
+        <location filename="../src/core/Profile.cpp" line="+201"/>
         <source>Valid</source>
-        <translation type="vanished">Действует</translation>
+        <translation>Действует</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Invalid (revoked or never valid)</source>
-        <translation type="vanished">Недействителен (отозван или никогда не действовал)</translation>
+        <translation>Недействителен (отозван или никогда не действовал)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Expired</source>
-        <translation type="vanished">Истёк</translation>
+        <translation>Истёк</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Could not check (network error)</source>
-        <translation type="vanished">Не удалось проверить (ошибка сети)</translation>
+        <translation>Не удалось проверить (ошибка сети)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not checked yet</source>
-        <translation type="vanished">Ещё не проверен</translation>
+        <translation>Ещё не проверен</translation>
     </message>
 </context>
 <context>
     <name>ProfilesWidget</name>
     <message>
+        <location filename="../ui/ProfilesWidget.ui" line="+31"/>
         <source>Search profiles…</source>
-        <translation type="vanished">Поиск профилей…</translation>
+        <translation>Поиск профилей…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Search profiles</source>
-        <translation type="vanished">Поиск профилей</translation>
+        <translation>Поиск профилей</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Profiles</source>
-        <translation type="vanished">Профили</translation>
+        <translation>Профили</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Select a profile to see its token&apos;s details.</source>
-        <translation type="vanished">Выберите профиль, чтобы увидеть сведения о его токене.</translation>
+        <translation>Выберите профиль, чтобы увидеть сведения о его токене.</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>&amp;Retry saving</source>
-        <translation type="vanished">&amp;Сохранить снова</translation>
+        <translation>&amp;Сохранить снова</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Kind:</source>
-        <translation type="vanished">Тип:</translation>
+        <translation>Тип:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>VK id:</source>
-        <translation type="vanished">VK id:</translation>
+        <translation>VK id:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>App:</source>
-        <translation type="vanished">Приложение:</translation>
+        <translation>Приложение:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Permissions:</source>
-        <translation type="vanished">Права доступа:</translation>
+        <translation>Права доступа:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Obtained:</source>
-        <translation type="vanished">Получен:</translation>
+        <translation>Получен:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Expires:</source>
-        <translation type="vanished">Истекает:</translation>
+        <translation>Истекает:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>E-mail:</source>
-        <translation type="vanished">Эл. почта:</translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Last check:</source>
-        <translation type="vanished">Последняя проверка:</translation>
+        <translation>Последняя проверка:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Keychain:</source>
-        <translation type="vanished">Связка ключей:</translation>
+        <translation>Связка ключей:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Copy token</source>
-        <translation type="vanished">&amp;Копировать токен</translation>
+        <translation>&amp;Копировать токен</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>C&amp;heck</source>
-        <translation type="vanished">&amp;Проверить</translation>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;name…</source>
-        <translation type="vanished">Пере&amp;именовать…</translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in &amp;again…</source>
-        <translation type="vanished">Войти &amp;заново…</translation>
+        <translation>Войти &amp;заново…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation type="vanished">&amp;Удалить…</translation>
+        <translation>&amp;Удалить…</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
+        <location filename="../ui/ProgressDialog.ui" line="+6"/>
         <source>Signing in</source>
-        <translation type="vanished">Вход</translation>
+        <translation>Вход</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Connecting to VK…</source>
-        <translation type="vanished">Подключение к VK…</translation>
+        <translation>Подключение к VK…</translation>
     </message>
 </context>
 <context>
@@ -531,16 +737,24 @@
 <context>
     <name>SecretStore</name>
     <message>
+        <location filename="../src/core/SecretStore.cpp" line="+36"/>
         <source>The keychain holds no secret for this profile.</source>
-        <translation type="vanished">В связке ключей нет секрета для этого профиля.</translation>
+        <translation>В связке ключей нет секрета для этого профиля.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The system keychain is not available. Make sure a Secret Service (such as GNOME Keyring or KWallet) is running and try again.</source>
-        <translation type="vanished">Системная связка ключей недоступна. Убедитесь, что запущена служба Secret Service (например, GNOME Keyring или KWallet), и попробуйте снова.</translation>
+        <translation>Системная связка ключей недоступна. Убедитесь, что запущена служба Secret Service (например, GNOME Keyring или KWallet), и попробуйте снова.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
-        <translation type="vanished">Системная связка ключей отказала в доступе. Возможно, она заблокирована: разблокируйте её и попробуйте снова.</translation>
+        <translation>Системная связка ключей отказала в доступе. Возможно, она заблокирована: разблокируйте её и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain did not answer within %1 s. It may be locked and waiting for a password prompt that cannot be shown.</source>
+        <translation>Системная связка ключей не ответила за %1 с. Возможно, она заблокирована и ждёт ввода пароля, который невозможно показать.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password prompt that cannot be shown.</source>
@@ -685,137 +899,168 @@
 <context>
     <name>SignInDialog</name>
     <message>
+        <location filename="../ui/SignInDialog.ui" line="+7"/>
         <source>Sign in to VK</source>
-        <translation type="vanished">Вход в VK</translation>
+        <translation>Вход в VK</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Method:</source>
-        <translation type="vanished">&amp;Способ:</translation>
+        <translation>&amp;Способ:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A&amp;pplication:</source>
-        <translation type="vanished">&amp;Приложение:</translation>
+        <translation>&amp;Приложение:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>App &amp;ID:</source>
-        <translation type="vanished">&amp;ID приложения:</translation>
+        <translation>&amp;ID приложения:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>numeric client_id of your VK app</source>
-        <translation type="vanished">числовой client_id вашего приложения VK</translation>
+        <translation>числовой client_id вашего приложения VK</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>App s&amp;ecret:</source>
-        <translation type="vanished">С&amp;екрет приложения:</translation>
+        <translation>С&amp;екрет приложения:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>client_secret (needed for password sign-in)</source>
-        <translation type="vanished">client_secret (нужен для входа по паролю)</translation>
+        <translation>client_secret (нужен для входа по паролю)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Verification &amp;link:</source>
-        <translation type="vanished">Ссылка для п&amp;роверки:</translation>
+        <translation>Ссылка для п&amp;роверки:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the redirect_uri VK sent for the security check</source>
-        <translation type="vanished">redirect_uri, присланный VK для проверки безопасности</translation>
+        <translation>redirect_uri, присланный VK для проверки безопасности</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="vanished">&amp;Логин:</translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>e-mail or phone number</source>
-        <translation type="vanished">эл. почта или номер телефона</translation>
+        <translation>эл. почта или номер телефона</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="vanished">Пар&amp;оль:</translation>
+        <translation>Пар&amp;оль:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>used once, never stored</source>
-        <translation type="vanished">используется один раз и не сохраняется</translation>
+        <translation>используется один раз и не сохраняется</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>P&amp;hone:</source>
-        <translation type="vanished">&amp;Телефон:</translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>full number, e.g. +7 999 123-45-67 (for VK&apos;s phone check)</source>
-        <translation type="vanished">полный номер, например +7 999 123-45-67 (для проверки телефона VK)</translation>
+        <translation>полный номер, например +7 999 123-45-67 (для проверки телефона VK)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>C&amp;ommunities:</source>
-        <translation type="vanished">Соо&amp;бщества:</translation>
+        <translation>Соо&amp;бщества:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>community ids, e.g. 12345, 67890</source>
-        <translation type="vanished">id сообществ, например 12345, 67890</translation>
+        <translation>id сообществ, например 12345, 67890</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>API &amp;version:</source>
-        <translation type="vanished">&amp;Версия API:</translation>
+        <translation>&amp;Версия API:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Permissions</source>
-        <translation type="vanished">Права доступа</translation>
+        <translation>Права доступа</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>P&amp;reset:</source>
-        <translation type="vanished">&amp;Набор:</translation>
+        <translation>&amp;Набор:</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Advanced</source>
-        <translation type="vanished">&amp;Дополнительно</translation>
+        <translation>&amp;Дополнительно</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Timeout:</source>
-        <translation type="vanished">&amp;Время ожидания:</translation>
+        <translation>&amp;Время ожидания:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> s</source>
-        <translation type="vanished"> с</translation>
+        <translation> с</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Domain:</source>
-        <translation type="vanished">&amp;Домен:</translation>
+        <translation>&amp;Домен:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;User-Agent:</source>
-        <translation type="vanished">&amp;User-Agent:</translation>
+        <translation>&amp;User-Agent:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the application&apos;s own</source>
-        <translation type="vanished">как у приложения</translation>
+        <translation>как у приложения</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Headers:</source>
-        <translation type="vanished">&amp;Заголовки:</translation>
+        <translation>&amp;Заголовки:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>one &quot;Name: value&quot; per line</source>
-        <translation type="vanished">по одному «Имя: значение» в строке</translation>
+        <translation>по одному «Имя: значение» в строке</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorDialog</name>
     <message>
+        <location filename="../ui/TwoFactorDialog.ui" line="+7"/>
         <source>Two-factor code</source>
-        <translation type="vanished">Код двухфакторной аутентификации</translation>
+        <translation>Код двухфакторной аутентификации</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Code:</source>
-        <translation type="vanished">&amp;Код:</translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Send an &amp;SMS instead</source>
-        <translation type="vanished">Прислать &amp;SMS</translation>
+        <translation>Прислать &amp;SMS</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+15"/>
+        <location filename="../src/app/main.cpp" line="+22"/>
         <source>Get, keep and hand out VK access tokens.</source>
         <translation>Получение, хранение и выдача токенов доступа VK.</translation>
     </message>
@@ -835,305 +1080,463 @@
 <context>
     <name>vkauth::AccountVerification</name>
     <message>
+        <location filename="../src/core/AccountVerification.cpp" line="+93"/>
         <source>The timeout must be more than zero.</source>
-        <translation type="vanished">Время ожидания должно быть больше нуля.</translation>
+        <translation>Время ожидания должно быть больше нуля.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The verification address &quot;%1&quot; is not a valid web address.</source>
-        <translation type="vanished">Адрес проверки «%1» не является правильным веб-адресом.</translation>
+        <translation>Адрес проверки «%1» не является правильным веб-адресом.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The verification address &quot;%1&quot; uses plain http://.</source>
-        <translation type="vanished">Адрес проверки «%1» использует незащищённый http://.</translation>
+        <translation>Адрес проверки «%1» использует незащищённый http://.</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <location line="+9"/>
         <source>The verification went through more than %1 pages.</source>
-        <translation type="vanished">Проверка прошла больше %1 страниц.</translation>
+        <translation>Проверка прошла больше %1 страниц.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>VK showed a page the verification does not know: %1 (HTTP %2).</source>
-        <translation type="vanished">VK показал страницу, неизвестную проверке: %1 (HTTP %2).</translation>
+        <translation>VK показал страницу, неизвестную проверке: %1 (HTTP %2).</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>VK&apos;s final page carries an empty token.</source>
-        <translation type="vanished">На последней странице VK пустой токен.</translation>
+        <translation>На последней странице VK пустой токен.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>VK&apos;s final page carries neither a token nor a result.</source>
-        <translation type="vanished">На последней странице VK нет ни токена, ни результата.</translation>
+        <translation>На последней странице VK нет ни токена, ни результата.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>VK&apos;s two-factor page has no form.</source>
-        <translation type="vanished">На странице двухфакторной аутентификации VK нет формы.</translation>
+        <translation>На странице двухфакторной аутентификации VK нет формы.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The code was not accepted.</source>
-        <translation type="vanished">Код не принят.</translation>
+        <translation>Код не принят.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>VK asks for a two-factor code.</source>
-        <translation type="vanished">VK запрашивает код двухфакторной аутентификации.</translation>
+        <translation>VK запрашивает код двухфакторной аутентификации.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The two-factor code was not entered.</source>
-        <translation type="vanished">Код двухфакторной аутентификации не введён.</translation>
+        <translation>Код двухфакторной аутентификации не введён.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>VK did not accept the phone number.</source>
-        <translation type="vanished">VK не принял номер телефона.</translation>
+        <translation>VK не принял номер телефона.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>VK asks for the account&apos;s phone number, and none is known (the login is not a phone number).</source>
-        <translation type="vanished">VK запрашивает номер телефона аккаунта, а он неизвестен (логин — не номер телефона).</translation>
+        <translation>VK запрашивает номер телефона аккаунта, а он неизвестен (логин — не номер телефона).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>VK&apos;s phone check page has no form.</source>
-        <translation type="vanished">На странице проверки телефона VK нет формы.</translation>
+        <translation>На странице проверки телефона VK нет формы.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The phone number is too short for VK&apos;s check.</source>
-        <translation type="vanished">Номер телефона слишком короткий для проверки VK.</translation>
+        <translation>Номер телефона слишком короткий для проверки VK.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Confirming the phone number…</source>
-        <translation type="vanished">Подтверждение номера телефона…</translation>
+        <translation>Подтверждение номера телефона…</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>VK&apos;s validation page has no link to follow.</source>
-        <translation type="vanished">На странице проверки VK нет ссылки для перехода.</translation>
+        <translation>На странице проверки VK нет ссылки для перехода.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>VK&apos;s captcha page has no form.</source>
-        <translation type="vanished">На странице капчи VK нет формы.</translation>
+        <translation>На странице капчи VK нет формы.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>VK asks for a captcha.</source>
-        <translation type="vanished">VK просит ввести капчу.</translation>
+        <translation>VK просит ввести капчу.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The captcha was not answered.</source>
-        <translation type="vanished">Капча не введена.</translation>
+        <translation>Капча не введена.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>No one to ask for a captcha or a code.</source>
-        <translation type="vanished">Некого спросить о капче или коде.</translation>
+        <translation>Некого спросить о капче или коде.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>VK asks to confirm the account…</source>
-        <translation type="vanished">VK просит подтвердить аккаунт…</translation>
+        <translation>VK просит подтвердить аккаунт…</translation>
     </message>
 </context>
 <context>
     <name>vkauth::DirectAuthorization</name>
     <message>
+        <location filename="../src/core/DirectAuthorization.cpp" line="+148"/>
         <source>Enter a login (e-mail or phone number).</source>
-        <translation type="vanished">Введите логин (эл. почту или номер телефона).</translation>
+        <translation>Введите логин (эл. почту или номер телефона).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter the password.</source>
-        <translation type="vanished">Введите пароль.</translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A direct sign-in needs the app&apos;s client ID and client secret.</source>
-        <translation type="vanished">Для прямого входа нужны client ID и client secret приложения.</translation>
+        <translation>Для прямого входа нужны client ID и client secret приложения.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The client ID &quot;%1&quot; is not a number.</source>
-        <translation type="vanished">Client ID «%1» — не число.</translation>
+        <translation>Client ID «%1» — не число.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The API version is missing.</source>
-        <translation type="vanished">Не указана версия API.</translation>
+        <translation>Не указана версия API.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The timeout must be more than zero.</source>
-        <translation type="vanished">Время ожидания должно быть больше нуля.</translation>
+        <translation>Время ожидания должно быть больше нуля.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Signing in to VK…</source>
-        <translation type="vanished">Вход в VK…</translation>
+        <translation>Вход в VK…</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>VK answered with neither a token nor an error.</source>
-        <translation type="vanished">VK не вернул ни токена, ни ошибки.</translation>
+        <translation>VK не вернул ни токена, ни ошибки.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>VK&apos;s answer lacks the token or the user id.</source>
-        <translation type="vanished">В ответе VK нет токена или id пользователя.</translation>
+        <translation>В ответе VK нет токена или id пользователя.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>VK asks for a captcha.</source>
-        <translation type="vanished">VK просит ввести капчу.</translation>
+        <translation>VK просит ввести капчу.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>The captcha was not answered.</source>
-        <translation type="vanished">Капча не введена.</translation>
+        <translation>Капча не введена.</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>VK asked for a validation of an unknown kind (%1).</source>
-        <translation type="vanished">VK запросил проверку неизвестного вида (%1).</translation>
+        <translation>VK запросил проверку неизвестного вида (%1).</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>The code was not accepted.</source>
-        <translation type="vanished">Код не принят.</translation>
+        <translation>Код не принят.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>The code is wrong.</source>
-        <translation type="vanished">Неверный код.</translation>
+        <translation>Неверный код.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>The code has the wrong format.</source>
-        <translation type="vanished">Код имеет неверный формат.</translation>
+        <translation>Код имеет неверный формат.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>VK asks for a two-factor code.</source>
-        <translation type="vanished">VK запрашивает код двухфакторной аутентификации.</translation>
+        <translation>VK запрашивает код двухфакторной аутентификации.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The two-factor code was not entered.</source>
-        <translation type="vanished">Код двухфакторной аутентификации не введён.</translation>
+        <translation>Код двухфакторной аутентификации не введён.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Asking VK to send the code by SMS…</source>
-        <translation type="vanished">Запрос кода по SMS у VK…</translation>
+        <translation>Запрос кода по SMS у VK…</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Could not send the SMS: %1</source>
-        <translation type="vanished">Не удалось отправить SMS: %1</translation>
+        <translation>Не удалось отправить SMS: %1</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>VK asked for a security check again after it was passed.</source>
-        <translation type="vanished">VK снова запросил проверку безопасности после её прохождения.</translation>
+        <translation>VK снова запросил проверку безопасности после её прохождения.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>VK asks to confirm the account…</source>
-        <translation type="vanished">VK просит подтвердить аккаунт…</translation>
+        <translation>VK просит подтвердить аккаунт…</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>No one to ask for a captcha or a code.</source>
-        <translation type="vanished">Некого спросить о капче или коде.</translation>
+        <translation>Некого спросить о капче или коде.</translation>
     </message>
 </context>
 <context>
     <name>vkauth::HttpSession</name>
     <message>
+        <location filename="../src/core/HttpSession.cpp" line="+135"/>
         <source>The reply announces %1 MB, more than the %2 MB allowed.</source>
-        <translation type="vanished">Ответ заявляет %1 МБ — больше допустимых %2 МБ.</translation>
+        <translation>Ответ заявляет %1 МБ — больше допустимых %2 МБ.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <location line="+89"/>
         <source>The reply is larger than the %1 MB allowed.</source>
-        <translation type="vanished">Ответ больше допустимых %1 МБ.</translation>
+        <translation>Ответ больше допустимых %1 МБ.</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="vanished">%1 не ответил за %2 с.</translation>
+        <translation>%1 не ответил за %2 с.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>%1 redirected without a valid target.</source>
-        <translation type="vanished">%1 перенаправил на недопустимый адрес.</translation>
+        <translation>%1 перенаправил на недопустимый адрес.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Too many redirects (more than %1), the last to %2.</source>
-        <translation type="vanished">Слишком много перенаправлений (больше %1), последнее — на %2.</translation>
+        <translation>Слишком много перенаправлений (больше %1), последнее — на %2.</translation>
     </message>
 </context>
 <context>
     <name>vkauth::ProfileStore</name>
     <message>
+        <location filename="../src/core/ProfileStore.cpp" line="+91"/>
         <source>the file is missing</source>
-        <translation type="vanished">файл отсутствует</translation>
+        <translation>файл отсутствует</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source> The damaged file was kept as &quot;%1&quot;.</source>
-        <translation type="vanished"> Повреждённый файл сохранён как «%1».</translation>
+        <translation> Повреждённый файл сохранён как «%1».</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The profile list could not be read (%1), so it was restored from its backup.%2</source>
-        <translation type="vanished">Не удалось прочитать список профилей (%1), поэтому он восстановлен из резервной копии.%2</translation>
+        <translation>Не удалось прочитать список профилей (%1), поэтому он восстановлен из резервной копии.%2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The profile list could not be read (%1) and has no usable backup, so the list starts empty. Tokens in the system keychain were left untouched.%2</source>
-        <translation type="vanished">Не удалось прочитать список профилей (%1), а пригодной резервной копии нет, поэтому список начат заново. Токены в системной связке ключей не тронуты.%2</translation>
+        <translation>Не удалось прочитать список профилей (%1), а пригодной резервной копии нет, поэтому список начат заново. Токены в системной связке ключей не тронуты.%2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>the file is too large</source>
-        <translation type="vanished">файл слишком велик</translation>
+        <translation>файл слишком велик</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>not a JSON object</source>
-        <translation type="vanished">это не объект JSON</translation>
+        <translation>это не объект JSON</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>no schema version</source>
-        <translation type="vanished">нет версии схемы</translation>
+        <translation>нет версии схемы</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>written by a newer version of VK Auth (schema %1)</source>
-        <translation type="vanished">записан более новой версией VK Auth (схема %1)</translation>
+        <translation>записан более новой версией VK Auth (схема %1)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>a profile entry is damaged</source>
-        <translation type="vanished">запись профиля повреждена</translation>
+        <translation>запись профиля повреждена</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>The profile list could not be saved to &quot;%1&quot;: %2</source>
-        <translation type="vanished">Не удалось сохранить список профилей в «%1»: %2</translation>
+        <translation>Не удалось сохранить список профилей в «%1»: %2</translation>
     </message>
     <message>
+        <location line="+175"/>
         <source>the entry is damaged</source>
-        <translation type="vanished">запись повреждена</translation>
+        <translation>запись повреждена</translation>
     </message>
 </context>
 <context>
     <name>vkauth::TokenChecker</name>
     <message>
+        <location filename="../src/core/TokenChecker.cpp" line="+21"/>
+        <source>VK could not be reached or gave an answer that could not be read, so the token was not checked.</source>
+        <translation>Не удалось связаться с VK или прочитать его ответ, поэтому токен не проверен.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>the answer is too large</source>
-        <translation type="vanished">ответ слишком велик</translation>
+        <translation>ответ слишком велик</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The token has expired. Sign in again to get a new one.</source>
-        <translation type="vanished">Срок действия токена истёк. Войдите снова, чтобы получить новый.</translation>
+        <translation>Срок действия токена истёк. Войдите снова, чтобы получить новый.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>VK does not accept this token: it was revoked, or the password was changed.</source>
-        <translation type="vanished">VK не принимает этот токен: он отозван или пароль был изменён.</translation>
+        <translation>VK не принимает этот токен: он отозван или пароль был изменён.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>no response in the answer</source>
-        <translation type="vanished">в ответе нет поля response</translation>
+        <translation>в ответе нет поля response</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>the answer names no account</source>
-        <translation type="vanished">в ответе не указан аккаунт</translation>
+        <translation>в ответе не указан аккаунт</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This token belongs to another account (id %1).</source>
-        <translation type="vanished">Этот токен принадлежит другому аккаунту (id %1).</translation>
+        <translation>Этот токен принадлежит другому аккаунту (id %1).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The token works.</source>
-        <translation type="vanished">Токен действует.</translation>
+        <translation>Токен действует.</translation>
     </message>
 </context>
 <context>
     <name>vkauth::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+26"/>
+        <location filename="../src/cli/Cli.cpp" line="+39"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Usage: vkauth-cli login direct|browser [options]
+  login direct    sign in with login/phone and password (vkauth-cli login direct --help)
+  login browser   sign in on VK&apos;s page in a browser (vkauth-cli login browser --help)
+</source>
+        <translation>Использование: vkauth-cli login direct|browser [параметры]
+  login direct    вход по логину/телефону и паролю (vkauth-cli login direct --help)
+  login browser   вход на странице VK в браузере (vkauth-cli login browser --help)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>login needs a method: direct or browser</source>
+        <translation>для login нужен способ входа: direct или browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown login method &quot;%1&quot; (direct or browser)</source>
+        <translation>неизвестный способ входа «%1» (direct или browser)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Try &quot;vkauth-cli --help&quot;.</source>
         <translation>Справка: «vkauth-cli --help».</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Usage: vkauth-cli COMMAND [OPTIONS]
+
+Gets, keeps and hands out VK access tokens, from a terminal or a script.
+
+Commands (each has --help, and --json for output a script can parse):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            sign in with a password; saves a profile, prints the token
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            sign in on VK&apos;s page in a browser, paste the final address
+  verify REDIRECT_URI [--login L|--phone P]
+                            pass VK&apos;s security check to a token
+  list                      list the kept profiles (the same as the app&apos;s)
+  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)
+  check PROFILE             ask VK whether the token still works
+  remove PROFILE            forget a profile and its token
+  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE
+                            write profiles to a file (encrypted by default)
+  import FILE               add the profiles of an export file
+  scopes [user|community]   list permission names and their bits
+  apps                      list the official apps usable for direct login
+  help                      show this help
+  version                   show the version
+</source>
+        <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
+
+Команды (у каждой есть --help, а также --json — вывод для разбора скриптом):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            войти по паролю; сохраняет профиль и выводит токен
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            войти на странице VK в браузере и вставить итоговый адрес
+  verify REDIRECT_URI [--login L|--phone P]
+                            пройти проверку безопасности VK и получить токен
+  list                      вывести сохранённые профили (как в приложении)
+  token ПРОФИЛЬ             вывести только токен: VK_TOKEN=$(vkauth-cli token mybot)
+  check ПРОФИЛЬ             спросить VK, действует ли ещё токен
+  remove ПРОФИЛЬ            забыть профиль и его токен
+  export [--format encrypted|json|env|meta] [ПРОФИЛЬ...] --output ФАЙЛ
+                            записать профили в файл (по умолчанию зашифрованный)
+  import ФАЙЛ               добавить профили из файла экспорта
+  scopes [user|community]   вывести названия прав доступа и их биты
+  apps                      вывести официальные приложения для прямого входа
+  help                      показать эту справку
+  version                   показать версию
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Shows the version.</source>
+        <translation>Показывает версию.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lists permission names and their bits, for --scope.</source>
+        <translation>Выводит названия прав доступа и их биты для --scope.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>  (browser only)</source>
+        <translation>  (только браузер)</translation>
+    </message>
+    <message>
         <source>Usage: vkauth-cli COMMAND [OPTIONS]
 
 Gets, keeps and hands out VK access tokens, from a terminal or a script.
@@ -1144,7 +1547,7 @@ Commands:
   help                      show this help
   version                   show the version
 </source>
-        <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+        <translation type="vanished">Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
 
 Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
 
@@ -1156,12 +1559,17 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-34"/>
         <source>scopes: expected &quot;user&quot; or &quot;community&quot;, got &quot;%1&quot;</source>
         <translation>scopes: ожидалось «user» или «community», получено «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>Lists the official apps usable for direct login (--app), and the browser apps.</source>
+        <translation>Выводит официальные приложения для прямого входа (--app) и приложения для входа через браузер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>apps takes no arguments</source>
         <translation>команда apps не принимает аргументов</translation>
     </message>
@@ -1169,437 +1577,558 @@ Commands:
 <context>
     <name>vkauth::cli::CommandParser</name>
     <message>
+        <location filename="../src/cli/CommandParser.cpp" line="+28"/>
         <source>Print the result (or the error) as JSON on stdout.</source>
-        <translation type="vanished">Вывести результат (или ошибку) в формате JSON в stdout.</translation>
+        <translation>Вывести результат (или ошибку) в формате JSON в stdout.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show this help.</source>
-        <translation type="vanished">Показать эту справку.</translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>%1 is not accepted: secrets are never taken from the command line, where other users can see them. Type it when asked, pipe it with --password-stdin, or set VKAUTH_PASSWORD.</source>
-        <translation type="vanished">%1 не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Введите его по запросу, передайте через --password-stdin или задайте VKAUTH_PASSWORD.</translation>
+        <translation>%1 не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Введите его по запросу, передайте через --password-stdin или задайте VKAUTH_PASSWORD.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Usage: vkauth-cli %1 [options]</source>
-        <translation type="vanished">Использование: vkauth-cli %1 [параметры]</translation>
+        <translation>Использование: vkauth-cli %1 [параметры]</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Options:</source>
-        <translation type="vanished">Параметры:</translation>
+        <translation>Параметры:</translation>
     </message>
 </context>
 <context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
+        <location filename="../src/cli/LoginCommand.cpp" line="+40"/>
         <source>Name the saved profile (e.g. mybot).</source>
-        <translation type="vanished">Имя сохраняемого профиля (например, mybot).</translation>
+        <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>NAME</source>
-        <translation type="vanished">ИМЯ</translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Print the token but do not save a profile.</source>
-        <translation type="vanished">Вывести токен, не сохраняя профиль.</translation>
+        <translation>Вывести токен, не сохраняя профиль.</translation>
     </message>
     <message>
+        <location line="+55"/>
         <source>Signs in with a login (or phone) and password through one of VK&apos;s official apps.
 Captcha and two-factor questions are asked on the terminal, or read from stdin one
 line each when stdin is not a terminal. Saves a profile and prints the token.
 The password is typed without echo, read from stdin (--password-stdin) or taken
 from the VKAUTH_PASSWORD environment variable; never from the command line.</source>
-        <translation type="vanished">Вход по логину (или телефону) и паролю через одно из официальных приложений VK.
+        <translation>Вход по логину (или телефону) и паролю через одно из официальных приложений VK.
 Капча и код двухфакторной аутентификации запрашиваются в терминале или читаются
 из stdin по одной строке, если stdin — не терминал. Сохраняет профиль и выводит токен.
 Пароль вводится без отображения, читается из stdin (--password-stdin) или берётся
 из переменной окружения VKAUTH_PASSWORD; из командной строки — никогда.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>E-mail or phone to sign in with.</source>
-        <translation type="vanished">Эл. почта или телефон для входа.</translation>
+        <translation>Эл. почта или телефон для входа.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+164"/>
         <source>LOGIN</source>
-        <translation type="vanished">ЛОГИН</translation>
+        <translation>ЛОГИН</translation>
     </message>
     <message>
+        <location line="-162"/>
         <source>Phone number to sign in with (also used for the security check).</source>
-        <translation type="vanished">Номер телефона для входа (также для проверки безопасности).</translation>
+        <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+162"/>
         <source>PHONE</source>
-        <translation type="vanished">ТЕЛЕФОН</translation>
+        <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
+        <location line="-160"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
-        <translation type="vanished">Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
+        <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+88"/>
         <source>APP</source>
-        <translation type="vanished">ПРИЛОЖЕНИЕ</translation>
+        <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
+        <location line="-87"/>
         <source>Your own app&apos;s id instead of --app.</source>
-        <translation type="vanished">id вашего собственного приложения вместо --app.</translation>
+        <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+85"/>
         <source>ID</source>
-        <translation type="vanished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
+        <location line="-83"/>
         <source>Your own app&apos;s secret (or set VKAUTH_CLIENT_SECRET).</source>
-        <translation type="vanished">Секрет вашего собственного приложения (или задайте VKAUTH_CLIENT_SECRET).</translation>
+        <translation>Секрет вашего собственного приложения (или задайте VKAUTH_CLIENT_SECRET).</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>SECRET</source>
-        <translation type="vanished">СЕКРЕТ</translation>
+        <translation>СЕКРЕТ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Permissions: all, names (friends,wall,...) or a mask.</source>
-        <translation type="vanished">Права доступа: all, названия (friends,wall,...) или маска.</translation>
+        <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+87"/>
         <source>SCOPE</source>
-        <translation type="vanished">ПРАВА</translation>
+        <translation>ПРАВА</translation>
     </message>
     <message>
+        <location line="-85"/>
+        <location line="+88"/>
         <source>VK API version.</source>
-        <translation type="vanished">Версия VK API.</translation>
+        <translation>Версия VK API.</translation>
     </message>
     <message>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>V</source>
-        <translation type="vanished">V</translation>
+        <translation>V</translation>
     </message>
     <message>
+        <location line="-87"/>
+        <location line="+152"/>
         <source>Timeout of each request, in milliseconds.</source>
-        <translation type="vanished">Время ожидания каждого запроса в миллисекундах.</translation>
+        <translation>Время ожидания каждого запроса в миллисекундах.</translation>
     </message>
     <message>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>MS</source>
-        <translation type="vanished">МС</translation>
+        <translation>МС</translation>
     </message>
     <message>
+        <location line="-150"/>
         <source>Extra HTTP header, repeatable.</source>
-        <translation type="vanished">Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
+        <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&apos;NAME: VALUE&apos;</source>
-        <translation type="vanished">&apos;ИМЯ: ЗНАЧЕНИЕ&apos;</translation>
+        <translation>&apos;ИМЯ: ЗНАЧЕНИЕ&apos;</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="vanished">Прочитать пароль из первой строки stdin.</translation>
+        <translation>Прочитать пароль из первой строки stdin.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>login direct takes no arguments, got &quot;%1&quot;.</source>
-        <translation type="vanished">login direct не принимает аргументов, получено «%1».</translation>
+        <translation>login direct не принимает аргументов, получено «%1».</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>login direct needs --login or --phone.</source>
-        <translation type="vanished">login direct требует --login или --phone.</translation>
+        <translation>login direct требует --login или --phone.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Use either --app or --client-id, not both.</source>
-        <translation type="vanished">Укажите либо --app, либо --client-id, но не оба.</translation>
+        <translation>Укажите либо --app, либо --client-id, но не оба.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>--client-id needs --client-secret (or VKAUTH_CLIENT_SECRET).</source>
-        <translation type="vanished">--client-id требует --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
+        <translation>--client-id требует --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Unknown app &quot;%1&quot; for direct login; see &quot;vkauth-cli apps&quot;.</source>
-        <translation type="vanished">Неизвестное приложение «%1» для прямого входа; см. «vkauth-cli apps».</translation>
+        <translation>Неизвестное приложение «%1» для прямого входа; см. «vkauth-cli apps».</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+124"/>
         <source>--timeout needs a positive number of milliseconds.</source>
-        <translation type="vanished">--timeout требует положительного числа миллисекунд.</translation>
+        <translation>--timeout требует положительного числа миллисекунд.</translation>
     </message>
     <message>
+        <location line="-119"/>
         <source>--header needs the form &apos;Name: value&apos;, got &quot;%1&quot;.</source>
-        <translation type="vanished">--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
+        <translation>--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Prints the address of VK&apos;s sign-in page for a user or for communities. Open it in
 a browser, sign in and allow access; VK then shows a blank page whose address
 (https://oauth.vk.ru/blank.html#access_token=...) you paste back here.
 Saves the profile(s) and prints the token(s).</source>
-        <translation type="vanished">Выводит адрес страницы входа VK для пользователя или сообществ. Откройте его
+        <translation>Выводит адрес страницы входа VK для пользователя или сообществ. Откройте его
 в браузере, войдите и разрешите доступ; VK покажет пустую страницу, адрес которой
 (https://oauth.vk.ru/blank.html#access_token=...) нужно вставить сюда.
 Сохраняет профиль(и) и выводит токен(ы).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The app&apos;s id (or use --app).</source>
-        <translation type="vanished">id приложения (или используйте --app).</translation>
+        <translation>id приложения (или используйте --app).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A known browser app: kateMobile, vkAdmin.</source>
-        <translation type="vanished">Известное браузерное приложение: kateMobile, vkAdmin.</translation>
+        <translation>Известное браузерное приложение: kateMobile, vkAdmin.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Community ids, comma separated: one token per community.</source>
-        <translation type="vanished">id сообществ через запятую: по одному токену на сообщество.</translation>
+        <translation>id сообществ через запятую: по одному токену на сообщество.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>IDS</source>
-        <translation type="vanished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Permissions: all, names or a mask (community permissions with --groups).</source>
-        <translation type="vanished">Права доступа: all, названия или маска (права сообщества с --groups).</translation>
+        <translation>Права доступа: all, названия или маска (права сообщества с --groups).</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>login browser takes no arguments, got &quot;%1&quot;.</source>
-        <translation type="vanished">login browser не принимает аргументов, получено «%1».</translation>
+        <translation>login browser не принимает аргументов, получено «%1».</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>login browser needs either --client-id or --app.</source>
-        <translation type="vanished">login browser требует --client-id или --app.</translation>
+        <translation>login browser требует --client-id или --app.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unknown app &quot;%1&quot;; see &quot;vkauth-cli apps&quot;.</source>
-        <translation type="vanished">Неизвестное приложение «%1»; см. «vkauth-cli apps».</translation>
+        <translation>Неизвестное приложение «%1»; см. «vkauth-cli apps».</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>--client-id needs a number, got &quot;%1&quot;.</source>
-        <translation type="vanished">--client-id требует число, получено «%1».</translation>
+        <translation>--client-id требует число, получено «%1».</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>--groups needs community ids (numbers), got &quot;%1&quot;.</source>
-        <translation type="vanished">--groups требует id сообществ (числа), получено «%1».</translation>
+        <translation>--groups требует id сообществ (числа), получено «%1».</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Open this address in a browser, sign in and allow access:</source>
-        <translation type="vanished">Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
+        <translation>Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>That is not the blank.html address VK ends on; paste the whole address.</source>
-        <translation type="vanished">Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
+        <translation>Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Follows the redirect_uri VK gave with &quot;need_validation&quot; (or an API error 17)
 through VK&apos;s checks (phone, two-factor code, captcha) to a token. Saves a
 profile and prints the token.</source>
-        <translation type="vanished">Проходит по redirect_uri, выданному VK с «need_validation» (или ошибкой API 17),
+        <translation>Проходит по redirect_uri, выданному VK с «need_validation» (или ошибкой API 17),
 через проверки VK (телефон, код двухфакторной аутентификации, капча) до токена.
 Сохраняет профиль и выводит токен.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The account&apos;s login (its phone if it is one).</source>
-        <translation type="vanished">Логин аккаунта (его телефон, если логин — телефон).</translation>
+        <translation>Логин аккаунта (его телефон, если логин — телефон).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The account&apos;s full phone number, for the phone check.</source>
-        <translation type="vanished">Полный номер телефона аккаунта для проверки телефона.</translation>
+        <translation>Полный номер телефона аккаунта для проверки телефона.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>verify needs exactly one REDIRECT_URI.</source>
-        <translation type="vanished">verify требует ровно один REDIRECT_URI.</translation>
+        <translation>verify требует ровно один REDIRECT_URI.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>REDIRECT_URI must be a web address.</source>
-        <translation type="vanished">REDIRECT_URI должен быть веб-адресом.</translation>
+        <translation>REDIRECT_URI должен быть веб-адресом.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>No password: stdin is not a terminal. Use --password-stdin or set VKAUTH_PASSWORD.</source>
-        <translation type="vanished">Нет пароля: stdin — не терминал. Используйте --password-stdin или задайте VKAUTH_PASSWORD.</translation>
+        <translation>Нет пароля: stdin — не терминал. Используйте --password-stdin или задайте VKAUTH_PASSWORD.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Password for %1: </source>
-        <translation type="vanished">Пароль для %1: </translation>
+        <translation>Пароль для %1: </translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>No password could be read: the input ended.</source>
-        <translation type="vanished">Не удалось прочитать пароль: ввод закончился.</translation>
+        <translation>Не удалось прочитать пароль: ввод закончился.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No password was given.</source>
-        <translation type="vanished">Пароль не указан.</translation>
+        <translation>Пароль не указан.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Paste the address of the page VK ends on (input hidden): </source>
-        <translation type="vanished">Вставьте адрес страницы, которой завершает VK (ввод скрыт): </translation>
+        <translation>Вставьте адрес страницы, которой завершает VK (ввод скрыт): </translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>No address could be read: the input ended.</source>
-        <translation type="vanished">Не удалось прочитать адрес: ввод закончился.</translation>
+        <translation>Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
+        <location line="+37"/>
+        <source>VK accepted the check but gave no token; sign in again now.</source>
+        <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The token could not be kept in the system keychain: %1</source>
-        <translation type="vanished">Не удалось сохранить токен в системной связке ключей: %1</translation>
+        <translation>Не удалось сохранить токен в системной связке ключей: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Saved profile &quot;%1&quot; (%2).</source>
-        <translation type="vanished">Профиль «%1» сохранён (%2).</translation>
+        <translation>Профиль «%1» сохранён (%2).</translation>
     </message>
 </context>
 <context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
+        <location filename="../src/cli/ProfileCommands.cpp" line="+35"/>
         <source>The token of this profile is missing from the system keychain.</source>
-        <translation type="vanished">Токена этого профиля нет в системной связке ключей.</translation>
+        <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Name exactly one PROFILE (its id, label or VK id).</source>
-        <translation type="vanished">Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
+        <translation>Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No profile &quot;%1&quot;; see &quot;vkauth-cli list&quot;.</source>
-        <translation type="vanished">Нет профиля «%1»; см. «vkauth-cli list».</translation>
+        <translation>Нет профиля «%1»; см. «vkauth-cli list».</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Lists the kept profiles (the same as the app&apos;s).</source>
-        <translation type="vanished">Выводит сохранённые профили (те же, что в приложении).</translation>
+        <translation>Выводит сохранённые профили (те же, что в приложении).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>list takes no arguments.</source>
-        <translation type="vanished">list не принимает аргументов.</translation>
+        <translation>list не принимает аргументов.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>No profiles yet. Sign in with &quot;vkauth-cli login direct&quot; or &quot;login browser&quot;.</source>
-        <translation type="vanished">Профилей пока нет. Войдите командой «vkauth-cli login direct» или «login browser».</translation>
+        <translation>Профилей пока нет. Войдите командой «vkauth-cli login direct» или «login browser».</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>never</source>
-        <translation type="vanished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Prints just the token of a profile, for scripts:
   VK_TOKEN=$(vkauth-cli token mybot)
 PROFILE is a profile id, a label or a VK id.</source>
-        <translation type="vanished">Выводит только токен профиля, для скриптов:
+        <translation>Выводит только токен профиля, для скриптов:
   VK_TOKEN=$(vkauth-cli token mybot)
 ПРОФИЛЬ — id профиля, его имя или VK id.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Warning: the token of &quot;%1&quot; has expired.</source>
-        <translation type="vanished">Внимание: срок действия токена «%1» истёк.</translation>
+        <translation>Внимание: срок действия токена «%1» истёк.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Asks VK whether the profile&apos;s token still works, and what it may do.
 Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</source>
-        <translation type="vanished">Спрашивает VK, действует ли ещё токен профиля и что ему разрешено.
+        <translation>Спрашивает VK, действует ли ещё токен профиля и что ему разрешено.
 Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>%1; permissions: %2</source>
-        <translation type="vanished">%1; права доступа: %2</translation>
+        <translation>%1; права доступа: %2</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Forgets a profile: deletes its token from the system keychain, then the profile.</source>
-        <translation type="vanished">Забывает профиль: удаляет его токен из системной связки ключей, затем сам профиль.</translation>
+        <translation>Забывает профиль: удаляет его токен из системной связки ключей, затем сам профиль.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Removed &quot;%1&quot; (%2).</source>
-        <translation type="vanished">Удалён «%1» (%2).</translation>
+        <translation>Удалён «%1» (%2).</translation>
     </message>
 </context>
 <context>
     <name>vkauth::cli::TerminalPrompter</name>
     <message>
+        <location filename="../src/cli/TerminalPrompter.cpp" line="+63"/>
         <source>The captcha answer was not accepted (attempt %1 of %2).</source>
-        <translation type="vanished">Ответ на капчу не принят (попытка %1 из %2).</translation>
+        <translation>Ответ на капчу не принят (попытка %1 из %2).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>VK wants to check that you are not a robot. Open this page in a browser, pass the check, then paste the success token it gives:</source>
-        <translation type="vanished">VK хочет убедиться, что вы не робот. Откройте эту страницу в браузере, пройдите проверку и вставьте выданный токен успеха:</translation>
+        <translation>VK хочет убедиться, что вы не робот. Откройте эту страницу в браузере, пройдите проверку и вставьте выданный токен успеха:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Success token: </source>
-        <translation type="vanished">Токен успеха: </translation>
+        <translation>Токен успеха: </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>VK asks for a captcha.</source>
-        <translation type="vanished">VK просит ввести капчу.</translation>
+        <translation>VK просит ввести капчу.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>  image saved to: %1</source>
-        <translation type="vanished">  картинка сохранена в: %1</translation>
+        <translation>  картинка сохранена в: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>  image address:  %1</source>
-        <translation type="vanished">  адрес картинки:       %1</translation>
+        <translation>  адрес картинки:       %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Type the characters from the image: </source>
-        <translation type="vanished">Введите символы с картинки: </translation>
+        <translation>Введите символы с картинки: </translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>VK sent a confirmation code by SMS to %1.</source>
-        <translation type="vanished">VK отправил код подтверждения по SMS на %1.</translation>
+        <translation>VK отправил код подтверждения по SMS на %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter the confirmation code from your authenticator app or VK&apos;s message.</source>
-        <translation type="vanished">Введите код подтверждения из приложения-аутентификатора или из сообщения VK.</translation>
+        <translation>Введите код подтверждения из приложения-аутентификатора или из сообщения VK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(To get the code by SMS instead, answer &quot;sms&quot; in %1 s or later.)</source>
+        <translation>(Чтобы получить код по SMS, ответьте «sms» через %1 с или позже.)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>VK allows another SMS in %1 s; type the code you have, or ask again then.</source>
+        <translation>VK разрешит новое SMS через %1 с; введите полученный код или запросите SMS снова по истечении этого времени.</translation>
     </message>
     <message>
         <source>(To get the code by SMS instead, answer &quot;sms&quot; in %1 seconds or later.)</source>
         <translation type="vanished">(Чтобы получить код по SMS, ответьте «sms» через %1 с или позже.)</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>(To get the code by SMS instead, answer &quot;sms&quot; or leave the answer empty.)</source>
-        <translation type="vanished">(Чтобы получить код по SMS, ответьте «sms» или оставьте ответ пустым.)</translation>
+        <translation>(Чтобы получить код по SMS, ответьте «sms» или оставьте ответ пустым.)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Code (attempt %1 of %2): </source>
-        <translation type="vanished">Код (попытка %1 из %2): </translation>
+        <translation>Код (попытка %1 из %2): </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Code: </source>
-        <translation type="vanished">Код: </translation>
+        <translation>Код: </translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>SMS is not available here; type the code.</source>
-        <translation type="vanished">SMS здесь недоступно; введите код.</translation>
+        <translation>SMS здесь недоступно; введите код.</translation>
     </message>
     <message>
         <source>VK allows another SMS only later; type the code you have.</source>
         <translation type="vanished">VK разрешит новое SMS только позже; введите полученный код.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Asking VK to send an SMS...</source>
-        <translation type="vanished">Запрос SMS у VK...</translation>
+        <translation>Запрос SMS у VK...</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>No answer could be read: the input ended before the question was answered.</source>
-        <translation type="vanished">Не удалось прочитать ответ: ввод закончился раньше, чем был дан ответ.</translation>
+        <translation>Не удалось прочитать ответ: ввод закончился раньше, чем был дан ответ.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No answer could be read: there is no terminal and no input to read answers from.</source>
-        <translation type="vanished">Не удалось прочитать ответ: нет ни терминала, ни входных данных для ответов.</translation>
+        <translation>Не удалось прочитать ответ: нет ни терминала, ни входных данных для ответов.</translation>
     </message>
 </context>
 <context>
     <name>vkauth::cli::TransferCommands</name>
     <message>
+        <location filename="../src/cli/TransferCommands.cpp" line="+59"/>
         <source>No passphrase: stdin is not a terminal. Use --passphrase-stdin.</source>
-        <translation type="vanished">Нет парольной фразы: stdin — не терминал. Используйте --passphrase-stdin.</translation>
+        <translation>Нет парольной фразы: stdin — не терминал. Используйте --passphrase-stdin.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Passphrase: </source>
-        <translation type="vanished">Парольная фраза: </translation>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>No passphrase was given.</source>
-        <translation type="vanished">Парольная фраза не указана.</translation>
+        <translation>Парольная фраза не указана.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Repeat the passphrase: </source>
-        <translation type="vanished">Повторите парольную фразу: </translation>
+        <translation>Повторите парольную фразу: </translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>The passphrases differ.</source>
-        <translation type="vanished">Парольные фразы не совпадают.</translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Writes profiles (all, or the ones named) to a file:
   encrypted  tokens under a passphrase (the default)
   json       tokens in plain JSON: anyone who can read the file can use them
   env        VK_TOKEN=... lines for scripts, also in plain text
   meta       the list without tokens
 The file is written with owner-only permissions. --output - writes to stdout.</source>
-        <translation type="vanished">Записывает профили (все или указанные) в файл:
+        <translation>Записывает профили (все или указанные) в файл:
   encrypted  токены под парольной фразой (по умолчанию)
   json       токены в открытом JSON: их может использовать любой, кто прочтёт файл
   env        строки VK_TOKEN=... для скриптов, тоже открытым текстом
@@ -1607,44 +2136,60 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
 Файл доступен только владельцу. --output - пишет в stdout.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>encrypted, json, env or meta.</source>
-        <translation type="vanished">encrypted, json, env или meta.</translation>
+        <translation>encrypted, json, env или meta.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>FORMAT</source>
-        <translation type="vanished">ФОРМАТ</translation>
+        <translation>ФОРМАТ</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file to write.</source>
-        <translation type="vanished">Файл для записи.</translation>
+        <translation>Файл для записи.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>FILE</source>
-        <translation type="vanished">ФАЙЛ</translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+66"/>
         <source>Read the passphrase from the first line of stdin.</source>
-        <translation type="vanished">Прочитать парольную фразу из первой строки stdin.</translation>
+        <translation>Прочитать парольную фразу из первой строки stdin.</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>Unknown format &quot;%1&quot;: use encrypted, json, env or meta.</source>
-        <translation type="vanished">Неизвестный формат «%1»: используйте encrypted, json, env или meta.</translation>
+        <translation>Неизвестный формат «%1»: используйте encrypted, json, env или meta.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>export needs --output FILE (or --output - for stdout).</source>
-        <translation type="vanished">export требует --output ФАЙЛ (или --output - для stdout).</translation>
+        <translation>export требует --output ФАЙЛ (или --output - для stdout).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No profile &quot;%1&quot;; see &quot;vkauth-cli list&quot;.</source>
-        <translation type="vanished">Нет профиля «%1»; см. «vkauth-cli list».</translation>
+        <translation>Нет профиля «%1»; см. «vkauth-cli list».</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Warning: this file holds the tokens in plain text.</source>
-        <translation type="vanished">Внимание: в этом файле токены хранятся открытым текстом.</translation>
+        <translation>Внимание: в этом файле токены хранятся открытым текстом.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>standard output</source>
-        <translation type="vanished">стандартный вывод</translation>
+        <translation>стандартный вывод</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profiles exported: %1, to %2.</source>
+        <translation>Экспортировано профилей: %1, в %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1.</source>
@@ -1655,30 +2200,36 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
         </translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Adds the profiles of an export file (any format but meta) to the kept ones, all or
 nothing. An encrypted file asks for its passphrase.</source>
-        <translation type="vanished">Добавляет профили из файла экспорта (любого формата, кроме meta) к сохранённым —
+        <translation>Добавляет профили из файла экспорта (любого формата, кроме meta) к сохранённым —
 все или ни одного. Для зашифрованного файла запрашивается парольная фраза.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>When a profile is already kept: skip, replace or keep-both (default skip).</source>
-        <translation type="vanished">Если профиль уже сохранён: skip (пропустить), replace (заменить) или keep-both (оставить оба); по умолчанию skip.</translation>
+        <translation>Если профиль уже сохранён: skip (пропустить), replace (заменить) или keep-both (оставить оба); по умолчанию skip.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>CHOICE</source>
-        <translation type="vanished">ВАРИАНТ</translation>
+        <translation>ВАРИАНТ</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>import needs exactly one FILE.</source>
-        <translation type="vanished">import требует ровно один ФАЙЛ.</translation>
+        <translation>import требует ровно один ФАЙЛ.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>--on-conflict takes skip, replace or keep-both.</source>
-        <translation type="vanished">--on-conflict принимает skip, replace или keep-both.</translation>
+        <translation>--on-conflict принимает skip, replace или keep-both.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Imported: %1 added, %2 replaced, %3 skipped.</source>
-        <translation type="vanished">Импорт: добавлено %1, заменено %2, пропущено %3.</translation>
+        <translation>Импорт: добавлено %1, заменено %2, пропущено %3.</translation>
     </message>
 </context>
 <context>
@@ -1707,137 +2258,243 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::AuthWebView</name>
     <message>
+        <location filename="../src/gui/AuthWebView.cpp" line="+84"/>
         <source>Could not open %1: %2</source>
-        <translation type="vanished">Не удалось открыть %1: %2</translation>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>Secure connection (https)</source>
-        <translation type="vanished">Защищённое соединение (https)</translation>
+        <translation>Защищённое соединение (https)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not encrypted (this computer)</source>
-        <translation type="vanished">Без шифрования (этот компьютер)</translation>
+        <translation>Без шифрования (этот компьютер)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not encrypted</source>
-        <translation type="vanished">Без шифрования</translation>
+        <translation>Без шифрования</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::BrowserDialog</name>
     <message>
+        <location filename="../src/gui/BrowserDialog.cpp" line="+24"/>
         <source>Sign in on VK&apos;s page and allow access. The token is caught when VK hands it over; the page with it is never shown.</source>
-        <translation type="vanished">Войдите на странице VK и разрешите доступ. Токен перехватывается в момент выдачи; страница с ним не показывается.</translation>
+        <translation>Войдите на странице VK и разрешите доступ. Токен перехватывается в момент выдачи; страница с ним не показывается.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sign in on VK&apos;s page and allow access for the communities (%1). The tokens are caught when VK hands them over; the page with them is never shown.</source>
-        <translation type="vanished">Войдите на странице VK и разрешите доступ для сообществ (%1). Токены перехватываются в момент выдачи; страница с ними не показывается.</translation>
+        <translation>Войдите на странице VK и разрешите доступ для сообществ (%1). Токены перехватываются в момент выдачи; страница с ними не показывается.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Opening VK…</source>
-        <translation type="vanished">Открытие VK…</translation>
+        <translation>Открытие VK…</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::CaptchaDialog</name>
     <message>
+        <location filename="../src/gui/CaptchaDialog.cpp" line="+19"/>
         <source>&amp;Continue</source>
-        <translation type="vanished">&amp;Продолжить</translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Loading a new picture…</source>
-        <translation type="vanished">Загрузка новой картинки…</translation>
+        <translation>Загрузка новой картинки…</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Attempt %1 of %2</source>
-        <translation type="vanished">Попытка %1 из %2</translation>
+        <translation>Попытка %1 из %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The picture VK sent</source>
-        <translation type="vanished">Картинка от VK</translation>
+        <translation>Картинка от VK</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The picture could not be loaded. Ask for a new one.</source>
-        <translation type="vanished">Не удалось загрузить картинку. Запросите другую.</translation>
+        <translation>Не удалось загрузить картинку. Запросите другую.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>VK wants to be sure you are not a robot. Complete the check on VK&apos;s page below.</source>
-        <translation type="vanished">VK хочет убедиться, что вы не робот. Пройдите проверку на странице VK ниже.</translation>
+        <translation>VK хочет убедиться, что вы не робот. Пройдите проверку на странице VK ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::ExportDialog</name>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="+23"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>community %1</source>
+        <translation>сообщество %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Export Profiles</source>
+        <translation>Экспорт профилей</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::ImportDialog</name>
+    <message>
+        <location filename="../src/gui/ImportDialog.cpp" line="+19"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import Profiles</source>
+        <translation>Импорт профилей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK Auth exports (*.vkauth *.json *.env);;All files (*)</source>
+        <translation>Файлы экспорта VK Auth (*.vkauth *.json *.env);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Taking back what was written…</source>
+        <translation>Отмена уже записанного…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Encrypted: enter the passphrase it was exported with</source>
+        <translation>Зашифрован: введите парольную фразу, заданную при экспорте</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Profiles in the file: %1. Already here (same account and app): %2.</source>
+        <translation>Профилей в файле: %1. Уже есть здесь (тот же аккаунт и приложение): %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles in the file: %1.</source>
+        <translation>Профилей в файле: %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
+        <location filename="../src/gui/MainWindow.cpp" line="+82"/>
         <source>Signing in…</source>
-        <translation type="vanished">Вход…</translation>
+        <translation>Вход…</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Sign-in cancelled.</source>
-        <translation type="vanished">Вход отменён.</translation>
+        <translation>Вход отменён.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Sign-in failed.</source>
-        <translation type="vanished">Войти не удалось.</translation>
+        <translation>Войти не удалось.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Signed in.</source>
-        <translation type="vanished">Вход выполнен.</translation>
+        <translation>Вход выполнен.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Signed in as id%1</source>
-        <translation type="vanished">Вход выполнен: id%1</translation>
+        <translation>Вход выполнен: id%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signed in as %1</source>
-        <translation type="vanished">Вход выполнен: %1</translation>
+        <translation>Вход выполнен: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A token for %1</source>
-        <translation type="vanished">Токен для %1</translation>
+        <translation>Токен для %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>one community</source>
-        <translation type="vanished">одного сообщества</translation>
+        <translation>одного сообщества</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tokens for %1 communities</source>
-        <translation type="vanished">Токены для сообществ: %1</translation>
+        <translation>Токены для сообществ: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>VK handed the token over. It is held in memory only until it is saved to a profile.</source>
-        <translation type="vanished">VK выдал токен. Он хранится только в памяти, пока не будет сохранён в профиль.</translation>
+        <translation>VK выдал токен. Он хранится только в памяти, пока не будет сохранён в профиль.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>VK handed the tokens over. They are held in memory only until they are saved to a profile.</source>
-        <translation type="vanished">VK выдал токены. Они хранятся только в памяти, пока не будут сохранены в профиль.</translation>
+        <translation>VK выдал токены. Они хранятся только в памяти, пока не будут сохранены в профиль.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>never</source>
-        <translation type="vanished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>(name unknown)</source>
-        <translation type="vanished">(имя неизвестно)</translation>
+        <translation>(имя неизвестно)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Community</source>
-        <translation type="vanished">Сообщество</translation>
+        <translation>Сообщество</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>User</source>
-        <translation type="vanished">Пользователь</translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>basic access</source>
-        <translation type="vanished">базовый доступ</translation>
+        <translation>базовый доступ</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Sign-in failed</source>
-        <translation type="vanished">Войти не удалось</translation>
+        <translation>Войти не удалось</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Error code: %1</source>
-        <translation type="vanished">Код ошибки: %1</translation>
+        <translation>Код ошибки: %1</translation>
     </message>
     <message>
         <source>About VK Auth</source>
@@ -1851,12 +2508,14 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
+        <location filename="../src/gui/ProfilesWidget.cpp" line="+29"/>
         <source>Never</source>
-        <translation type="vanished">Никогда</translation>
+        <translation>Никогда</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 (expired today)</source>
-        <translation type="vanished">%1 (истёк сегодня)</translation>
+        <translation>%1 (истёк сегодня)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (expired %n day(s) ago)</source>
@@ -1867,8 +2526,9 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 (in less than a day)</source>
-        <translation type="vanished">%1 (меньше чем через день)</translation>
+        <translation>%1 (меньше чем через день)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
@@ -1879,90 +2539,144 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>%1 (expired yesterday)</source>
+        <translation>%1 (истёк вчера)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (expired %2 days ago)</source>
+        <translation>%1 (истёк %2 дн. назад)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (in 1 day)</source>
+        <translation>%1 (через 1 день)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (через %2 дн.)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>&amp;Copy token</source>
-        <translation type="vanished">&amp;Копировать токен</translation>
+        <translation>&amp;Копировать токен</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>C&amp;heck</source>
-        <translation type="vanished">&amp;Проверить</translation>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Re&amp;name…</source>
-        <translation type="vanished">Пере&amp;именовать…</translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sign in &amp;again…</source>
-        <translation type="vanished">Войти &amp;заново…</translation>
+        <translation>Войти &amp;заново…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Re&amp;move…</source>
-        <translation type="vanished">&amp;Удалить…</translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
+        <location line="+108"/>
         <source>%1 — not saved in the keychain</source>
-        <translation type="vanished">%1 — не сохранён в связке ключей</translation>
+        <translation>%1 — не сохранён в связке ключей</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>User</source>
-        <translation type="vanished">Пользователь</translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Community</source>
-        <translation type="vanished">Сообщество</translation>
+        <translation>Сообщество</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+110"/>
         <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="-107"/>
         <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>none</source>
-        <translation type="vanished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mask %1</source>
-        <translation type="vanished">Маска %1</translation>
+        <translation>Маска %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>unknown</source>
-        <translation type="vanished">неизвестно</translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>not shared</source>
-        <translation type="vanished">не предоставлена</translation>
+        <translation>не предоставлена</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>Checking…</source>
-        <translation type="vanished">Проверка…</translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
+        <location line="-71"/>
         <source>%1, %2</source>
-        <translation type="vanished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Saved in the system keychain</source>
-        <translation type="vanished">Сохранён в системной связке ключей</translation>
+        <translation>Сохранён в системной связке ключей</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Saving to the system keychain…</source>
-        <translation type="vanished">Сохранение в системную связку ключей…</translation>
+        <translation>Сохранение в системную связку ключей…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not saved</source>
-        <translation type="vanished">Не сохранён</translation>
+        <translation>Не сохранён</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This token is not saved: %1
 It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
-        <translation type="vanished">Этот токен не сохранён: %1
+        <translation>Этот токен не сохранён: %1
 Он хранится только до закрытия VK Auth. Скопируйте его сейчас или попробуйте сохранить снова.</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <location line="+26"/>
         <source>The token of “%1” could not be read. %2</source>
-        <translation type="vanished">Не удалось прочитать токен «%1». %2</translation>
+        <translation>Не удалось прочитать токен «%1». %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Token copied. The clipboard is cleared in %1 s.</source>
+        <translation>Токен скопирован. Буфер обмена будет очищен через %1 с.</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
@@ -1973,39 +2687,46 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Token copied.</source>
-        <translation type="vanished">Токен скопирован.</translation>
+        <translation>Токен скопирован.</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Remove profile</source>
-        <translation type="vanished">Удаление профиля</translation>
+        <translation>Удаление профиля</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove “%1”?
 
 Its token is deleted from this computer and from the system keychain. VK still accepts the token until it expires or you revoke the app&apos;s access in VK&apos;s settings.</source>
-        <translation type="vanished">Удалить «%1»?
+        <translation>Удалить «%1»?
 
 Его токен будет удалён с этого компьютера и из системной связки ключей. VK продолжит принимать токен, пока не истечёт его срок или пока вы не отзовёте доступ приложения в настройках VK.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Remove</source>
-        <translation type="vanished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>“%1” was not removed: %2</source>
-        <translation type="vanished">«%1» не удалён: %2</translation>
+        <translation>«%1» не удалён: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Removed “%1”.</source>
-        <translation type="vanished">«%1» удалён.</translation>
+        <translation>«%1» удалён.</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::ProgressDialog</name>
     <message>
+        <location filename="../src/gui/ProgressDialog.cpp" line="+46"/>
         <source>Cancelling…</source>
-        <translation type="vanished">Отмена…</translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -2019,198 +2740,246 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInDialog</name>
     <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="+25"/>
+        <location line="+6"/>
         <source>All</source>
-        <translation type="vanished">Все</translation>
+        <translation>Все</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Offline only</source>
-        <translation type="vanished">Только offline</translation>
+        <translation>Только offline</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Messages, offline</source>
-        <translation type="vanished">Сообщения, offline</translation>
+        <translation>Сообщения, offline</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wall, photos, groups, offline</source>
-        <translation type="vanished">Стена, фото, сообщества, offline</translation>
+        <translation>Стена, фото, сообщества, offline</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>None (basic access)</source>
-        <translation type="vanished">Нет (базовый доступ)</translation>
+        <translation>Нет (базовый доступ)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Messages only</source>
-        <translation type="vanished">Только сообщения</translation>
+        <translation>Только сообщения</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Messages, photos, docs</source>
-        <translation type="vanished">Сообщения, фото, документы</translation>
+        <translation>Сообщения, фото, документы</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Manage</source>
-        <translation type="vanished">Управление</translation>
+        <translation>Управление</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>None</source>
-        <translation type="vanished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>&amp;Sign in</source>
-        <translation type="vanished">&amp;Войти</translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Password (direct sign-in with an official app)</source>
-        <translation type="vanished">Пароль (прямой вход через официальное приложение)</translation>
+        <translation>Пароль (прямой вход через официальное приложение)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Browser: a user token</source>
-        <translation type="vanished">Браузер: токен пользователя</translation>
+        <translation>Браузер: токен пользователя</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Browser: community tokens</source>
-        <translation type="vanished">Браузер: токены сообществ</translation>
+        <translation>Браузер: токены сообществ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Verification link from VK</source>
-        <translation type="vanished">Ссылка для проверки от VK</translation>
+        <translation>Ссылка для проверки от VK</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Custom app…</source>
-        <translation type="vanished">Своё приложение…</translation>
+        <translation>Своё приложение…</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Bit %1</source>
-        <translation type="vanished">Бит %1</translation>
+        <translation>Бит %1</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Custom</source>
-        <translation type="vanished">Свой</translation>
+        <translation>Свой</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Mask: %1</source>
-        <translation type="vanished">Маска: %1</translation>
+        <translation>Маска: %1</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>e-mail or phone number</source>
-        <translation type="vanished">эл. почта или номер телефона</translation>
+        <translation>эл. почта или номер телефона</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>e-mail or phone number, if VK asks for it</source>
-        <translation type="vanished">эл. почта или номер телефона, если VK спросит</translation>
+        <translation>эл. почта или номер телефона, если VK спросит</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>optional: filled in on VK&apos;s page</source>
-        <translation type="vanished">необязательно: вводится на странице VK</translation>
+        <translation>необязательно: вводится на странице VK</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>optional, for VK&apos;s phone check: +7 999 123-45-67</source>
-        <translation type="vanished">необязательно, для проверки телефона VK: +7 999 123-45-67</translation>
+        <translation>необязательно, для проверки телефона VK: +7 999 123-45-67</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>The app ID must be a number, like 2685278.</source>
-        <translation type="vanished">ID приложения должен быть числом, например 2685278.</translation>
+        <translation>ID приложения должен быть числом, например 2685278.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Password sign-in needs the app&apos;s secret.</source>
-        <translation type="vanished">Для входа по паролю нужен секрет приложения.</translation>
+        <translation>Для входа по паролю нужен секрет приложения.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Paste the whole verification link, starting with https://.</source>
-        <translation type="vanished">Вставьте ссылку для проверки целиком, начиная с https://.</translation>
+        <translation>Вставьте ссылку для проверки целиком, начиная с https://.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Enter the login (e-mail or phone number).</source>
-        <translation type="vanished">Введите логин (эл. почту или номер телефона).</translation>
+        <translation>Введите логин (эл. почту или номер телефона).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter the password.</source>
-        <translation type="vanished">Введите пароль.</translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The phone number may hold only digits, spaces, ( ) - and a leading +.</source>
-        <translation type="vanished">Номер телефона может содержать только цифры, пробелы, ( ) - и + в начале.</translation>
+        <translation>Номер телефона может содержать только цифры, пробелы, ( ) - и + в начале.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Enter one or more community ids (numbers), separated by commas.</source>
-        <translation type="vanished">Введите один или несколько id сообществ (числа) через запятую.</translation>
+        <translation>Введите один или несколько id сообществ (числа) через запятую.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The API version looks like 5.199.</source>
-        <translation type="vanished">Версия API выглядит так: 5.199.</translation>
+        <translation>Версия API выглядит так: 5.199.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Each header line must read &quot;Name: value&quot;.</source>
-        <translation type="vanished">Каждая строка заголовка должна иметь вид «Имя: значение».</translation>
+        <translation>Каждая строка заголовка должна иметь вид «Имя: значение».</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::SignInSession</name>
     <message>
+        <location filename="../src/gui/SignInSession.cpp" line="+107"/>
         <source>Signing in to VK…</source>
-        <translation type="vanished">Вход в VK…</translation>
+        <translation>Вход в VK…</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Opening the verification link…</source>
-        <translation type="vanished">Открытие ссылки для проверки…</translation>
+        <translation>Открытие ссылки для проверки…</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Reading the account name…</source>
-        <translation type="vanished">Получение имени аккаунта…</translation>
+        <translation>Получение имени аккаунта…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reading the community names…</source>
-        <translation type="vanished">Получение названий сообществ…</translation>
+        <translation>Получение названий сообществ…</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::TwoFactorDialog</name>
     <message>
+        <location filename="../src/gui/TwoFactorDialog.cpp" line="+17"/>
         <source>&amp;Confirm</source>
-        <translation type="vanished">&amp;Подтвердить</translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Asking VK to send an SMS…</source>
-        <translation type="vanished">Запрос SMS у VK…</translation>
+        <translation>Запрос SMS у VK…</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>VK sent a code by SMS. Enter it here.</source>
-        <translation type="vanished">VK отправил код по SMS. Введите его здесь.</translation>
+        <translation>VK отправил код по SMS. Введите его здесь.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>VK sent a code by SMS to %1. Enter it here.</source>
-        <translation type="vanished">VK отправил код по SMS на %1. Введите его здесь.</translation>
+        <translation>VK отправил код по SMS на %1. Введите его здесь.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Open your authenticator app (or VK&apos;s app) and enter the code it shows.</source>
-        <translation type="vanished">Откройте приложение-аутентификатор (или приложение VK) и введите показанный код.</translation>
+        <translation>Откройте приложение-аутентификатор (или приложение VK) и введите показанный код.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The code has %1 digits.</source>
-        <translation type="vanished">Код состоит из %1 цифр.</translation>
+        <translation>Код состоит из %1 цифр.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>The code has 4 to 8 digits.</source>
-        <translation type="vanished">Код состоит из 4–8 цифр.</translation>
+        <translation>Код состоит из 4–8 цифр.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Attempt %1 of %2</source>
-        <translation type="vanished">Попытка %1 из %2</translation>
+        <translation>Попытка %1 из %2</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Send the SMS &amp;again</source>
-        <translation type="vanished">Отправить SMS &amp;снова</translation>
+        <translation>Отправить SMS &amp;снова</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Send an &amp;SMS instead</source>
-        <translation type="vanished">Прислать &amp;SMS</translation>
+        <translation>Прислать &amp;SMS</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>available in %1 s</source>
-        <translation type="vanished">доступно через %1 с</translation>
+        <translation>доступно через %1 с</translation>
     </message>
 </context>
 </TS>
