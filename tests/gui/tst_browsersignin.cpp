@@ -203,6 +203,8 @@ void TestBrowserSignIn::twoCommunitiesGetOneTokenEach()
     QCOMPARE(m_window->profilesWidget()->currentProfileId(), ids[0]);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
         QStringLiteral("Cats of Moscow"));
+    for (const QString &id : ids)
+        QTRY_COMPARE(m_window->profileStore()->secretState(id), ProfileStore::SecretState::Saved);
     QVERIFY(guitest::saveScreenshot(m_window.get(), QStringLiteral("mainwindow-communities.png")));
 }
 
