@@ -2,16 +2,19 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "Clipboard.h"
+#include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "ProfileStore.h"
+#include "ProfilesWidget.h"
 #include "Resources.h"
-#include "Scopes.h"
 #include "SettingsDialog.h"
+#include "SignInDefaults.h"
 #include "SignInDialog.h"
 #include "SignInSession.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
-#include <QLocale>
 #include <QMessageBox>
 
 namespace vkauth::gui {
@@ -19,6 +22,8 @@ namespace vkauth::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(new ProfileStore(this))
+    , m_clipboard(new Clipboard(this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -27,20 +32,34 @@ MainWindow::MainWindow(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_ui->emptyTitle->setFont(titleFont);
-    m_ui->resultTitle->setFont(titleFont);
     m_ui->emptyHint->setMaximumWidth(520);
     m_ui->emptyLayout->setAlignment(m_ui->emptyHint, Qt::AlignHCenter);
-    m_ui->resultList->header()->setStretchLastSection(true);
-    m_ui->resultList->setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
-    m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+
+    const ProfileStore::LoadReport report = m_store->load();
+    m_profiles = new ProfilesWidget(m_store, m_clipboard, m_ui->pages);
+    m_profiles->setObjectName(QStringLiteral("profilesWidget"));
+    m_ui->pages->addWidget(m_profiles);
+    if (!report.ok())
+        m_profiles->showStoreProblem(report.message);
+    applySettings();
+    updatePage();
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
-    connect(m_ui->resultSignInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
     connect(this, &MainWindow::signInRequested, this, &MainWindow::openSignInDialog);
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] { ExportDialog::openFor(m_store, this); });
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] { ImportDialog::openFor(m_store, this); });
+    connect(m_ui->actionFind, &QAction::triggered, m_profiles, &ProfilesWidget::focusSearch);
+    connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::updatePage);
+    connect(m_profiles, &ProfilesWidget::signInAgainRequested, this, &MainWindow::openSignInDialogFor);
+    connect(m_profiles, &ProfilesWidget::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_clipboard, &Clipboard::countdownChanged, this, &MainWindow::showCountdown);
+    connect(m_clipboard, &Clipboard::cleared, this,
+        [this] { statusBar()->showMessage(tr("The copied token was cleared from the clipboard."), 8000); });
+    connect(m_clipboard, &Clipboard::abandoned, statusBar(), &QStatusBar::clearMessage);
 }
 
 MainWindow::~MainWindow()
@@ -53,7 +72,37 @@ SignInSession *MainWindow::session() const
     return m_session;
 }
 
+void MainWindow::applySettings()
+{
+    m_clipboard->setClearAfterSeconds(Settings::load().clipboardClearSeconds);
+}
+
+void MainWindow::updatePage()
+{
+    const bool empty = m_store->profiles().isEmpty();
+    m_ui->pages->setCurrentWidget(empty ? m_ui->emptyPage : static_cast<QWidget *>(m_profiles));
+    m_ui->actionExport->setEnabled(!empty);
+    m_ui->actionFind->setEnabled(!empty);
+}
+
+void MainWindow::showCountdown(int remainingSeconds)
+{
+    if (remainingSeconds > 0)
+        statusBar()->showMessage(
+            tr("Token copied. The clipboard is cleared in %n s.", nullptr, remainingSeconds));
+}
+
 void MainWindow::openSignInDialog()
+{
+    showSignInDialog(defaultSignInRequest(Settings::load()));
+}
+
+void MainWindow::openSignInDialogFor(const Profile &profile)
+{
+    showSignInDialog(signInRequestFor(profile, Settings::load()));
+}
+
+void MainWindow::showSignInDialog(const SignInRequest &prefill)
 {
     if (m_session)
         return;
@@ -66,6 +115,7 @@ void MainWindow::openSignInDialog()
     }
     auto *dialog = new SignInDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRequest(prefill);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { signIn(dialog->request()); });
     dialog->open();
 }
@@ -97,64 +147,38 @@ void MainWindow::signInFinished(const AuthOutcome &outcome, const QList<AccountN
         showError(*outcome.error);
         return;
     }
-    m_tokens = outcome.tokens;
-    m_names = names;
-    showResult();
+    const QStringList ids = keep(outcome.tokens, names);
+    if (!ids.isEmpty()) {
+        m_profiles->selectProfile(ids.first());
+        m_profiles->setFocus(Qt::OtherFocusReason);
+    }
     statusBar()->showMessage(tr("Signed in."), 10000);
-    Q_EMIT tokensObtained(m_tokens, m_names);
+    Q_EMIT tokensObtained(outcome.tokens, names, ids);
+}
+
+QStringList MainWindow::keep(const QList<ObtainedToken> &tokens, const QList<AccountName> &names)
+{
+    // Communities go under the account that signed in, when that account's token came along.
+    qint64 owner = 0;
+    for (const ObtainedToken &t : tokens) {
+        if (t.kind == TokenKind::User) {
+            owner = t.vkId;
+            break;
+        }
+    }
+    QStringList ids;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const ObtainedToken &t = tokens[i];
+        const QString name = i < names.size() ? names[i].name : QString();
+        ids << m_store->add(t, name, t.kind == TokenKind::Community ? owner : 0);
+    }
+    return ids;
 }
 
 void MainWindow::setSignInEnabled(bool enabled)
 {
     m_ui->actionSignIn->setEnabled(enabled);
     m_ui->signInButton->setEnabled(enabled);
-    m_ui->resultSignInButton->setEnabled(enabled);
-}
-
-void MainWindow::showResult()
-{
-    const bool user = m_tokens.size() == 1 && m_tokens.first().kind == TokenKind::User;
-    const QString firstName = m_names.isEmpty() ? QString() : m_names.first().name;
-    if (user) {
-        m_ui->resultTitle->setText(firstName.isEmpty() ? tr("Signed in as id%1").arg(m_tokens.first().vkId)
-                                                       : tr("Signed in as %1").arg(firstName));
-    } else {
-        m_ui->resultTitle->setText(m_tokens.size() == 1
-                ? tr("A token for %1").arg(firstName.isEmpty() ? tr("one community") : firstName)
-                : tr("Tokens for %1 communities").arg(m_tokens.size()));
-    }
-    m_ui->resultHint->setText(m_tokens.size() == 1
-            ? tr("VK handed the token over. It is held in memory only until it is saved to a profile.")
-            : tr("VK handed the tokens over. They are held in memory only until they are saved "
-                 "to a profile."));
-
-    m_ui->resultList->clear();
-    for (int i = 0; i < m_tokens.size(); ++i) {
-        const ObtainedToken &t = m_tokens[i];
-        const QString name = i < m_names.size() ? m_names[i].name : QString();
-        const bool community = t.kind == TokenKind::Community;
-        const QString expires = t.expiresIn == 0
-            ? tr("never")
-            : QLocale().toString(t.obtainedAt.addSecs(t.expiresIn).toLocalTime(), QLocale::ShortFormat);
-        const QStringList scopes = Scopes::names(t.scope, community ? ScopeKind::Community : ScopeKind::User);
-        auto *item = new QTreeWidgetItem(m_ui->resultList,
-            {name.isEmpty() ? tr("(name unknown)") : name, community ? tr("Community") : tr("User"),
-                QString::number(t.vkId), expires,
-                scopes.isEmpty() ? tr("basic access") : scopes.join(QStringLiteral(", "))});
-        item->setToolTip(4, item->text(4));
-    }
-    for (int column = 0; column < 4; ++column) {
-        m_ui->resultList->resizeColumnToContents(column);
-        m_ui->resultList->setColumnWidth(column, m_ui->resultList->columnWidth(column) + 24);
-    }
-    // As tall as its rows (up to a point), so a single token does not sit in an empty box.
-    QTreeWidget *list = m_ui->resultList;
-    const int rows = list->topLevelItemCount();
-    const int rowHeight = rows > 0 ? list->visualItemRect(list->topLevelItem(0)).height() : 0;
-    const int height = list->header()->sizeHint().height()
-        + rows * qMax(rowHeight, list->fontMetrics().height() + 4) + 2 * list->frameWidth() + 4;
-    list->setMaximumHeight(qMin(height, 360));
-    m_ui->pages->setCurrentWidget(m_ui->resultPage);
 }
 
 void MainWindow::showError(const AuthError &error)
@@ -190,6 +214,7 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(Settings::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsSaved, this, &MainWindow::applySettings);
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include "AccountInfo.h"
 #include "AuthResult.h"
+#include "Profile.h"
 #include "SignInRequest.h"
 
 #include <QList>
@@ -14,43 +15,60 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace vkauth {
+class ProfileStore;
+}
+
 namespace vkauth::gui {
 
+class Clipboard;
+class ProfilesWidget;
 class SignInSession;
 
+// The app's window: the kept profiles (or a call to sign in when there are none), File → Sign in /
+// Export / Import / Settings, and the status bar. A finished sign-in goes straight into the profile
+// store and its profile is selected.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr); // loads the profiles of ProfileStore::defaultDataDir()
     ~MainWindow() override;
 
-    void openSignInDialog();
+    void openSignInDialog(); // a fresh form, with the defaults from the settings
+    void openSignInDialogFor(const vkauth::Profile &profile); // pre-filled to sign in again
     void signIn(const SignInRequest &request); // runs a sign-in without the form
     SignInSession *session() const;
-    // The last sign-in's tokens and names, ready for the profile store.
-    QList<ObtainedToken> obtainedTokens() const { return m_tokens; }
-    QList<AccountName> accountNames() const { return m_names; }
+    ProfileStore *profileStore() const { return m_store; }
+    ProfilesWidget *profilesWidget() const { return m_profiles; }
+    Clipboard *clipboard() const { return m_clipboard; }
 
 Q_SIGNALS:
     void signInRequested();
-    void tokensObtained(const QList<vkauth::ObtainedToken> &tokens, const QList<vkauth::AccountName> &names);
+    // After a successful sign-in, once the tokens are in the store; profileIds match tokens.
+    void tokensObtained(const QList<vkauth::ObtainedToken> &tokens, const QList<vkauth::AccountName> &names,
+        const QStringList &profileIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showSignInDialog(const SignInRequest &prefill);
     void showAbout();
     void showSettings();
+    void applySettings();
     void signInFinished(const AuthOutcome &outcome, const QList<AccountName> &names);
+    QStringList keep(const QList<ObtainedToken> &tokens, const QList<AccountName> &names);
     void setSignInEnabled(bool enabled);
-    void showResult();
+    void updatePage();
+    void showCountdown(int remainingSeconds);
     void showError(const AuthError &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ProfileStore *m_store;
+    Clipboard *m_clipboard;
+    ProfilesWidget *m_profiles;
     QPointer<SignInSession> m_session;
-    QList<ObtainedToken> m_tokens;
-    QList<AccountName> m_names;
 };
 
 } // namespace vkauth::gui

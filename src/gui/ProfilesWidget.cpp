@@ -78,6 +78,7 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_ui->profileTree->setModel(m_proxy);
+    setFocusProxy(m_ui->profileTree); // focusing the widget puts Ctrl+C, F2 and Delete on the list
 
     const auto makeAction
         = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
@@ -134,6 +135,12 @@ void ProfilesWidget::showStoreProblem(const QString &message)
     m_ui->storeProblemLabel->setVisible(!message.isEmpty());
     if (!message.isEmpty())
         Q_EMIT statusMessage(message, 0);
+}
+
+void ProfilesWidget::focusSearch()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
 }
 
 QString ProfilesWidget::currentProfileId() const

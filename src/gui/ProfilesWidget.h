@@ -46,6 +46,7 @@ public:
     // message after loading (index recovered or unreadable); index write failures show by themselves.
     // An empty message hides it.
     void showStoreProblem(const QString &message);
+    void focusSearch(); // Ctrl+F in the main window
 
     void copyToken();
     void checkToken();

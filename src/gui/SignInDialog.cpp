@@ -183,12 +183,7 @@ void SignInDialog::applyPreset(int index)
     const int preset = m_ui->presetCombo->itemData(index).toInt();
     if (preset < 0)
         return;
-    const quint32 mask = presetMask(kPresets[preset]);
-    m_syncing = true;
-    for (QCheckBox *box : std::as_const(m_scopeBoxes))
-        box->setChecked(mask & box->property("bit").toUInt());
-    m_syncing = false;
-    syncPresetAndMask();
+    setScopeMask(presetMask(kPresets[preset]));
 }
 
 void SignInDialog::syncPresetAndMask()
@@ -383,6 +378,56 @@ SignInRequest SignInDialog::request() const
     r.headers = headers().value_or(QList<QPair<QByteArray, QByteArray>> {});
     r.domain = VkDomain(m_ui->domainCombo->currentData().toInt());
     return r;
+}
+
+void SignInDialog::setRequest(const SignInRequest &r)
+{
+    setMethod(r.method);
+    setApp(r.app);
+    setScopeMask(r.scope);
+    m_ui->loginEdit->setText(r.login);
+    m_ui->phoneEdit->setText(r.phone);
+    if (!r.apiVersion.isEmpty())
+        m_ui->apiVersionEdit->setText(r.apiVersion);
+    QStringList ids;
+    for (const qint64 id : r.groupIds)
+        ids << QString::number(id);
+    m_ui->groupIdsEdit->setText(ids.join(QStringLiteral(", ")));
+    m_ui->linkEdit->setText(r.verificationLink.toString());
+    m_ui->timeoutSpin->setValue(r.timeoutMs / 1000);
+    m_ui->domainCombo->setCurrentIndex(qMax(0, m_ui->domainCombo->findData(int(r.domain))));
+    QStringList headerLines;
+    m_ui->userAgentEdit->clear();
+    for (const auto &[name, value] : r.headers) {
+        if (name.compare("User-Agent", Qt::CaseInsensitive) == 0 && m_ui->userAgentEdit->text().isEmpty())
+            m_ui->userAgentEdit->setText(QString::fromUtf8(value));
+        else
+            headerLines << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value);
+    }
+    m_ui->headersEdit->setPlainText(headerLines.join(u'\n'));
+}
+
+void SignInDialog::setApp(const AppCredentials &app)
+{
+    const int index = app.key == u"custom" ? -1 : m_ui->appCombo->findData(app.key);
+    if (index >= 0) {
+        m_ui->appCombo->setCurrentIndex(index);
+        return;
+    }
+    if (app.clientId.isEmpty())
+        return;
+    m_ui->appCombo->setCurrentIndex(m_ui->appCombo->findData(QStringLiteral("custom")));
+    m_ui->customIdEdit->setText(app.clientId);
+    m_ui->customSecretEdit->setText(app.clientSecret);
+}
+
+void SignInDialog::setScopeMask(quint32 mask)
+{
+    m_syncing = true;
+    for (QCheckBox *box : std::as_const(m_scopeBoxes))
+        box->setChecked(mask & box->property("bit").toUInt());
+    m_syncing = false;
+    syncPresetAndMask();
 }
 
 void SignInDialog::accept()

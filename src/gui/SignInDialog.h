@@ -27,6 +27,9 @@ public:
     ~SignInDialog() override;
 
     SignInRequest request() const;
+    // Fills the form from a request (defaults from the settings, or a profile to sign in again).
+    // The password is never pre-filled.
+    void setRequest(const SignInRequest &request);
     void setMethod(SignInRequest::Method method);
     quint32 scopeMask() const;
     // Problems with the current input, one per line; empty when the form is valid.
@@ -45,6 +48,8 @@ private:
     SignInRequest::Method method() const;
     ScopeKind scopeKind() const;
     void fillApps();
+    void setApp(const AppCredentials &app);
+    void setScopeMask(quint32 mask);
     void rebuildScopes();
     void fillPresets();
     void applyPreset(int index);

@@ -2,11 +2,15 @@
 
 // Helpers for the GUI tests in this folder (header-only: only tst_*.cpp files become tests).
 
+#include "AccountInfo.h"
+#include "AuthResult.h"
 #include "TestSupport.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVariant>
 #include <QWebEnginePage>
@@ -15,6 +19,30 @@
 #include <memory>
 
 namespace guitest {
+
+// A fresh, empty profile folder (VKAUTH_DATA_DIR) for one test's MainWindow / ProfileStore.
+class TempDataDir
+{
+public:
+    TempDataDir() { qputenv("VKAUTH_DATA_DIR", m_dir.path().toLocal8Bit()); }
+    ~TempDataDir() { qunsetenv("VKAUTH_DATA_DIR"); }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The tokens and names of the last MainWindow::tokensObtained a spy saw.
+inline QList<vkauth::ObtainedToken> lastTokens(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? QList<vkauth::ObtainedToken> {}
+                         : spy.last().at(0).value<QList<vkauth::ObtainedToken>>();
+}
+inline QList<vkauth::AccountName> lastNames(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? QList<vkauth::AccountName> {}
+                         : spy.last().at(1).value<QList<vkauth::AccountName>>();
+}
 
 // A visible top-level widget of type T with the given object name (a dialog from its .ui), or null.
 template <class T> T *visibleTopLevel(const QString &objectName)

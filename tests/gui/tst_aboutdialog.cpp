@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Version.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
 
 void TestAboutDialog::showsVersionAndLicences()
 {
+    const guitest::TempDataDir data;
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

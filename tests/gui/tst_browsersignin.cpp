@@ -3,6 +3,8 @@
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "ProfilesWidget.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -15,7 +17,6 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -48,6 +49,7 @@ private:
     void logIn(QWebEnginePage *page);
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
+    std::unique_ptr<guitest::TempDataDir> m_data;
     std::unique_ptr<MainWindow> m_window;
     QList<QUrl> m_external;
 };
@@ -64,6 +66,7 @@ void TestBrowserSignIn::init()
     a.groups = {{11, QStringLiteral("Cats of Moscow"), QStringLiteral("moscats")},
         {22, QStringLiteral("Dogs of Kazan"), QStringLiteral("kazandogs")}};
     m_fake->addAccount(a);
+    m_data = std::make_unique<guitest::TempDataDir>();
     m_window = std::make_unique<MainWindow>();
     m_window->resize(900, 520);
     m_window->show();
@@ -76,6 +79,7 @@ void TestBrowserSignIn::cleanup()
 {
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     m_window.reset();
+    m_data.reset();
     m_fake.reset();
 }
 
@@ -144,13 +148,13 @@ void TestBrowserSignIn::userTokenThroughTheWebPage()
     runJs(page, QStringLiteral("document.querySelector('#allow').click(); true"));
 
     QTRY_COMPARE(obtained.count(), 1);
-    const QList<ObtainedToken> tokens = m_window->obtainedTokens();
+    const QList<ObtainedToken> tokens = guitest::lastTokens(obtained);
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens.first().kind, TokenKind::User);
     QCOMPARE(tokens.first().vkId, 1001);
     QVERIFY(m_fake->isValidToken(tokens.first().token));
     QCOMPARE(tokens.first().app.key, QStringLiteral("kateMobile"));
-    QCOMPARE(m_window->accountNames().first().name, QStringLiteral("Ivan Petrov"));
+    QCOMPARE(guitest::lastNames(obtained).first().name, QStringLiteral("Ivan Petrov"));
     // The redirect was caught and refused: the token page was never requested, let alone shown.
     QVERIFY(m_fake->requests(QStringLiteral("/blank.html")).isEmpty());
     QTRY_VERIFY(!visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
@@ -176,7 +180,7 @@ void TestBrowserSignIn::twoCommunitiesGetOneTokenEach()
     runJs(page, QStringLiteral("document.querySelector('#allow').click(); true"));
 
     QTRY_COMPARE(obtained.count(), 1);
-    const QList<ObtainedToken> tokens = m_window->obtainedTokens();
+    const QList<ObtainedToken> tokens = guitest::lastTokens(obtained);
     QCOMPARE(tokens.size(), 2);
     QCOMPARE(tokens[0].kind, TokenKind::Community);
     QCOMPARE(tokens[0].vkId, 11);
@@ -184,15 +188,23 @@ void TestBrowserSignIn::twoCommunitiesGetOneTokenEach()
     QVERIFY(m_fake->isValidToken(tokens[0].token));
     QVERIFY(m_fake->isValidToken(tokens[1].token));
     QVERIFY(tokens[0].token != tokens[1].token);
-    QCOMPARE(m_window->accountNames()[0].name, QStringLiteral("Cats of Moscow"));
-    QCOMPARE(m_window->accountNames()[1].name, QStringLiteral("Dogs of Kazan"));
+    QCOMPARE(guitest::lastNames(obtained)[0].name, QStringLiteral("Cats of Moscow"));
+    QCOMPARE(guitest::lastNames(obtained)[1].name, QStringLiteral("Dogs of Kazan"));
     QVERIFY(m_fake->requests(QStringLiteral("/blank.html")).isEmpty());
 
-    auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("resultList"));
-    QCOMPARE(list->topLevelItemCount(), 2);
-    QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Dogs of Kazan"));
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("resultTitle"))->text(),
-        QStringLiteral("Tokens for 2 communities"));
+    // Both went into the store; the first is selected in the main window's profile list.
+    const QStringList ids = obtained.first().at(2).toStringList();
+    QCOMPARE(ids.size(), 2);
+    const QList<Profile> kept = m_window->profileStore()->profiles();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept[1].id, ids[1]);
+    QCOMPARE(kept[1].title(), QStringLiteral("Dogs of Kazan"));
+    QCOMPARE(kept[1].kind, TokenKind::Community);
+    QCOMPARE(m_window->profilesWidget()->currentProfileId(), ids[0]);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
+        QStringLiteral("Cats of Moscow"));
+    for (const QString &id : ids)
+        QTRY_COMPARE(m_window->profileStore()->secretState(id), ProfileStore::SecretState::Saved);
     QVERIFY(guitest::saveScreenshot(m_window.get(), QStringLiteral("mainwindow-communities.png")));
 }
 
@@ -225,7 +237,7 @@ void TestBrowserSignIn::closingTheWindowCancels()
     QTRY_VERIFY(!web); // the view, its page and profile are gone with the dialog
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Sign-in cancelled."));
     QVERIFY(!visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox")));
-    QVERIFY(m_window->obtainedTokens().isEmpty());
+    QVERIFY(m_window->profileStore()->profiles().isEmpty());
 
     // Esc closes it as well.
     dialog = startBrowser(SignInRequest::Method::BrowserUser, {});

@@ -1,3 +1,4 @@
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
 
 void TestMainWindow::startsWithTitleActionsAndCallToAction()
 {
+    const guitest::TempDataDir data;
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -52,6 +54,7 @@ void TestMainWindow::startsWithTitleActionsAndCallToAction()
 
 void TestMainWindow::signInButtonAsksForSignIn()
 {
+    const guitest::TempDataDir data;
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

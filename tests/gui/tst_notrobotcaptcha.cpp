@@ -3,6 +3,7 @@
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -44,6 +45,7 @@ void TestNotRobotCaptcha::solvedOnVksPage()
     a.notRobotCaptcha = true;
     fake.addAccount(a);
 
+    guitest::TempDataDir data;
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -71,8 +73,8 @@ void TestNotRobotCaptcha::solvedOnVksPage()
         QStringLiteral("document.querySelector('#not_robot').checked = true;"
                        "document.querySelector('#not_robot_submit').click(); true"));
     QTRY_COMPARE(obtained.count(), 1);
-    QCOMPARE(window.obtainedTokens().first().vkId, 1001);
-    QVERIFY(fake.isValidToken(window.obtainedTokens().first().token));
+    QCOMPARE(guitest::lastTokens(obtained).first().vkId, 1001);
+    QVERIFY(fake.isValidToken(guitest::lastTokens(obtained).first().token));
     const QByteArray retry = fake.requests(QStringLiteral("/token")).last().body;
     QVERIFY2(retry.contains("success_token=" + QUrl::toPercentEncoding(fake.notRobotSuccessToken())),
         retry.constData());

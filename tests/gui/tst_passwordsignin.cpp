@@ -1,6 +1,8 @@
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "ProfilesWidget.h"
 #include "SignInSession.h"
 
 #include <QCheckBox>
@@ -17,7 +19,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeWidget>
 
 using namespace vkauth;
 using namespace vkauth::gui;
@@ -49,6 +50,7 @@ private:
     fakevk::Account account() const;
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
+    std::unique_ptr<guitest::TempDataDir> m_data;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -57,6 +59,7 @@ void TestPasswordSignIn::init()
     m_fake = std::make_unique<fakevk::FakeVk>();
     QVERIFY(m_fake->start());
     m_fake->exportEnvironment();
+    m_data = std::make_unique<guitest::TempDataDir>();
     m_window = std::make_unique<MainWindow>();
     m_window->resize(900, 520);
     m_window->show();
@@ -66,6 +69,7 @@ void TestPasswordSignIn::init()
 void TestPasswordSignIn::cleanup()
 {
     m_window.reset();
+    m_data.reset();
     m_fake.reset();
 }
 
@@ -143,21 +147,24 @@ void TestPasswordSignIn::captchaShowsServedImageAndKeyIsSent()
     QCOMPARE(tokens.first().vkId, 1001);
     QVERIFY(m_fake->isValidToken(tokens.first().token));
     QCOMPARE(tokens.first().scope, 4096u | 65536u);
-    QCOMPARE(m_window->obtainedTokens().size(), 1);
-    QCOMPARE(m_window->accountNames().first().name, QStringLiteral("Ivan Petrov"));
+    QCOMPARE(guitest::lastTokens(obtained).size(), 1);
+    QCOMPARE(guitest::lastNames(obtained).first().name, QStringLiteral("Ivan Petrov"));
     QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("ProgressDialog")));
     QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog")));
 
     const QByteArray tokenRequest = m_fake->requests(QStringLiteral("/token")).last().body;
     QVERIFY(tokenRequest.contains("captcha_key=" + m_fake->captchaKey().toUtf8()));
-    auto *title = m_window->findChild<QLabel *>(QStringLiteral("resultTitle"));
+    // The token went into the store, and its profile is shown selected in the main window.
+    const QStringList ids = obtained.first().at(2).toStringList();
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(m_window->profilesWidget()->currentProfileId(), ids.first());
+    QVERIFY(m_window->profilesWidget()->isVisible());
+    auto *title = m_window->findChild<QLabel *>(QStringLiteral("titleLabel"));
     QVERIFY(title->isVisible());
-    QCOMPARE(title->text(), QStringLiteral("Signed in as Ivan Petrov"));
-    auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("resultList"));
-    QCOMPARE(list->topLevelItemCount(), 1);
-    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("1001"));
-    QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("messages, offline"));
-    QVERIFY(guitest::saveScreenshot(m_window.get(), QStringLiteral("mainwindow-result.png")));
+    QCOMPARE(title->text(), QStringLiteral("Ivan Petrov"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("vkIdValue"))->text(), QStringLiteral("1001"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("scopesValue"))->text(),
+        QStringLiteral("messages, offline"));
 }
 
 void TestPasswordSignIn::twoFactorWrongThenRightCodeWithSmsResend()
@@ -212,8 +219,8 @@ void TestPasswordSignIn::twoFactorWrongThenRightCodeWithSmsResend()
     QTest::keyClick(child<QLineEdit>(again, QStringLiteral("codeEdit")), Qt::Key_Return);
 
     QTRY_COMPARE(obtained.count(), 1);
-    QCOMPARE(m_window->obtainedTokens().first().vkId, 1001);
-    QVERIFY(!m_window->obtainedTokens().first().trustedHash.isEmpty());
+    QCOMPARE(guitest::lastTokens(obtained).first().vkId, 1001);
+    QVERIFY(!guitest::lastTokens(obtained).first().trustedHash.isEmpty());
     QVERIFY(m_fake->requests(QStringLiteral("/token")).last().body.contains("code=123456"));
 }
 
@@ -239,8 +246,8 @@ void TestPasswordSignIn::verificationLinkSignsIn()
     });
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QTRY_COMPARE(obtained.count(), 1);
-    QCOMPARE(m_window->obtainedTokens().first().vkId, 1001);
-    QVERIFY(m_fake->isValidToken(m_window->obtainedTokens().first().token));
+    QCOMPARE(guitest::lastTokens(obtained).first().vkId, 1001);
+    QVERIFY(m_fake->isValidToken(guitest::lastTokens(obtained).first().token));
 }
 
 void TestPasswordSignIn::wrongPasswordIsReadableError()
@@ -254,7 +261,7 @@ void TestPasswordSignIn::wrongPasswordIsReadableError()
     QVERIFY2(!box->detailedText().contains(QStringLiteral("wrong"))
             || !box->detailedText().contains(QStringLiteral("password=wrong")),
         "the password never reaches the details");
-    QVERIFY(m_window->obtainedTokens().isEmpty());
+    QVERIFY(m_window->profileStore()->profiles().isEmpty());
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox")));
     QVERIFY(!m_window->session());
@@ -302,7 +309,7 @@ void TestPasswordSignIn::cancelStopsTheFlow()
     QTRY_VERIFY(!m_window->session());
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Sign-in cancelled."));
     QVERIFY(!visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox")));
-    QVERIFY(m_window->obtainedTokens().isEmpty());
+    QVERIFY(m_window->profileStore()->profiles().isEmpty());
 
     // Esc on the progress dialog cancels just the same.
     signInWithPassword(account().login, account().password, 60);
@@ -323,7 +330,7 @@ void TestPasswordSignIn::closingTheWindowMidFlow()
     QTRY_VERIFY(!visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog")));
     QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("ProgressDialog")));
     QVERIFY(!m_window->session());
-    QVERIFY(m_window->obtainedTokens().isEmpty());
+    QVERIFY(m_window->profileStore()->profiles().isEmpty());
 }
 
 void TestPasswordSignIn::escOnTheCaptchaCancels()

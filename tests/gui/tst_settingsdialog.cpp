@@ -1,3 +1,4 @@
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "Startup.h"
@@ -134,6 +135,7 @@ void TestSettingsDialog::refusesManualProxyWithoutHost()
 
 void TestSettingsDialog::openedFromMainWindowMenu()
 {
+    const guitest::TempDataDir data;
     gui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
@@ -61,6 +62,7 @@ void TestTranslations::followsRussianSystem()
 {
     QCOMPARE(gui::applySettings().language, QString());
     QCOMPARE(Translations::install({}), QStringLiteral("ru"));
+    const guitest::TempDataDir data;
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -96,6 +98,7 @@ void TestTranslations::settingsOverrideToEnglish()
     settings.language = QStringLiteral("en");
     settings.save();
     QCOMPARE(gui::applySettings().language, QStringLiteral("en"));
+    const guitest::TempDataDir data;
     MainWindow window;
     const auto texts = actionTexts(window);
     QCOMPARE(texts.value(QStringLiteral("menuFile")), QStringLiteral("&File"));
