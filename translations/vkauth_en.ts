@@ -22,6 +22,17 @@
     </message>
 </context>
 <context>
+    <name>vkauth::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="+92"/>
+        <source>Token copied. The clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Token copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message numerus="yes">
         <source>%1 (expired %n day(s) ago)</source>

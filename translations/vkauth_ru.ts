@@ -434,47 +434,46 @@
         <translation>&amp;Войти в VK…</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation type="vanished">Имя</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type</source>
-        <translation>Тип</translation>
+        <translation type="vanished">Тип</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VK id</source>
-        <translation>VK id</translation>
+        <translation type="vanished">VK id</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expires</source>
-        <translation>Истекает</translation>
+        <translation type="vanished">Истекает</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Permissions</source>
-        <translation>Права доступа</translation>
+        <translation type="vanished">Права доступа</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Sign in &amp;again…</source>
-        <translation>Войти &amp;заново…</translation>
+        <translation type="vanished">Войти &amp;заново…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sign in…</source>
         <translation>Вой&amp;ти…</translation>
     </message>
@@ -499,12 +498,22 @@
         <translation>&amp;Экспорт профилей…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Import Profiles…</source>
         <translation>&amp;Импорт профилей…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Find Profile</source>
+        <translation>&amp;Найти профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2407,7 +2416,21 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+82"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+61"/>
+        <source>The copied token was cleared from the clipboard.</source>
+        <translation>Скопированный токен удалён из буфера обмена.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Token copied. The clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунду.</numerusform>
+            <numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунды.</numerusform>
+            <numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
@@ -2422,72 +2445,60 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Войти не удалось.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Signed in.</source>
         <translation>Вход выполнен.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Signed in as id%1</source>
-        <translation>Вход выполнен: id%1</translation>
+        <translation type="vanished">Вход выполнен: id%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed in as %1</source>
-        <translation>Вход выполнен: %1</translation>
+        <translation type="vanished">Вход выполнен: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A token for %1</source>
-        <translation>Токен для %1</translation>
+        <translation type="vanished">Токен для %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>one community</source>
-        <translation>одного сообщества</translation>
+        <translation type="vanished">одного сообщества</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tokens for %1 communities</source>
-        <translation>Токены для сообществ: %1</translation>
+        <translation type="vanished">Токены для сообществ: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>VK handed the token over. It is held in memory only until it is saved to a profile.</source>
-        <translation>VK выдал токен. Он хранится только в памяти, пока не будет сохранён в профиль.</translation>
+        <translation type="vanished">VK выдал токен. Он хранится только в памяти, пока не будет сохранён в профиль.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VK handed the tokens over. They are held in memory only until they are saved to a profile.</source>
-        <translation>VK выдал токены. Они хранятся только в памяти, пока не будут сохранены в профиль.</translation>
+        <translation type="vanished">VK выдал токены. Они хранятся только в памяти, пока не будут сохранены в профиль.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>never</source>
-        <translation>никогда</translation>
+        <translation type="vanished">никогда</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(name unknown)</source>
-        <translation>(имя неизвестно)</translation>
+        <translation type="vanished">(имя неизвестно)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Community</source>
-        <translation>Сообщество</translation>
+        <translation type="vanished">Сообщество</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>User</source>
-        <translation>Пользователь</translation>
+        <translation type="vanished">Пользователь</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>basic access</source>
-        <translation>базовый доступ</translation>
+        <translation type="vanished">базовый доступ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Sign-in failed</source>
         <translation>Войти не удалось</translation>
     </message>
@@ -2559,7 +2570,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>%1 (через %2 дн.)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Копировать токен</translation>
     </message>
@@ -2584,7 +2595,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>%1 — not saved in the keychain</source>
         <translation>%1 — не сохранён в связке ключей</translation>
     </message>
@@ -2831,7 +2842,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Свой</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Mask: %1</source>
         <translation>Маска: %1</translation>
     </message>
