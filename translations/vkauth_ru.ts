@@ -1648,45 +1648,45 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+228"/>
+        <location line="+227"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-225"/>
         <source>Phone number to sign in with (also used for the security check).</source>
         <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+226"/>
+        <location line="+225"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-223"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
         <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-150"/>
         <source>Your own app&apos;s id instead of --app.</source>
         <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>Your own app&apos;s secret (or set VKAUTH_CLIENT_SECRET).</source>
         <translation>Секрет вашего собственного приложения (или задайте VKAUTH_CLIENT_SECRET).</translation>
     </message>
@@ -1702,36 +1702,36 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+151"/>
+        <location line="+150"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+152"/>
+        <location line="-148"/>
+        <location line="+151"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+152"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+216"/>
+        <location line="-150"/>
+        <location line="+215"/>
         <source>Timeout of each request, in milliseconds.</source>
         <translation>Время ожидания каждого запроса в миллисекундах.</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+216"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>MS</source>
         <translation>МС</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>Extra HTTP header, repeatable.</source>
         <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
@@ -1746,16 +1746,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Прочитать пароль из первой строки stdin.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sign in again as a saved profile (its id, label or VK id): its login and app unless
-given, and the trusted hash kept from its last two-factor sign-in, so VK need not
-ask for a code again.</source>
-        <translation>Войти снова как сохранённый профиль (его id, метка или VK id): его логин и приложение,
-если не указаны, и доверенный хеш от последнего входа с двухфакторной проверкой, чтобы
-VK не спрашивал код снова.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PROFILE</source>
         <translation>ПРОФИЛЬ</translation>
     </message>
@@ -1946,7 +1937,12 @@ profile and prints the token.</source>
         <translation>Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-270"/>
+        <source>Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA code).</source>
+        <translation>Войти снова как сохранённый профиль (id, метка или VK id): его логин, приложение и доверенный хеш (без кода 2FA).</translation>
+    </message>
+    <message>
+        <location line="+307"/>
         <source>VK accepted the check but gave no token; sign in again now.</source>
         <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
     </message>
@@ -2464,7 +2460,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>

@@ -121,9 +121,8 @@ int LoginCommand::runDirect(const QStringList &args)
         valueOption(QStringLiteral("header"), tr("Extra HTTP header, repeatable."), tr("'NAME: VALUE'")));
     parser.add(flag(QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")));
     parser.add(valueOption(QStringLiteral("profile"),
-        tr("Sign in again as a saved profile (its id, label or VK id): its login and app unless\n"
-           "given, and the trusted hash kept from its last two-factor sign-in, so VK need not\n"
-           "ask for a code again."),
+        tr("Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA "
+           "code)."),
         tr("PROFILE")));
     addSaveOptions(parser);
 
