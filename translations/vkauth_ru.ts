@@ -1648,45 +1648,45 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+227"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-225"/>
         <source>Phone number to sign in with (also used for the security check).</source>
         <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+225"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-223"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
         <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+151"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-150"/>
         <source>Your own app&apos;s id instead of --app.</source>
         <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+148"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-146"/>
         <source>Your own app&apos;s secret (or set VKAUTH_CLIENT_SECRET).</source>
         <translation>Секрет вашего собственного приложения (или задайте VKAUTH_CLIENT_SECRET).</translation>
     </message>
@@ -1702,36 +1702,36 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+150"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+88"/>
+        <location line="-148"/>
+        <location line="+151"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+152"/>
+        <location line="-150"/>
+        <location line="+215"/>
         <source>Timeout of each request, in milliseconds.</source>
         <translation>Время ожидания каждого запроса в миллисекундах.</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>MS</source>
         <translation>МС</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-213"/>
         <source>Extra HTTP header, repeatable.</source>
         <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
@@ -1746,12 +1746,27 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Прочитать пароль из первой строки stdin.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>PROFILE</source>
+        <translation>ПРОФИЛЬ</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>login direct takes no arguments, got &quot;%1&quot;.</source>
         <translation>login direct не принимает аргументов, получено «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>No profile &quot;%1&quot;; see &quot;vkauth-cli list&quot;.</source>
+        <translation>Нет профиля «%1»; см. «vkauth-cli list».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile &quot;%1&quot; is a community; sign in to it with &quot;login browser&quot;.</source>
+        <translation>Профиль «%1» — это сообщество; войдите в него через «login browser».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>login direct needs --login or --phone.</source>
         <translation>login direct требует --login или --phone.</translation>
     </message>
@@ -1767,22 +1782,32 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+8"/>
+        <source>Profile &quot;%1&quot; uses your own app %2: give its --client-secret (or VKAUTH_CLIENT_SECRET).</source>
+        <translation>Профиль «%1» использует ваше собственное приложение %2: укажите его --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unknown app &quot;%1&quot; for direct login; see &quot;vkauth-cli apps&quot;.</source>
         <translation>Неизвестное приложение «%1» для прямого входа; см. «vkauth-cli apps».</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+124"/>
+        <location line="+151"/>
         <source>--timeout needs a positive number of milliseconds.</source>
         <translation>--timeout требует положительного числа миллисекунд.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-146"/>
         <source>--header needs the form &apos;Name: value&apos;, got &quot;%1&quot;.</source>
         <translation>--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>The trusted hash could not be read from the system keychain; VK may ask for a two-factor code.</source>
+        <translation>Не удалось прочитать доверенный хеш из системной связки ключей; VK может запросить код двухфакторной проверки.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Prints the address of VK&apos;s sign-in page for a user or for communities. Open it in
 a browser, sign in and allow access; VK then shows a blank page whose address
 (https://oauth.vk.ru/blank.html#access_token=...) you paste back here.
@@ -1912,7 +1937,12 @@ profile and prints the token.</source>
         <translation>Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-270"/>
+        <source>Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA code).</source>
+        <translation>Войти снова как сохранённый профиль (id, метка или VK id): его логин, приложение и доверенный хеш (без кода 2FA).</translation>
+    </message>
+    <message>
+        <location line="+307"/>
         <source>VK accepted the check but gave no token; sign in again now.</source>
         <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
     </message>
@@ -2430,7 +2460,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
@@ -2915,12 +2945,12 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInSession</name>
     <message>
-        <location filename="../src/gui/SignInSession.cpp" line="+107"/>
+        <location filename="../src/gui/SignInSession.cpp" line="+109"/>
         <source>Signing in to VK…</source>
         <translation>Вход в VK…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Opening the verification link…</source>
         <translation>Открытие ссылки для проверки…</translation>
     </message>

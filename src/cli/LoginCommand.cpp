@@ -120,6 +120,10 @@ int LoginCommand::runDirect(const QStringList &args)
     parser.add(
         valueOption(QStringLiteral("header"), tr("Extra HTTP header, repeatable."), tr("'NAME: VALUE'")));
     parser.add(flag(QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")));
+    parser.add(valueOption(QStringLiteral("profile"),
+        tr("Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA "
+           "code)."),
+        tr("PROFILE")));
     addSaveOptions(parser);
 
     int exitCode = Ok;
@@ -129,9 +133,29 @@ int LoginCommand::runDirect(const QStringList &args)
         return m_output.fail(
             Usage, tr("login direct takes no arguments, got \"%1\".").arg(parser.positional().first()));
 
+    std::optional<Profile> profile;
+    ProfileStore *store = nullptr;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString query = parser.value(QStringLiteral("profile"));
+        store = new ProfileStore(this);
+        const ProfileStore::LoadReport report = store->load();
+        if (report.status == ProfileStore::LoadReport::Status::Failed)
+            return m_output.fail(Failure, report.message);
+        if (!report.ok())
+            m_output.message(report.message);
+        profile = store->find(query);
+        if (!profile)
+            return m_output.fail(NotFound, tr("No profile \"%1\"; see \"vkauth-cli list\".").arg(query));
+        if (profile->kind != TokenKind::User)
+            return m_output.fail(
+                Usage, tr("Profile \"%1\" is a community; sign in to it with \"login browser\".").arg(query));
+    }
+
     DirectAuthOptions options;
     options.login = parser.value(QStringLiteral("login"));
     options.phone = parser.value(QStringLiteral("phone"));
+    if (profile && options.login.isEmpty() && options.phone.isEmpty())
+        options.login = profile->email;
     if (options.login.isEmpty() == options.phone.isEmpty() && options.login.isEmpty())
         return m_output.fail(Usage, tr("login direct needs --login or --phone."));
 
@@ -144,9 +168,21 @@ int LoginCommand::runDirect(const QStringList &args)
         if (secret.isEmpty())
             return m_output.fail(Usage, tr("--client-id needs --client-secret (or VKAUTH_CLIENT_SECRET)."));
         options.app = AppCredentials::custom(parser.value(QStringLiteral("client-id")), secret);
+    } else if (profile && !parser.isSet(QStringLiteral("app")) && profile->appKey == u"custom") {
+        QString secret = parser.value(QStringLiteral("client-secret"));
+        if (secret.isEmpty())
+            secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
+        if (secret.isEmpty())
+            return m_output.fail(Usage,
+                tr("Profile \"%1\" uses your own app %2: give its --client-secret (or VKAUTH_CLIENT_SECRET).")
+                    .arg(profile->title(), profile->appClientId));
+        options.app = AppCredentials::custom(profile->appClientId, secret);
     } else {
-        const QString key = parser.isSet(QStringLiteral("app")) ? parser.value(QStringLiteral("app"))
-                                                                : QStringLiteral("android");
+        QString key = QStringLiteral("android");
+        if (parser.isSet(QStringLiteral("app")))
+            key = parser.value(QStringLiteral("app"));
+        else if (profile)
+            key = profile->appKey;
         const auto app = AppCredentials::byKey(key);
         if (!app || !app->directLogin)
             return m_output.fail(
@@ -171,19 +207,46 @@ int LoginCommand::runDirect(const QStringList &args)
             {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
     }
 
-    const QString who = options.login.isEmpty() ? options.phone : options.login;
-    readPassword(
-        parser.isSet(QStringLiteral("password-stdin")), who, [this, options](const QString &password) {
-            DirectAuthOptions withPassword = options;
-            withPassword.password = password;
-            auto *flow = new DirectAuthorization(withPassword, m_prompter, nullptr, this);
-            if (stderrIsTerminal())
-                connect(flow, &DirectAuthorization::progress, this,
-                    [this](const QString &status) { m_output.message(status); });
-            connect(flow, &DirectAuthorization::finished, this, &LoginCommand::conclude);
-            flow->start();
-        });
+    const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    if (profile && profile->hasTrustedHash)
+        withTrustedHash(store, profile->id, options,
+            [this, fromStdin](const DirectAuthOptions &trusted) { startDirect(trusted, fromStdin); });
+    else
+        startDirect(options, fromStdin);
     return m_loop.exec();
+}
+
+// The profile's trusted hash from the keychain. If it cannot be read, the sign-in goes on without it
+// (VK then asks for the code again).
+void LoginCommand::withTrustedHash(ProfileStore *store, const QString &profileId,
+    const DirectAuthOptions &options, const std::function<void(const DirectAuthOptions &)> &then)
+{
+    store->readSecrets(profileId, this,
+        [this, options, then](
+            const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            DirectAuthOptions trusted = options;
+            if (secrets && !error)
+                trusted.trustedHash = secrets->trustedHash;
+            else
+                m_output.message(tr("The trusted hash could not be read from the system keychain; VK may ask "
+                                    "for a two-factor code."));
+            then(trusted);
+        });
+}
+
+void LoginCommand::startDirect(const DirectAuthOptions &options, bool passwordFromStdin)
+{
+    const QString who = options.login.isEmpty() ? options.phone : options.login;
+    readPassword(passwordFromStdin, who, [this, options](const QString &password) {
+        DirectAuthOptions withPassword = options;
+        withPassword.password = password;
+        auto *flow = new DirectAuthorization(withPassword, m_prompter, nullptr, this);
+        if (stderrIsTerminal())
+            connect(flow, &DirectAuthorization::progress, this,
+                [this](const QString &status) { m_output.message(status); });
+        connect(flow, &DirectAuthorization::finished, this, &LoginCommand::conclude);
+        flow->start();
+    });
 }
 
 int LoginCommand::runBrowser(const QStringList &args)

@@ -2,6 +2,7 @@
 
 #include "AuthResult.h"
 #include "CommandLoop.h"
+#include "DirectAuthorization.h"
 #include "Output.h"
 #include "TokenChecker.h"
 
@@ -37,6 +38,9 @@ public:
 
 private:
     bool parse(CommandParser &parser, const QStringList &args, int &exitCode);
+    void withTrustedHash(ProfileStore *store, const QString &profileId, const DirectAuthOptions &options,
+        const std::function<void(const DirectAuthOptions &)> &then);
+    void startDirect(const DirectAuthOptions &options, bool passwordFromStdin);
     void readPassword(bool fromStdin, const QString &who, const std::function<void(const QString &)> &then);
     void readRedirect(const std::function<bool(const QString &)> &accept);
     void readLine(bool secret, const QString &endMessage, const std::function<void(const QString &)> &take);

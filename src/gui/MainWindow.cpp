@@ -116,7 +116,15 @@ void MainWindow::showSignInDialog(const SignInRequest &prefill)
     auto *dialog = new SignInDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRequest(prefill);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { signIn(dialog->request()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, prefill] {
+        SignInRequest request = dialog->request();
+        // The trusted hash belongs to that account: only for a password sign-in with its login (or any
+        // login when the profile does not know its own).
+        if (request.method == SignInRequest::Method::Password
+            && (prefill.login.isEmpty() || request.login == prefill.login))
+            request.trustedProfileId = prefill.trustedProfileId;
+        signIn(request);
+    });
     dialog->open();
 }
 
@@ -125,6 +133,7 @@ void MainWindow::signIn(const SignInRequest &request)
     if (m_session)
         return;
     m_session = new SignInSession(request, this, this);
+    m_session->setProfileStore(m_store);
     setSignInEnabled(false);
     connect(m_session, &SignInSession::progress, this,
         [this](const QString &status) { statusBar()->showMessage(status); });

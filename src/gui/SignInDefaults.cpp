@@ -28,6 +28,8 @@ SignInRequest signInRequestFor(const Profile &profile, const Settings &settings)
     } else {
         // A custom app's secret is not kept, so a custom app starts in the browser.
         r.method = r.app.directLogin ? SignInRequest::Method::Password : SignInRequest::Method::BrowserUser;
+        if (r.method == SignInRequest::Method::Password && profile.hasTrustedHash)
+            r.trustedProfileId = profile.id;
     }
     return r;
 }

@@ -10,7 +10,8 @@ namespace vkauth::gui {
 // timeout and the VK domain from the settings.
 SignInRequest defaultSignInRequest(const Settings &settings);
 // "Sign in again" for a kept profile: the same kind of token, app, permissions and login (a
-// community token asks for that community again).
+// community token asks for that community again). A password sign-in names the profile whose trusted
+// hash may skip two-factor.
 SignInRequest signInRequestFor(const Profile &profile, const Settings &settings);
 
 } // namespace vkauth::gui

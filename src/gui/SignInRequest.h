@@ -29,6 +29,9 @@ struct SignInRequest
     int timeoutMs = 10000;
     QList<QPair<QByteArray, QByteArray>> headers; // a User-Agent from the form comes first
     VkDomain domain = VkDomain::VkRu;
+    // A password sign-in again as this kept profile: its trusted hash (read from the keychain when the
+    // sign-in starts, never held here) lets VK skip two-factor. Empty: none.
+    QString trustedProfileId;
 
     bool isBrowser() const { return method == Method::BrowserUser || method == Method::BrowserCommunity; }
     Endpoints endpoints() const { return Endpoints::fromEnvironment(domain); }

@@ -3,6 +3,7 @@
 #include "AccountVerification.h"
 #include "BrowserDialog.h"
 #include "DirectAuthorization.h"
+#include "ProfileStore.h"
 #include "ProgressDialog.h"
 
 #include <QLoggingCategory>
@@ -44,6 +45,11 @@ ProgressDialog *SignInSession::progressDialog() const
 BrowserDialog *SignInSession::browserDialog() const
 {
     return m_browser;
+}
+
+void SignInSession::setProfileStore(ProfileStore *store)
+{
+    m_store = store;
 }
 
 void SignInSession::start()
@@ -100,11 +106,34 @@ void SignInSession::startDirect()
     options.timeoutMs = m_request.timeoutMs;
     options.headers = m_request.headers;
     options.endpoints = m_request.endpoints();
-    qCInfo(lcSignInSession) << "password sign-in with app" << options.app.key;
+    showProgress(tr("Signing in to VK…"));
+    if (m_request.trustedProfileId.isEmpty() || !m_store) {
+        runDirect(options);
+        return;
+    }
+    // The trusted hash is only a shortcut: if the keychain will not give it, VK asks for the code.
+    m_store->readSecrets(m_request.trustedProfileId, this,
+        [this, options](
+            const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            DirectAuthOptions trusted = options;
+            if (secrets && !error)
+                trusted.trustedHash = secrets->trustedHash;
+            else
+                qCInfo(lcSignInSession) << "no trusted hash from the keychain; two-factor may be asked";
+            if (m_cancelled)
+                flowFinished(AuthOutcome::failure(AuthErrorCode::Cancelled));
+            else
+                runDirect(trusted);
+        });
+}
+
+void SignInSession::runDirect(const DirectAuthOptions &options)
+{
+    qCInfo(lcSignInSession) << "password sign-in with app" << options.app.key
+                            << (options.trustedHash.isEmpty() ? "" : "and a trusted hash");
     m_direct = std::make_unique<DirectAuthorization>(options, &m_prompter);
     connect(m_direct.get(), &DirectAuthorization::progress, this, &SignInSession::showProgress);
     connect(m_direct.get(), &DirectAuthorization::finished, this, &SignInSession::flowFinished);
-    showProgress(tr("Signing in to VK…"));
     m_direct->start();
 }
 

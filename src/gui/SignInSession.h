@@ -13,6 +13,8 @@
 namespace vkauth {
 class AccountVerification;
 class DirectAuthorization;
+class ProfileStore;
+struct DirectAuthOptions;
 } // namespace vkauth
 
 namespace vkauth::gui {
@@ -30,6 +32,8 @@ public:
     SignInSession(const SignInRequest &request, QWidget *window, QObject *parent = nullptr);
     ~SignInSession() override;
 
+    // Where a request's trustedProfileId is looked up; without a store no trusted hash is used.
+    void setProfileStore(ProfileStore *store);
     void start();
     void cancel();
 
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void startDirect();
+    void runDirect(const DirectAuthOptions &options);
     void startVerification();
     void startBrowser();
     void showProgress(const QString &status);
@@ -55,6 +60,7 @@ private:
     GuiPrompter m_prompter;
     QPointer<ProgressDialog> m_progress;
     QPointer<BrowserDialog> m_browser;
+    QPointer<ProfileStore> m_store;
     std::unique_ptr<DirectAuthorization> m_direct;
     std::unique_ptr<AccountVerification> m_verification;
     std::unique_ptr<AccountInfo> m_info;

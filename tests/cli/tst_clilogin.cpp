@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace clitest;
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void captchaImageIsPrivateFile();
     void notRobotCaptcha();
     void twoFactorAnsweredOnStdin();
+    void profileTrustedHashSkipsTwoFactor();
     void smsResendOnRequest();
     void smsDelayHonoured();
     void securityCheckHandOver();
@@ -199,6 +201,70 @@ void TestCliLogin::twoFactorAnsweredOnStdin()
 }
 
 // Answering "sms" to the code question asks VK for an SMS (auth.validatePhone), then the code is read.
+namespace {
+QUrlQuery tokenParams(const fakevk::RecordedRequest &request)
+{
+    QUrlQuery params(request.url);
+    for (const auto &[name, value] :
+        QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
+        params.addQueryItem(name, value);
+    return params;
+}
+} // namespace
+
+// A second "login direct --profile" sends the trusted hash kept in the keychain from the first
+// two-factor sign-in: VK asks no code, so the password alone on stdin is enough.
+void TestCliLogin::profileTrustedHashSkipsTwoFactor()
+{
+    auto a = account(7000000030LL);
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    const CliResult first = m_cli->run(loginArgs(a,
+                                           {QStringLiteral("--app"), QStringLiteral("windows"),
+                                               QStringLiteral("--label"), QStringLiteral("twofa")}),
+        a.password.toUtf8() + '\n' + a.otp.toUtf8() + '\n');
+    QVERIFY2(first.finished && first.exitCode == 0, qPrintable(first.describe()));
+    const qsizetype firstRequests = m_fake->requests(QStringLiteral("/token")).size();
+    QVERIFY(
+        tokenParams(m_fake->requests(QStringLiteral("/token")).last()).hasQueryItem(QStringLiteral("code")));
+
+    auto p = m_cli->start({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--profile"),
+        QStringLiteral("twofa"), QStringLiteral("--password-stdin"), QStringLiteral("--timeout"),
+        QStringLiteral("5000")});
+    QVERIFY(p->waitForStarted());
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p->processId()));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray argv = cmdline.readAll();
+    const CliResult second = CliRunner::finish(*p, a.password.toUtf8() + '\n');
+    QVERIFY2(second.finished && second.exitCode == 0, qPrintable(second.describe()));
+    QVERIFY(m_fake->isValidToken(QString::fromUtf8(second.out.trimmed())));
+    QVERIFY(!second.err.contains("Code"));
+
+    const auto requests = m_fake->requests(QStringLiteral("/token"));
+    QVERIFY(requests.size() > firstRequests);
+    const QString trustedHash = tokenParams(requests.last()).queryItemValue(QStringLiteral("trusted_hash"));
+    QVERIFY(!trustedHash.isEmpty());
+    for (qsizetype i = firstRequests; i < requests.size(); ++i) {
+        const QUrlQuery params = tokenParams(requests[i]);
+        QVERIFY2(!params.hasQueryItem(QStringLiteral("code")), "a second two-factor code was sent");
+        QCOMPARE(params.queryItemValue(QStringLiteral("client_id")), QStringLiteral("3697615"));
+        QCOMPARE(params.queryItemValue(QStringLiteral("username")), a.login);
+    }
+
+    const QByteArray hash = trustedHash.toUtf8();
+    for (const QByteArray &seen : {first.out, first.err, second.out, second.err, argv})
+        QVERIFY(!seen.contains(hash));
+    QFile index(m_cli->dataDir() + QStringLiteral("/profiles.json"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(!index.readAll().contains(hash));
+
+    const CliResult unknown
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--profile"),
+                         QStringLiteral("nosuch"), QStringLiteral("--password-stdin")},
+            a.password.toUtf8() + '\n');
+    QCOMPARE(unknown.exitCode, 6);
+}
+
 void TestCliLogin::smsResendOnRequest()
 {
     auto a = account(7000000006LL);

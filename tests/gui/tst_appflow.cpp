@@ -1,6 +1,7 @@
 // The app as one product: sign in through the real form against the loopback fake VK, the token
 // kept in the real Secret Service and listed in the main window (also after a restart), copied,
-// signed in again from its profile, and the File menu's export/import following the profiles.
+// signed in again from its profile (a two-factor account without a second code, thanks to the trusted
+// hash kept in the keychain), and the File menu's export/import following the profiles.
 #include "Clipboard.h"
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
@@ -17,12 +18,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
+#include <QUrlQuery>
 
 using namespace vkauth;
 using namespace vkauth::gui;
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void passwordSignInIsKeptListedAndCopied();
     void signInAgainOpensThePrefilledForm();
+    void signInAgainSkipsTwoFactorWithTheTrustedHash();
     void fileActionsFollowTheProfiles();
     void settingsAreAppliedAgainAfterTheDialog();
 
@@ -244,6 +248,118 @@ void TestAppFlow::signInAgainOpensThePrefilledForm()
     QCOMPARE(
         child<QLabel>(form, QStringLiteral("maskLabel"))->text(), QStringLiteral("Mask: %1").arg(4096 | 4));
     form->reject();
+}
+
+namespace {
+// Counts every TwoFactorDialog shown, however briefly, and keeps every log line.
+class ShowWatcher : public QObject
+{
+public:
+    int twoFactorShown = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->objectName() == u"TwoFactorDialog")
+            ++twoFactorShown;
+        return false;
+    }
+};
+
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+QUrlQuery tokenParams(const fakevk::RecordedRequest &request)
+{
+    QUrlQuery params(request.url);
+    for (const auto &[name, value] :
+        QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
+        params.addQueryItem(name, value);
+    return params;
+}
+} // namespace
+
+void TestAppFlow::signInAgainSkipsTwoFactorWithTheTrustedHash()
+{
+    fakevk::Account a;
+    a.userId = 1002;
+    a.login = QStringLiteral("maria@example.org");
+    a.password = QStringLiteral("battery staple");
+    a.twoFactor = fakevk::Account::TwoFactor::App;
+    m_fake->addAccount(a);
+    QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
+    g_logLines.clear();
+    g_previousHandler = qInstallMessageHandler(keepLogLine);
+    const auto restoreHandler = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+
+    // First sign-in: VK asks for the code, and hands a trusted hash with the token.
+    m_window->openSignInDialog();
+    QDialog *form = nullptr;
+    QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("loginEdit")), a.login);
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("passwordEdit")), a.password);
+    QTest::keyClick(child<QLineEdit>(form, QStringLiteral("passwordEdit")), Qt::Key_Return);
+    QDialog *twoFactor = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (twoFactor = visibleTopLevel<QDialog>(QStringLiteral("TwoFactorDialog"))), 20000);
+    QTest::keyClicks(child<QLineEdit>(twoFactor, QStringLiteral("codeEdit")), a.otp);
+    QTest::keyClick(child<QLineEdit>(twoFactor, QStringLiteral("codeEdit")), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(obtained.count(), 1, 20000);
+    const QString trustedHash = guitest::lastTokens(obtained).first().trustedHash;
+    QVERIFY(!trustedHash.isEmpty());
+    const QString id = obtained.first().at(2).toStringList().value(0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->profileStore()->secretState(id), ProfileStore::SecretState::Saved, 10000);
+    QVERIFY(m_window->profileStore()->profile(id)->hasTrustedHash);
+    const qsizetype firstRequests = m_fake->requests(QStringLiteral("/token")).size();
+    int codesSent = 0;
+    for (const auto &request : m_fake->requests(QStringLiteral("/token")))
+        codesSent += tokenParams(request).hasQueryItem(QStringLiteral("code")) ? 1 : 0;
+    QCOMPARE(codesSent, 1);
+
+    // "Sign in again" from the profile with the password only: no second code is asked for.
+    ShowWatcher watcher;
+    qApp->installEventFilter(&watcher);
+    m_window->profilesWidget()->selectProfile(id);
+    QTest::mouseClick(
+        m_window->findChild<QPushButton *>(QStringLiteral("signInAgainButton")), Qt::LeftButton);
+    QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
+    // The profile has no e-mail (not in the scope), so the login is typed again.
+    QVERIFY(child<QLineEdit>(form, QStringLiteral("loginEdit"))->text().isEmpty());
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("loginEdit")), a.login);
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("passwordEdit")), a.password);
+    QTest::keyClick(child<QLineEdit>(form, QStringLiteral("passwordEdit")), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(obtained.count(), 2, 20000);
+    qApp->removeEventFilter(&watcher);
+    QCOMPARE(watcher.twoFactorShown, 0);
+    QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("TwoFactorDialog")));
+    QVERIFY(m_fake->isValidToken(guitest::lastTokens(obtained).first().token));
+
+    const auto requests = m_fake->requests(QStringLiteral("/token"));
+    QVERIFY(requests.size() > firstRequests);
+    for (qsizetype i = firstRequests; i < requests.size(); ++i) {
+        const QUrlQuery params = tokenParams(requests[i]);
+        QVERIFY2(!params.hasQueryItem(QStringLiteral("code")), "a second two-factor code was sent");
+        QCOMPARE(params.queryItemValue(QStringLiteral("trusted_hash")), trustedHash);
+    }
+
+    // The hash is never shown or logged, and stays out of the index.
+    for (QWidget *w : QApplication::allWidgets()) {
+        if (auto *label = qobject_cast<QLabel *>(w))
+            QVERIFY(!label->text().contains(trustedHash));
+    }
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(trustedHash));
+    for (const QString &line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(trustedHash), qPrintable(line));
+    QFile index(m_window->profileStore()->indexPath());
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(!index.readAll().contains(trustedHash.toUtf8()));
 }
 
 void TestAppFlow::fileActionsFollowTheProfiles()
