@@ -108,6 +108,7 @@ public:
     void onCodeRefused(const QJsonObject &reply);
     void askCode(const QString &lastError);
     void requestSms(bool askAfterwards);
+    void refreshCodePrompt(const QString &note);
     void onSmsSent(const HttpResponse &response, bool askAfterwards);
     int smsSecondsLeft() const;
     void startVerification(const QUrl &redirectUri);
@@ -448,6 +449,8 @@ void DirectAuthorization::Private::requestSms(bool askAfterwards)
                          << "s of VK's delay left";
         if (askAfterwards)
             askCode({});
+        else
+            refreshCodePrompt({}); // the front learns how long VK still wants it to wait
         return;
     }
     smsRequested = true;
@@ -492,6 +495,11 @@ void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool 
     const QString note = problem.isEmpty() ? QString() : tr("Could not send the SMS: %1").arg(problem);
     if (askAfterwards)
         return askCode(note);
+    refreshCodePrompt(note);
+}
+
+void DirectAuthorization::Private::refreshCodePrompt(const QString &note)
+{
     if (!prompt || !prompt->isOpen() || prompt->kind() != Prompt::Kind::TwoFactor)
         return;
     TwoFactorChallenge updated = prompt->twoFactor();

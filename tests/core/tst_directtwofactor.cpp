@@ -175,9 +175,14 @@ void TestDirectTwoFactor::smsOnRequestHonoursDelay()
     QCOMPARE(prompt->twoFactor().channel, TwoFactorChallenge::Channel::Sms);
     QVERIFY(prompt->twoFactor().smsDelaySeconds > 25);
 
-    // Asked again before VK's delay is over: nothing may be sent. Such a request would leave before
-    // the code's token request and reach the loopback fake first.
+    // Asked again before VK's delay is over: nothing may be sent, and the question is refreshed with
+    // the time still to wait (the front shows its countdown again). A request would leave before the
+    // code's token request and reach the loopback fake first.
+    changed.clear();
     prompt->requestSms();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(prompt->twoFactor().smsDelaySeconds > 25);
+    QCOMPARE(prompt->twoFactor().channel, TwoFactorChallenge::Channel::Sms);
     prompt->answer(account.otp);
     QVERIFY(spy.wait());
     QVERIFY(spy.outcome().ok());
