@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                  QStringLiteral("FILE"));
+        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for the package test
     parser.addOption(screenshot);
     parser.process(app);

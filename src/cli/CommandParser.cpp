@@ -25,8 +25,10 @@ CommandParser::CommandParser(const QString &command, const QString &arguments, c
     , m_description(description)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    add(QCommandLineOption(QStringLiteral("json"), CommandParser::tr("Print the result (or the error) as JSON on stdout.")));
-    add(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CommandParser::tr("Show this help.")));
+    add(QCommandLineOption(
+        QStringLiteral("json"), CommandParser::tr("Print the result (or the error) as JSON on stdout.")));
+    add(QCommandLineOption(
+        {QStringLiteral("h"), QStringLiteral("help")}, CommandParser::tr("Show this help.")));
 }
 
 void CommandParser::add(const QCommandLineOption &option)
@@ -41,9 +43,10 @@ CommandParser::Result CommandParser::parse(const QStringList &args)
         if (arg == u"--")
             break;
         if (isSecretFlag(arg)) {
-            m_error = CommandParser::tr("%1 is not accepted: secrets are never taken from the command line, where other "
-                         "users can see them. Type it when asked, pipe it with --password-stdin, or set "
-                         "VKAUTH_PASSWORD.")
+            m_error = CommandParser::tr(
+                "%1 is not accepted: secrets are never taken from the command line, where other "
+                "users can see them. Type it when asked, pipe it with --password-stdin, or set "
+                "VKAUTH_PASSWORD.")
                           .arg(arg.section(u'=', 0, 0));
             return Result::Error;
         }
@@ -79,7 +82,8 @@ QString CommandParser::helpText() const
     QString text = CommandParser::tr("Usage: vkauth-cli %1 [options]").arg(m_command);
     if (!m_arguments.isEmpty())
         text += u' ' + m_arguments;
-    text += QStringLiteral("\n\n") + m_description + QStringLiteral("\n\n") + CommandParser::tr("Options:") + u'\n';
+    text += QStringLiteral("\n\n") + m_description + QStringLiteral("\n\n") + CommandParser::tr("Options:")
+        + u'\n';
     for (const QCommandLineOption &option : m_options) {
         QStringList names;
         for (const QString &name : option.names())

@@ -34,7 +34,7 @@ public:
     Q_ENUM(State)
 
     AccountVerification(const VerificationOptions &options, Prompter *prompter,
-                        QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+        QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~AccountVerification() override;
 
     void start(const QUrl &redirectUri);

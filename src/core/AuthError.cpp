@@ -8,7 +8,7 @@
 namespace vkauth {
 namespace {
 
-constexpr std::array<std::pair<AuthErrorCode, const char *>, 15> kNames{{
+constexpr std::array<std::pair<AuthErrorCode, const char *>, 15> kNames {{
     {AuthErrorCode::PageBlocked, "PAGE_BLOCKED"},
     {AuthErrorCode::InvalidPhoneNumber, "INVALID_PHONE_NUMBER"},
     {AuthErrorCode::AuthorizationFailed, "AUTHORIZATION_FAILED"},
@@ -30,7 +30,7 @@ constexpr std::array<std::pair<AuthErrorCode, const char *>, 15> kNames{{
 
 AuthError AuthError::make(AuthErrorCode code, const QString &details)
 {
-    return AuthError{code, describe(code), details};
+    return AuthError {code, describe(code), details};
 }
 
 QString AuthError::codeName(AuthErrorCode code)
@@ -62,15 +62,15 @@ QString AuthError::describe(AuthErrorCode code)
     case AuthErrorCode::PageBlocked:
         return QCoreApplication::translate("AuthError", "This VK page is blocked.");
     case AuthErrorCode::InvalidPhoneNumber:
-        return QCoreApplication::translate("AuthError",
-                                           "The phone number is missing or does not match the account.");
+        return QCoreApplication::translate(
+            "AuthError", "The phone number is missing or does not match the account.");
     case AuthErrorCode::AuthorizationFailed:
         return QCoreApplication::translate("AuthError", "VK refused the authorization.");
     case AuthErrorCode::FailedPassedCaptcha:
         return QCoreApplication::translate("AuthError", "The captcha was not solved after several attempts.");
     case AuthErrorCode::FailedPassedTwoFactor:
-        return QCoreApplication::translate("AuthError",
-                                           "The two-factor code was not accepted after several attempts.");
+        return QCoreApplication::translate(
+            "AuthError", "The two-factor code was not accepted after several attempts.");
     case AuthErrorCode::UsernameOrPasswordIsIncorrect:
         return QCoreApplication::translate("AuthError", "The login or password is incorrect.");
     case AuthErrorCode::TooMuchTries:

@@ -18,14 +18,14 @@ enum class TokenKind { User, Community };
 struct ObtainedToken
 {
     TokenKind kind = TokenKind::User;
-    qint64 vkId = 0;          // user id, or community id (positive)
-    QString token;            // secret
-    qint64 expiresIn = 0;     // seconds from obtainedAt; 0 = never
-    QDateTime obtainedAt;     // UTC
-    quint32 scope = 0;        // the mask that was asked for
-    AppCredentials app;       // which app it was obtained with (clientSecret is not kept in profiles)
+    qint64 vkId = 0; // user id, or community id (positive)
+    QString token; // secret
+    qint64 expiresIn = 0; // seconds from obtainedAt; 0 = never
+    QDateTime obtainedAt; // UTC
+    quint32 scope = 0; // the mask that was asked for
+    AppCredentials app; // which app it was obtained with (clientSecret is not kept in profiles)
     QString email;
-    QString trustedHash;      // secret; lets a later direct login skip 2FA
+    QString trustedHash; // secret; lets a later direct login skip 2FA
 };
 
 // What every flow ends with: tokens, or an error. Exactly one of the two is meaningful.
@@ -35,7 +35,7 @@ struct AuthOutcome
     QList<ObtainedToken> tokens;
 
     bool ok() const { return !error.has_value(); }
-    static AuthOutcome failure(const AuthError &e) { return AuthOutcome{e, {}}; }
+    static AuthOutcome failure(const AuthError &e) { return AuthOutcome {e, {}}; }
     static AuthOutcome failure(AuthErrorCode code, const QString &details = {})
     {
         return failure(AuthError::make(code, details));

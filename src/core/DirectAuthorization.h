@@ -18,15 +18,15 @@ class Prompter;
 
 struct DirectAuthOptions
 {
-    AppCredentials app;           // an official app, or AppCredentials::custom(id, secret)
-    QString login;                // e-mail or phone; either this or phone
+    AppCredentials app; // an official app, or AppCredentials::custom(id, secret)
+    QString login; // e-mail or phone; either this or phone
     QString phone;
-    QString password;             // secret
-    quint32 scope = 0;            // user scope mask
+    QString password; // secret
+    quint32 scope = 0; // user scope mask
     QString apiVersion = QStringLiteral("5.199");
-    int timeoutMs = 10000;        // per request
+    int timeoutMs = 10000; // per request
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers; a User-Agent here wins over the app's
-    QString trustedHash;          // from an earlier 2FA success, optional
+    QString trustedHash; // from an earlier 2FA success, optional
     Endpoints endpoints = Endpoints::fromEnvironment();
 };
 
@@ -42,7 +42,7 @@ public:
 
     // The Prompter must outlive the flow. A null manager means the flow makes its own.
     DirectAuthorization(const DirectAuthOptions &options, Prompter *prompter,
-                        QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+        QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~DirectAuthorization() override;
 
     void start();

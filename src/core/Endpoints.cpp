@@ -8,8 +8,8 @@ namespace vkauth {
 Endpoints Endpoints::forDomain(VkDomain domain)
 {
     const QString d = domainName(domain);
-    return Endpoints{QUrl(QStringLiteral("https://oauth.") + d), QUrl(QStringLiteral("https://login.") + d),
-                     QUrl(QStringLiteral("https://") + d), QUrl(QStringLiteral("https://api.") + d)};
+    return Endpoints {QUrl(QStringLiteral("https://oauth.") + d), QUrl(QStringLiteral("https://login.") + d),
+        QUrl(QStringLiteral("https://") + d), QUrl(QStringLiteral("https://api.") + d)};
 }
 
 Endpoints Endpoints::fromEnvironment(VkDomain domain)
@@ -29,18 +29,19 @@ Endpoints Endpoints::fromEnvironment(VkDomain domain)
 
 std::optional<QString> Endpoints::validate() const
 {
-    const std::pair<const QUrl *, const char *> all[] = {
-        {&oauth, "OAuth"}, {&login, "login"}, {&site, "site"}, {&api, "API"}};
+    const std::pair<const QUrl *, const char *> all[]
+        = {{&oauth, "OAuth"}, {&login, "login"}, {&site, "site"}, {&api, "API"}};
     for (const auto &[url, role] : all) {
         const QString scheme = url->scheme();
         if (!url->isValid() || url->host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-            return QCoreApplication::translate("Endpoints", "The %1 address \"%2\" is not a valid web address.")
+            return QCoreApplication::translate(
+                "Endpoints", "The %1 address \"%2\" is not a valid web address.")
                 .arg(QString::fromLatin1(role), url->toString());
         }
         if (scheme == u"http" && !isLoopbackHost(url->host())) {
-            return QCoreApplication::translate(
-                       "Endpoints", "The %1 address \"%2\" uses plain http://, which is allowed only for "
-                                    "this computer (localhost). Use https://.")
+            return QCoreApplication::translate("Endpoints",
+                "The %1 address \"%2\" uses plain http://, which is allowed only for "
+                "this computer (localhost). Use https://.")
                 .arg(QString::fromLatin1(role), url->toString());
         }
     }

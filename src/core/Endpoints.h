@@ -15,8 +15,8 @@ struct Endpoints
 {
     QUrl oauth; // /token, /authorize, /blank.html
     QUrl login; // login form POST target
-    QUrl site;  // /login?act=...
-    QUrl api;   // /method/NAME
+    QUrl site; // /login?act=...
+    QUrl api; // /method/NAME
 
     static Endpoints forDomain(VkDomain domain);
     // Domain defaults, then VKAUTH_OAUTH_URL / VKAUTH_LOGIN_URL / VKAUTH_SITE_URL / VKAUTH_API_URL.

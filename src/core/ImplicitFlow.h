@@ -11,12 +11,12 @@ namespace vkauth {
 
 struct ImplicitFlowOptions
 {
-    AppCredentials app;            // only clientId is used
-    QList<qint64> groupIds;        // empty: a user token; otherwise one token per community
-    quint32 scope = 0;             // user mask, or community mask when groupIds is set
+    AppCredentials app; // only clientId is used
+    QList<qint64> groupIds; // empty: a user token; otherwise one token per community
+    quint32 scope = 0; // user mask, or community mask when groupIds is set
     QString apiVersion = QStringLiteral("5.199");
-    bool revoke = true;            // ask again even if granted before
-    QString state;                 // random, checked on return when VK echoes it
+    bool revoke = true; // ask again even if granted before
+    QString state; // random, checked on return when VK echoes it
     Endpoints endpoints = Endpoints::fromEnvironment();
 };
 

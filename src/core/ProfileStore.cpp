@@ -396,7 +396,7 @@ bool ProfileStore::commitImport(const QList<Profile> &profiles)
     for (qsizetype i = 0; i < m_records.size(); ++i)
         at.insert(m_records.at(i).profile.id, i);
     for (const Profile &p : profiles) {
-        const Record saved{p, true, SecretState::Saved, std::nullopt, {}};
+        const Record saved {p, true, SecretState::Saved, std::nullopt, {}};
         if (const auto it = at.constFind(p.id); it != at.cend()) {
             m_records[*it] = saved;
         } else {

@@ -3,12 +3,16 @@
 namespace vkauth {
 
 Prompt::Prompt(const CaptchaChallenge &challenge, QObject *parent)
-    : QObject(parent), m_kind(Kind::Captcha), m_captcha(challenge)
+    : QObject(parent)
+    , m_kind(Kind::Captcha)
+    , m_captcha(challenge)
 {
 }
 
 Prompt::Prompt(const TwoFactorChallenge &challenge, QObject *parent)
-    : QObject(parent), m_kind(Kind::TwoFactor), m_twoFactor(challenge)
+    : QObject(parent)
+    , m_kind(Kind::TwoFactor)
+    , m_twoFactor(challenge)
 {
 }
 

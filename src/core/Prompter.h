@@ -11,9 +11,9 @@ struct CaptchaChallenge
 {
     QString sid;
     QUrl imageUrl;
-    QByteArray image;   // fetched by the flow with its own session; may be empty if the fetch failed
-    QUrl redirectUri;   // VK's newer "not robot" check: solve on this page, answer with success_token
-    int attempt = 1;    // 1-based
+    QByteArray image; // fetched by the flow with its own session; may be empty if the fetch failed
+    QUrl redirectUri; // VK's newer "not robot" check: solve on this page, answer with success_token
+    int attempt = 1; // 1-based
     int maxAttempts = 3;
 };
 
@@ -23,11 +23,11 @@ struct TwoFactorChallenge
     Channel channel = Channel::App;
     QString phoneMask;
     bool smsAvailable = false; // the front may offer "send SMS"
-    int smsDelaySeconds = 0;   // seconds from now until an SMS may be requested
+    int smsDelaySeconds = 0; // seconds from now until an SMS may be requested
     int codeLength = 6;
     int attempt = 1;
     int maxAttempts = 3;
-    QString lastError;         // why the previous code was refused, translated
+    QString lastError; // why the previous code was refused, translated
 };
 
 // One question from a flow to its front (the seed's CallbackService). The flow owns it; the front
@@ -49,8 +49,8 @@ public:
     // Front side.
     void answer(const QString &value); // captcha key, 2FA code, or success_token
     void cancel();
-    void requestSms();                 // 2FA: send (another) SMS
-    void refreshCaptcha();             // captcha: fetch a new image
+    void requestSms(); // 2FA: send (another) SMS
+    void refreshCaptcha(); // captcha: fetch a new image
 
     // Flow side.
     void withdraw();

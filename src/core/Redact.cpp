@@ -27,8 +27,8 @@ QString redactQuery(const QString &encoded)
 
 bool isSecretKey(const QString &key)
 {
-    static const QRegularExpression secret(QStringLiteral("^(?:%1)$").arg(kSecretKeys),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secret(
+        QStringLiteral("^(?:%1)$").arg(kSecretKeys), QRegularExpression::CaseInsensitiveOption);
     return secret.match(key).hasMatch();
 }
 

@@ -10,9 +10,9 @@ namespace vkauth {
 // trusted hashes) from anything that may reach a log line or an error's details.
 namespace Redact {
 bool isSecretKey(const QString &key);
-QString url(const QUrl &url);                   // query and fragment values of secret keys → "***"
+QString url(const QUrl &url); // query and fragment values of secret keys → "***"
 QString form(const QByteArray &urlEncodedBody); // same for an x-www-form-urlencoded body
-QString text(const QString &text);              // key=value pairs and "key": "value" in free text
+QString text(const QString &text); // key=value pairs and "key": "value" in free text
 } // namespace Redact
 
 } // namespace vkauth

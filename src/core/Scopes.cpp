@@ -7,16 +7,36 @@ namespace vkauth {
 
 const QList<Scopes::Entry> &Scopes::table(ScopeKind kind)
 {
-    static const QList<Entry> user{
-        {"notify", 1},          {"friends", 2},           {"photos", 4},          {"audio", 8},
-        {"video", 16},          {"stories", 64},          {"pages", 128},         {"menu", 256},
-        {"status", 1024},       {"notes", 2048},          {"messages", 4096},     {"wall", 8192},
-        {"ads", 32768},         {"offline", 65536},       {"docs", 131072},       {"groups", 262144},
-        {"notifications", 524288}, {"stats", 1048576},    {"email", 4194304},     {"market", 134217728},
+    static const QList<Entry> user {
+        {"notify", 1},
+        {"friends", 2},
+        {"photos", 4},
+        {"audio", 8},
+        {"video", 16},
+        {"stories", 64},
+        {"pages", 128},
+        {"menu", 256},
+        {"status", 1024},
+        {"notes", 2048},
+        {"messages", 4096},
+        {"wall", 8192},
+        {"ads", 32768},
+        {"offline", 65536},
+        {"docs", 131072},
+        {"groups", 262144},
+        {"notifications", 524288},
+        {"stats", 1048576},
+        {"email", 4194304},
+        {"market", 134217728},
         {"phone", 268435456},
     };
-    static const QList<Entry> community{
-        {"stories", 1}, {"photos", 4}, {"app_widget", 64}, {"messages", 4096}, {"docs", 131072}, {"manage", 262144},
+    static const QList<Entry> community {
+        {"stories", 1},
+        {"photos", 4},
+        {"app_widget", 64},
+        {"messages", 4096},
+        {"docs", 131072},
+        {"manage", 262144},
     };
     return kind == ScopeKind::User ? user : community;
 }
@@ -50,7 +70,8 @@ ScopeParseResult Scopes::parse(const QStringList &words, ScopeKind kind)
         const qulonglong number = word.toULongLong(&isNumber);
         if (isNumber) {
             if (number > 0xffffffffULL)
-                return {std::nullopt, QCoreApplication::translate("Scopes", "The scope mask %1 is too large.").arg(word)};
+                return {std::nullopt,
+                    QCoreApplication::translate("Scopes", "The scope mask %1 is too large.").arg(word)};
             mask |= quint32(number);
             continue;
         }
@@ -64,10 +85,12 @@ ScopeParseResult Scopes::parse(const QStringList &words, ScopeKind kind)
             }
         }
         if (!found) {
-            const QString kindName = kind == ScopeKind::User ? QCoreApplication::translate("Scopes", "user")
-                                                             : QCoreApplication::translate("Scopes", "community");
+            const QString kindName = kind == ScopeKind::User
+                ? QCoreApplication::translate("Scopes", "user")
+                : QCoreApplication::translate("Scopes", "community");
             return {std::nullopt,
-                    QCoreApplication::translate("Scopes", "Unknown %1 scope \"%2\".").arg(kindName, raw.trimmed())};
+                QCoreApplication::translate("Scopes", "Unknown %1 scope \"%2\".")
+                    .arg(kindName, raw.trimmed())};
         }
     }
     return {mask, {}};

@@ -19,7 +19,7 @@ CheckResult networkFailure(const QString &details)
 {
     return CheckResult {CheckStatus::NetworkError,
         TokenChecker::tr("VK could not be reached or gave an answer that could not be "
-           "read, so the token was not checked."),
+                         "read, so the token was not checked."),
         Redact::text(details), {}, {}, std::nullopt};
 }
 
@@ -152,8 +152,9 @@ void TokenChecker::replyFinished(const QString &profileId, QNetworkReply *reply)
     }
     if (!root.contains(QStringLiteral("response"))) {
         finish(profileId,
-            networkFailure(reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                                    : TokenChecker::tr("no response in the answer")));
+            networkFailure(reply->error() != QNetworkReply::NoError
+                    ? reply->errorString()
+                    : TokenChecker::tr("no response in the answer")));
         return;
     }
     if (!check.identityDone)
@@ -176,8 +177,9 @@ void TokenChecker::identityAnswered(Check &check, const QJsonValue &response)
     }
     if (id != check.profile.vkId) {
         finish(profileId,
-            CheckResult {CheckStatus::Invalid, TokenChecker::tr("This token belongs to another account (id %1).").arg(id),
-                {}, {}, {}, std::nullopt});
+            CheckResult {CheckStatus::Invalid,
+                TokenChecker::tr("This token belongs to another account (id %1).").arg(id), {}, {}, {},
+                std::nullopt});
         return;
     }
     check.identityDone = true;

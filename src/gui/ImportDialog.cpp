@@ -84,8 +84,8 @@ void ImportDialog::fileChanged()
         if (format.ok()) {
             m_format = format.value;
             m_ui->formatLabel->setText(format.value == ExportFormat::Encrypted
-                                           ? tr("Encrypted: enter the passphrase it was exported with")
-                                           : ExportFormats::describe(format.value));
+                    ? tr("Encrypted: enter the passphrase it was exported with")
+                    : ExportFormats::describe(format.value));
         } else {
             showError(*format.error);
         }

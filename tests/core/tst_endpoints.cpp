@@ -23,7 +23,8 @@ void TestEndpoints::domains()
 {
     const auto ru = Endpoints::forDomain(VkDomain::VkRu);
     QCOMPARE(ru.oauthUrl(QStringLiteral("/token")), QUrl(QStringLiteral("https://oauth.vk.ru/token")));
-    QCOMPARE(ru.apiMethod(QStringLiteral("users.get")), QUrl(QStringLiteral("https://api.vk.ru/method/users.get")));
+    QCOMPARE(ru.apiMethod(QStringLiteral("users.get")),
+        QUrl(QStringLiteral("https://api.vk.ru/method/users.get")));
     const auto com = Endpoints::forDomain(VkDomain::VkCom);
     QCOMPARE(com.login, QUrl(QStringLiteral("https://login.vk.com")));
     QCOMPARE(com.site, QUrl(QStringLiteral("https://vk.com")));
@@ -37,7 +38,8 @@ void TestEndpoints::environmentOverrides()
     qunsetenv("VKAUTH_OAUTH_URL");
     qunsetenv("VKAUTH_API_URL");
     QCOMPARE(e.oauthUrl(QStringLiteral("/token")), QUrl(QStringLiteral("http://127.0.0.1:4567/oauth/token")));
-    QCOMPARE(e.apiMethod(QStringLiteral("users.get")), QUrl(QStringLiteral("http://localhost:4567/method/users.get")));
+    QCOMPARE(e.apiMethod(QStringLiteral("users.get")),
+        QUrl(QStringLiteral("http://localhost:4567/method/users.get")));
     QCOMPARE(e.site, QUrl(QStringLiteral("https://vk.com")));
     QVERIFY(!e.validate().has_value());
 }
@@ -82,8 +84,9 @@ void TestEndpoints::blankPage()
 
 void TestEndpoints::redaction()
 {
-    const QUrl url(QStringLiteral("https://oauth.vk.ru/token?grant_type=password&username=u&password=hunter2"
-                                  "&code=123456&captcha_key=abc&client_secret=S3cr#access_token_42=TOK&expires_in=0"));
+    const QUrl url(
+        QStringLiteral("https://oauth.vk.ru/token?grant_type=password&username=u&password=hunter2"
+                       "&code=123456&captcha_key=abc&client_secret=S3cr#access_token_42=TOK&expires_in=0"));
     const QString r = Redact::url(url);
     for (const char *secret : {"hunter2", "123456", "abc", "S3cr", "TOK"})
         QVERIFY2(!r.contains(QLatin1String(secret)), qPrintable(r));
@@ -92,8 +95,10 @@ void TestEndpoints::redaction()
     const QString body = Redact::form("password=p%40ss&login=me&trusted_hash=th");
     QVERIFY(!body.contains(QStringLiteral("p%40ss")) && !body.contains(QStringLiteral("=th")));
     QVERIFY(body.contains(QStringLiteral("login=me")));
-    const QString text = Redact::text(QStringLiteral("{\"access_token\": \"vk1.a.zzz\", \"user_id\": 5} password=qwe"));
-    QVERIFY2(!text.contains(QStringLiteral("vk1.a.zzz")) && !text.contains(QStringLiteral("qwe")), qPrintable(text));
+    const QString text
+        = Redact::text(QStringLiteral("{\"access_token\": \"vk1.a.zzz\", \"user_id\": 5} password=qwe"));
+    QVERIFY2(!text.contains(QStringLiteral("vk1.a.zzz")) && !text.contains(QStringLiteral("qwe")),
+        qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("\"user_id\": 5")));
 }
 

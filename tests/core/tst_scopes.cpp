@@ -66,7 +66,7 @@ void TestScopes::allIsEveryBit()
 
 void TestScopes::namesRoundTrip()
 {
-    const QStringList names{QStringLiteral("friends"), QStringLiteral("wall"), QStringLiteral("offline")};
+    const QStringList names {QStringLiteral("friends"), QStringLiteral("wall"), QStringLiteral("offline")};
     const auto parsed = Scopes::parse(names, ScopeKind::User);
     QCOMPARE(Scopes::names(*parsed.mask, ScopeKind::User), names);
 }

@@ -28,47 +28,48 @@ struct Account
 {
     enum class TwoFactor { None, App, Sms };
 
-    qint64 userId = 0;              // 64-bit ids are allowed
-    QString login;                  // e-mail or phone as typed
-    QString phone;                  // full number in international form without '+', e.g. "79991234567"
+    qint64 userId = 0; // 64-bit ids are allowed
+    QString login; // e-mail or phone as typed
+    QString phone; // full number in international form without '+', e.g. "79991234567"
     QString password;
     QString firstName = QStringLiteral("Ivan");
     QString lastName = QStringLiteral("Petrov");
-    QString email;                  // returned with the token when the scope has email
+    QString email; // returned with the token when the scope has email
     QList<Group> groups;
 
     TwoFactor twoFactor = TwoFactor::None;
     QString otp = QStringLiteral("123456"); // the valid code (app or SMS)
-    bool smsNeedsResend = false;    // need_validation carries validation_resend:"sms"; SMS only after auth.validatePhone
-    int smsDelaySeconds = 60;       // auth.validatePhone's delay
+    bool smsNeedsResend
+        = false; // need_validation carries validation_resend:"sms"; SMS only after auth.validatePhone
+    int smsDelaySeconds = 60; // auth.validatePhone's delay
 
-    int captchasBeforeLogin = 0;    // need_captcha this many times before the password is even checked
-    bool notRobotCaptcha = false;   // the captcha reply carries redirect_uri (VK's newer check)
-    bool securityCheck = false;     // need_validation without validation_type → redirect_uri to act=security
+    int captchasBeforeLogin = 0; // need_captcha this many times before the password is even checked
+    bool notRobotCaptcha = false; // the captcha reply carries redirect_uri (VK's newer check)
+    bool securityCheck = false; // need_validation without validation_type → redirect_uri to act=security
     bool authcheckOnVerification = false; // verification path asks 2FA (act=authcheck) before blank.html
-    bool captchaOnVerification = false;  // verification path shows act=captcha first
-    bool validateOnVerification = false;  // verification path shows act=validate with a link first
-    bool blocked = false;           // direct: need_validation with ban_info; verification: act=blocked
-    bool tooMuchTries = false;      // /token answers invalid_request/too_much_tries
+    bool captchaOnVerification = false; // verification path shows act=captcha first
+    bool validateOnVerification = false; // verification path shows act=validate with a link first
+    bool blocked = false; // direct: need_validation with ban_info; verification: act=blocked
+    bool tooMuchTries = false; // /token answers invalid_request/too_much_tries
 };
 
 // Ways to break one path on purpose. Slow and DropConnection work on the raw socket (the fake is a
 // QAbstractHttpServer subclass that writes its own HTTP/1.1 replies), so Slow never blocks the event loop.
 enum class Fault {
     None,
-    Slow,           // answers only after faultDelayMs (set it beyond the client's timeout)
+    Slow, // answers only after faultDelayMs (set it beyond the client's timeout)
     DropConnection, // closes the socket after sending part of the headers
-    NonJson,        // 200 with an HTML body where JSON is expected
-    Http500,        // 500 Internal Server Error with a short body
-    HugeBody,       // 200 with a body of hugeBodyBytes
-    RedirectLoop,   // 302 to itself, for ever
+    NonJson, // 200 with an HTML body where JSON is expected
+    Http500, // 500 Internal Server Error with a short body
+    HugeBody, // 200 with a body of hugeBodyBytes
+    RedirectLoop, // 302 to itself, for ever
 };
 
 // Something the fake received, for tests to inspect (e.g. which User-Agent came with android creds).
 struct RecordedRequest
 {
     QByteArray method;
-    QUrl url;                       // full URL with query as received
+    QUrl url; // full URL with query as received
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
 };
@@ -130,8 +131,8 @@ public:
 
     // Faults by path ("/token", "/authorize", "/method/users.get", ...); None clears.
     void setFault(const QString &path, Fault fault);
-    void setFaultDelayMs(int ms);          // for Fault::Slow, default 15000
-    void setHugeBodyBytes(qint64 bytes);   // for Fault::HugeBody, default 32 MiB
+    void setFaultDelayMs(int ms); // for Fault::Slow, default 15000
+    void setHugeBodyBytes(qint64 bytes); // for Fault::HugeBody, default 32 MiB
 
     // Tokens: issue one directly (for profile/check tests), revoke one, or list what was issued.
     QString issueUserToken(qint64 userId, quint32 scope, qint64 expiresIn = 0);

@@ -1,10 +1,10 @@
 #include "AboutDialog.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "SettingsDialog.h"
-#include "TestSupport.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "Startup.h"
+#include "TestSupport.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -80,7 +80,7 @@ void TestTranslations::followsRussianSystem()
     // Pictures of the Russian UI, to check that the longer texts fit.
     const QString dir = testsupport::artifactDir();
     QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow-ru.png")));
-    gui::SettingsDialog settings(Settings{});
+    gui::SettingsDialog settings(Settings {});
     settings.show();
     QVERIFY(QTest::qWaitForWindowExposed(&settings));
     QCOMPARE(settings.windowTitle(), QStringLiteral("Настройки"));
