@@ -12,7 +12,7 @@ DEBIAN_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
     libgumbo-dev libsodium-dev
     gnome-keyring libsecret-tools dbus-daemon xvfb xauth openssl
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file clang-format
 )
 
 as_root() {
