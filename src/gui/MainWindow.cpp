@@ -32,8 +32,9 @@ MainWindow::MainWindow(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_ui->emptyTitle->setFont(titleFont);
-    m_ui->emptyHint->setMaximumWidth(520);
-    m_ui->emptyLayout->setAlignment(m_ui->emptyHint, Qt::AlignHCenter);
+    // Full width with centred text: a width-limited, word-wrapped label in a box layout gets too
+    // little height and is cut off.
+    m_ui->emptyLayout->setContentsMargins(60, 0, 60, 0);
 
     const ProfileStore::LoadReport report = m_store->load();
     m_profiles = new ProfilesWidget(m_store, m_clipboard, m_ui->pages);
