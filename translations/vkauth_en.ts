@@ -24,7 +24,7 @@
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+92"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+93"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>

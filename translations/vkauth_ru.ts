@@ -150,7 +150,7 @@
         <translation>Адрес %1 «%2» не является правильным веб-адресом.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The %1 address &quot;%2&quot; uses plain http://, which is allowed only for this computer (localhost). Use https://.</source>
         <translation>Адрес %1 «%2» использует незащищённый http://, который разрешён только для этого компьютера (localhost). Используйте https://.</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>ImplicitFlow</name>
     <message>
-        <location filename="../src/core/ImplicitFlow.cpp" line="+57"/>
+        <location filename="../src/core/ImplicitFlow.cpp" line="+59"/>
         <source>The redirect carries no user token or user id.</source>
         <translation>В перенаправлении нет токена или id пользователя.</translation>
     </message>
@@ -723,12 +723,12 @@
 <context>
     <name>Scopes</name>
     <message>
-        <location filename="../src/core/Scopes.cpp" line="+53"/>
+        <location filename="../src/core/Scopes.cpp" line="+74"/>
         <source>The scope mask %1 is too large.</source>
         <translation>Маска прав доступа %1 слишком велика.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>user</source>
         <translation>пользователя</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+22"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Get, keep and hand out VK access tokens.</source>
         <translation>Получение, хранение и выдача токенов доступа VK.</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>vkauth::DirectAuthorization</name>
     <message>
-        <location filename="../src/core/DirectAuthorization.cpp" line="+148"/>
+        <location filename="../src/core/DirectAuthorization.cpp" line="+149"/>
         <source>Enter a login (e-mail or phone number).</source>
         <translation>Введите логин (эл. почту или номер телефона).</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>Код двухфакторной аутентификации не введён.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Asking VK to send the code by SMS…</source>
         <translation>Запрос кода по SMS у VK…</translation>
     </message>
@@ -1298,7 +1298,7 @@
         <translation>Не удалось отправить SMS: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>VK asked for a security check again after it was passed.</source>
         <translation>VK снова запросил проверку безопасности после её прохождения.</translation>
     </message>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>The reply is larger than the %1 MB allowed.</source>
         <translation>Ответ больше допустимых %1 МБ.</translation>
     </message>
@@ -1423,7 +1423,7 @@
         <translation>VK не принимает этот токен: он отозван или пароль был изменён.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no response in the answer</source>
         <translation>в ответе нет поля response</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>в ответе не указан аккаунт</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This token belongs to another account (id %1).</source>
         <translation>Этот токен принадлежит другому аккаунту (id %1).</translation>
     </message>
@@ -1586,12 +1586,12 @@ Commands:
 <context>
     <name>vkauth::cli::CommandParser</name>
     <message>
-        <location filename="../src/cli/CommandParser.cpp" line="+28"/>
+        <location filename="../src/cli/CommandParser.cpp" line="+29"/>
         <source>Print the result (or the error) as JSON on stdout.</source>
         <translation>Вывести результат (или ошибку) в формате JSON в stdout.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
@@ -1601,7 +1601,7 @@ Commands:
         <translation>%1 не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Введите его по запросу, передайте через --password-stdin или задайте VKAUTH_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Usage: vkauth-cli %1 [options]</source>
         <translation>Использование: vkauth-cli %1 [параметры]</translation>
     </message>
@@ -2386,7 +2386,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>сообщество %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+2"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Export Profiles</source>
         <translation>Экспорт профилей</translation>
     </message>
@@ -2446,7 +2451,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+61"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+62"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
@@ -2733,7 +2738,12 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         <translation>Токен скопирован.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+35"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Remove profile</source>
         <translation>Удаление профиля</translation>
     </message>
@@ -2765,7 +2775,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::ProgressDialog</name>
     <message>
-        <location filename="../src/gui/ProgressDialog.cpp" line="+46"/>
+        <location filename="../src/gui/ProgressDialog.cpp" line="+41"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

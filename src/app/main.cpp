@@ -14,6 +14,8 @@ int main(int argc, char *argv[])
     // QtWebEngine (created only when a browser page is needed) wants this before the application.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    // The step-by-step log only when asked for (QT_LOGGING_RULES wins), as in vkauth-cli.
+    QLoggingCategory::setFilterRules(QStringLiteral("vkauth.*.debug=false\nvkauth.*.info=false"));
     vkauth::gui::setApplicationIdentity();
     vkauth::gui::applySettings(); // translators before any widget and before --help
 

@@ -9,7 +9,6 @@ class CommandLoop
 public:
     int exec();
     void finish(int exitCode);
-    bool isFinished() const { return m_finished; }
 
 private:
     bool m_finished = false;

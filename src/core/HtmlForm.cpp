@@ -433,12 +433,6 @@ QStringList HtmlPage::texts(const QString &selector) const
     return result;
 }
 
-QString HtmlPage::attribute(const QString &selector, const QString &name, Pick pick) const
-{
-    const GumboNode *node = d->pick(selector, pick);
-    return node ? attrOr(node, name.toUtf8().constData()) : QString();
-}
-
 QUrl HtmlPage::imageUrl(const QString &selector, Pick pick) const
 {
     const GumboNode *node = d->pick(selector, pick);

@@ -56,7 +56,6 @@ public:
     // Text content (whitespace collapsed) of the first/last matching element; empty when none.
     QString text(const QString &selector, Pick pick = Pick::First) const;
     QStringList texts(const QString &selector) const; // of every matching element, in document order
-    QString attribute(const QString &selector, const QString &name, Pick pick = Pick::First) const;
     // An image's src resolved: the matching element's src, or that of the first <img> inside it.
     QUrl imageUrl(const QString &selector, Pick pick = Pick::First) const;
     // A link's href resolved: the matching element's href, or that of the first <a> inside it.

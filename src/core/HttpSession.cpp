@@ -143,7 +143,7 @@ void HttpSession::send(const QUrl &url, const QByteArray &method, const QByteArr
 void HttpSession::onReadyRead(QNetworkReply *reply)
 {
     auto it = m_pending.find(reply);
-    if (it == m_pending.end() || it->failed)
+    if (it == m_pending.end() || it->error)
         return;
     it->body += reply->read(m_maxBytes + 1 - it->body.size());
     if (it->body.size() > m_maxBytes) {
@@ -156,9 +156,8 @@ void HttpSession::onReadyRead(QNetworkReply *reply)
 void HttpSession::failReply(QNetworkReply *reply, const AuthError &error)
 {
     auto it = m_pending.find(reply);
-    if (it == m_pending.end() || it->failed)
+    if (it == m_pending.end() || it->error)
         return;
-    it->failed = true;
     it->error = error;
     qCDebug(lcHttp).noquote() << "giving up on" << Redact::url(reply->url()) << ":" << error.details;
     reply->abort(); // emits finished, which delivers the error
@@ -210,7 +209,7 @@ void HttpSession::onFinished(QNetworkReply *reply)
     response.visited = pending.visited;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    response.error = pending.failed ? pending.error : transportError(reply);
+    response.error = pending.error ? pending.error : transportError(reply);
 
     if (!response.error && isRedirect(response.status)) {
         const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();

@@ -82,8 +82,7 @@ private:
         QList<QUrl> visited;
         QByteArray body;
         int redirects = 0;
-        bool failed = false;
-        std::optional<AuthError> error;
+        std::optional<AuthError> error; // set when we gave up on the reply ourselves
     };
 
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body, Pending pending);

@@ -1,5 +1,7 @@
 #include "ImplicitFlow.h"
 
+#include "Redact.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -33,7 +35,7 @@ AuthOutcome errorOutcome(const QUrlQuery &query)
     const QString details = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
     const AuthErrorCode code
         = error == u"access_denied" ? AuthErrorCode::AccessDenied : AuthErrorCode::AuthorizationFailed;
-    return AuthOutcome::failure(code, details);
+    return AuthOutcome::failure(code, Redact::text(details)); // VK's words are kept, never a secret
 }
 
 ObtainedToken baseToken(const ImplicitFlowOptions &options, qint64 expiresIn)

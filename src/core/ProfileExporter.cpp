@@ -30,8 +30,10 @@ ProfileExporter::ProfileExporter(ProfileStore *store, QObject *parent)
 ProfileExporter::~ProfileExporter()
 {
     wipe(m_request.passphrase);
-    for (TransferEntry &entry : m_entries)
+    for (TransferEntry &entry : m_entries) {
         wipe(entry.secrets.token);
+        wipe(entry.secrets.trustedHash);
+    }
 }
 
 void ProfileExporter::start(const ExportRequest &request)

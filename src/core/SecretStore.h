@@ -57,7 +57,6 @@ public:
     ~SecretStore() override;
 
     QString service() const { return m_service; }
-    int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // The callback runs later (never inside the call), on this thread, unless context is destroyed
@@ -65,8 +64,6 @@ public:
     void write(const QString &key, const QByteArray &data, QObject *context, Callback done);
     void read(const QString &key, QObject *context, Callback done);
     void remove(const QString &key, QObject *context, Callback done); // NotFound counts as success
-
-    bool isIdle() const { return !m_current && m_queue.isEmpty(); }
 
 private:
     enum class Op { Write, Read, Remove };

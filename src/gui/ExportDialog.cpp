@@ -75,7 +75,7 @@ void ExportDialog::fillProfiles(const QStringList &preselected)
         const QString kind
             = p.kind == TokenKind::User ? tr("user %1").arg(p.vkId) : tr("community %1").arg(p.vkId);
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2, %3").arg(p.title(), kind, p.appName.isEmpty() ? p.appKey : p.appName),
+            tr("%1 — %2, %3").arg(p.title(), kind, p.appName.isEmpty() ? p.appKey : p.appName),
             m_ui->profileList);
         item->setData(Qt::UserRole, p.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -376,7 +376,7 @@ void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
     const auto p = m_store->profile(id);
     QString text = tr("%1: %2").arg(p->title(), result.message);
     if (result.status != CheckStatus::Valid && !result.details.isEmpty())
-        text += QStringLiteral(" (%1)").arg(result.details);
+        text += tr(" (%1)").arg(result.details);
     showMessage(id, text);
 }
 

@@ -40,7 +40,6 @@ public:
 
     QString currentProfileId() const;
     void selectProfile(const QString &id);
-    TokenChecker *checker() const { return m_checker; }
 
     // A banner above the list for problems with the store itself: pass ProfileStore::load()'s report
     // message after loading (index recovered or unreadable); index write failures show by themselves.

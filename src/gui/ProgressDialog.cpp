@@ -22,11 +22,6 @@ void ProgressDialog::setStatus(const QString &status)
         m_ui->statusLabel->setText(status);
 }
 
-QString ProgressDialog::status() const
-{
-    return m_ui->statusLabel->text();
-}
-
 void ProgressDialog::finish()
 {
     m_finishing = true;

@@ -20,7 +20,6 @@ public:
     ~ProgressDialog() override;
 
     void setStatus(const QString &status);
-    QString status() const;
     void finish(); // closes for good, without asking to cancel
 
     void done(int result) override;

@@ -33,7 +33,6 @@ struct SignInRequest
     // sign-in starts, never held here) lets VK skip two-factor. Empty: none.
     QString trustedProfileId;
 
-    bool isBrowser() const { return method == Method::BrowserUser || method == Method::BrowserCommunity; }
     Endpoints endpoints() const { return Endpoints::fromEnvironment(domain); }
 };
 
