@@ -22,7 +22,7 @@
 <context>
     <name>AccountInfo</name>
     <message>
-        <location filename="../src/core/AccountInfo.cpp" line="+142"/>
+        <location filename="../src/core/net/AccountInfo.cpp" line="+142"/>
         <source>no name in the reply</source>
         <translation>в ответе нет имени</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>AuthError</name>
     <message>
-        <location filename="../src/core/AuthError.cpp" line="+63"/>
+        <location filename="../src/core/auth/AuthError.cpp" line="+63"/>
         <source>This VK page is blocked.</source>
         <translation>Эта страница VK заблокирована.</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../src/core/Endpoints.cpp" line="+37"/>
+        <location filename="../src/core/net/Endpoints.cpp" line="+37"/>
         <source>The %1 address &quot;%2&quot; is not a valid web address.</source>
         <translation>Адрес %1 «%2» не является правильным веб-адресом.</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>ExportError</name>
     <message>
-        <location filename="../src/core/ExportError.cpp" line="+51"/>
+        <location filename="../src/core/transfer/ExportError.cpp" line="+51"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../src/core/ExportFormats.cpp" line="+251"/>
+        <location filename="../src/core/transfer/ExportFormats.cpp" line="+251"/>
         <source>Encrypted with a passphrase (recommended)</source>
         <translation>Зашифровано парольной фразой (рекомендуется)</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>ImplicitFlow</name>
     <message>
-        <location filename="../src/core/ImplicitFlow.cpp" line="+59"/>
+        <location filename="../src/core/auth/ImplicitFlow.cpp" line="+59"/>
         <source>The redirect carries no user token or user id.</source>
         <translation>В перенаправлении нет токена или id пользователя.</translation>
     </message>
@@ -531,7 +531,7 @@
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../src/core/PassphraseStrength.cpp" line="+48"/>
+        <location filename="../src/core/crypto/PassphraseStrength.cpp" line="+48"/>
         <source>Enter a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/Profile.cpp" line="+201"/>
+        <location filename="../src/core/profiles/Profile.cpp" line="+201"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>Scopes</name>
     <message>
-        <location filename="../src/core/Scopes.cpp" line="+74"/>
+        <location filename="../src/core/auth/Scopes.cpp" line="+74"/>
         <source>The scope mask %1 is too large.</source>
         <translation>Маска прав доступа %1 слишком велика.</translation>
     </message>
@@ -746,7 +746,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../src/core/SecretStore.cpp" line="+36"/>
+        <location filename="../src/core/profiles/SecretStore.cpp" line="+36"/>
         <source>The keychain holds no secret for this profile.</source>
         <translation>В связке ключей нет секрета для этого профиля.</translation>
     </message>
@@ -1089,7 +1089,7 @@
 <context>
     <name>vkauth::AccountVerification</name>
     <message>
-        <location filename="../src/core/AccountVerification.cpp" line="+93"/>
+        <location filename="../src/core/auth/AccountVerification.cpp" line="+93"/>
         <source>The timeout must be more than zero.</source>
         <translation>Время ожидания должно быть больше нуля.</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>vkauth::DirectAuthorization</name>
     <message>
-        <location filename="../src/core/DirectAuthorization.cpp" line="+149"/>
+        <location filename="../src/core/auth/DirectAuthorization.cpp" line="+149"/>
         <source>Enter a login (e-mail or phone number).</source>
         <translation>Введите логин (эл. почту или номер телефона).</translation>
     </message>
@@ -1316,7 +1316,7 @@
 <context>
     <name>vkauth::HttpSession</name>
     <message>
-        <location filename="../src/core/HttpSession.cpp" line="+135"/>
+        <location filename="../src/core/net/HttpSession.cpp" line="+135"/>
         <source>The reply announces %1 MB, more than the %2 MB allowed.</source>
         <translation>Ответ заявляет %1 МБ — больше допустимых %2 МБ.</translation>
     </message>
@@ -1345,7 +1345,7 @@
 <context>
     <name>vkauth::ProfileStore</name>
     <message>
-        <location filename="../src/core/ProfileStore.cpp" line="+91"/>
+        <location filename="../src/core/profiles/ProfileStore.cpp" line="+91"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>vkauth::TokenChecker</name>
     <message>
-        <location filename="../src/core/TokenChecker.cpp" line="+21"/>
+        <location filename="../src/core/profiles/TokenChecker.cpp" line="+21"/>
         <source>VK could not be reached or gave an answer that could not be read, so the token was not checked.</source>
         <translation>Не удалось связаться с VK или прочитать его ответ, поэтому токен не проверен.</translation>
     </message>
@@ -2297,7 +2297,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::AuthWebView</name>
     <message>
-        <location filename="../src/gui/AuthWebView.cpp" line="+84"/>
+        <location filename="../src/gui/signin/AuthWebView.cpp" line="+84"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -2320,7 +2320,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::BrowserDialog</name>
     <message>
-        <location filename="../src/gui/BrowserDialog.cpp" line="+24"/>
+        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+24"/>
         <source>Sign in on VK&apos;s page and allow access. The token is caught when VK hands it over; the page with it is never shown.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен перехватывается в момент выдачи; страница с ним не показывается.</translation>
     </message>
@@ -2338,7 +2338,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::CaptchaDialog</name>
     <message>
-        <location filename="../src/gui/CaptchaDialog.cpp" line="+19"/>
+        <location filename="../src/gui/signin/CaptchaDialog.cpp" line="+19"/>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -2371,7 +2371,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="+23"/>
+        <location filename="../src/gui/transfer/ExportDialog.cpp" line="+23"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
@@ -2406,7 +2406,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ImportDialog</name>
     <message>
-        <location filename="../src/gui/ImportDialog.cpp" line="+19"/>
+        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+19"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -2554,7 +2554,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/ProfilesWidget.cpp" line="+29"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+29"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -2775,7 +2775,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::ProgressDialog</name>
     <message>
-        <location filename="../src/gui/ProgressDialog.cpp" line="+41"/>
+        <location filename="../src/gui/signin/ProgressDialog.cpp" line="+41"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2791,7 +2791,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInDialog</name>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="+25"/>
+        <location filename="../src/gui/signin/SignInDialog.cpp" line="+25"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Все</translation>
@@ -2955,7 +2955,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInSession</name>
     <message>
-        <location filename="../src/gui/SignInSession.cpp" line="+109"/>
+        <location filename="../src/gui/signin/SignInSession.cpp" line="+109"/>
         <source>Signing in to VK…</source>
         <translation>Вход в VK…</translation>
     </message>
@@ -2978,7 +2978,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::TwoFactorDialog</name>
     <message>
-        <location filename="../src/gui/TwoFactorDialog.cpp" line="+17"/>
+        <location filename="../src/gui/signin/TwoFactorDialog.cpp" line="+17"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>

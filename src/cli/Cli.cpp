@@ -2,11 +2,11 @@
 
 #include "ExitCode.h"
 #include "LoginCommand.h"
-#include "OfficialApps.h"
 #include "ProfileCommands.h"
-#include "Scopes.h"
 #include "TransferCommands.h"
 #include "Version.h"
+#include "auth/OfficialApps.h"
+#include "auth/Scopes.h"
 
 #include "CommandParser.h"
 

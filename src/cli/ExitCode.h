@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthError.h"
+#include "auth/AuthError.h"
 
 namespace vkauth::cli {
 

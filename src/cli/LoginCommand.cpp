@@ -1,14 +1,14 @@
 #include "LoginCommand.h"
 
-#include "AccountVerification.h"
 #include "CommandParser.h"
-#include "DirectAuthorization.h"
-#include "ImplicitFlow.h"
 #include "InputReader.h"
-#include "ProfileStore.h"
-#include "Scopes.h"
 #include "TerminalPrompter.h"
-#include "TokenChecker.h"
+#include "auth/AccountVerification.h"
+#include "auth/DirectAuthorization.h"
+#include "auth/ImplicitFlow.h"
+#include "auth/Scopes.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/TokenChecker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

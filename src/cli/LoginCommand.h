@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AuthResult.h"
 #include "CommandLoop.h"
-#include "DirectAuthorization.h"
 #include "Output.h"
-#include "TokenChecker.h"
+#include "auth/AuthResult.h"
+#include "auth/DirectAuthorization.h"
+#include "profiles/TokenChecker.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthError.h"
 #include "ExitCode.h"
+#include "auth/AuthError.h"
 
 #include <QJsonValue>
 #include <QTextStream>

@@ -1,8 +1,8 @@
 #include "ProfileCommands.h"
 
 #include "CommandParser.h"
-#include "ProfileStore.h"
-#include "TokenChecker.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/TokenChecker.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

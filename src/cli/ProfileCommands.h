@@ -2,7 +2,7 @@
 
 #include "CommandLoop.h"
 #include "Output.h"
-#include "Profile.h"
+#include "profiles/Profile.h"
 
 #include <QObject>
 #include <QStringList>

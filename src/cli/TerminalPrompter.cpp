@@ -1,7 +1,7 @@
 #include "TerminalPrompter.h"
 
 #include "InputReader.h"
-#include "Redact.h"
+#include "net/Redact.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Prompter.h"
+#include "auth/Prompter.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,12 +1,12 @@
 #include "TransferCommands.h"
 
 #include "CommandParser.h"
-#include "ExportFile.h"
-#include "ExportFormats.h"
 #include "InputReader.h"
-#include "ProfileExporter.h"
-#include "ProfileImporter.h"
-#include "ProfileStore.h"
+#include "profiles/ProfileStore.h"
+#include "transfer/ExportFile.h"
+#include "transfer/ExportFormats.h"
+#include "transfer/ProfileExporter.h"
+#include "transfer/ProfileImporter.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "Settings.h"
 
-#include "OfficialApps.h"
-#include "Scopes.h"
 #include "Translations.h"
+#include "auth/OfficialApps.h"
+#include "auth/Scopes.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>

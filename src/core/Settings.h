@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Endpoints.h"
+#include "net/Endpoints.h"
 
 #include <QNetworkProxy>
 #include <QString>

@@ -2,16 +2,16 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
-#include "Clipboard.h"
-#include "ExportDialog.h"
-#include "ImportDialog.h"
-#include "ProfileStore.h"
-#include "ProfilesWidget.h"
 #include "Resources.h"
 #include "SettingsDialog.h"
-#include "SignInDefaults.h"
-#include "SignInDialog.h"
-#include "SignInSession.h"
+#include "profiles/Clipboard.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesWidget.h"
+#include "signin/SignInDefaults.h"
+#include "signin/SignInDialog.h"
+#include "signin/SignInSession.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/ImportDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccountInfo.h"
-#include "AuthResult.h"
-#include "Profile.h"
-#include "SignInRequest.h"
+#include "auth/AuthResult.h"
+#include "net/AccountInfo.h"
+#include "profiles/Profile.h"
+#include "signin/SignInRequest.h"
 
 #include <QList>
 #include <QMainWindow>

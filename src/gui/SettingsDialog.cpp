@@ -1,8 +1,8 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
-#include "OfficialApps.h"
 #include "Translations.h"
+#include "auth/OfficialApps.h"
 
 #include <QPushButton>
 

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 #include "FakeVk.h"
-#include "HtmlForm.h"
+#include "auth/HtmlForm.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "FakeVk.h"
-#include "OfficialApps.h"
-#include "ProfileStore.h"
+#include "auth/OfficialApps.h"
+#include "profiles/ProfileStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

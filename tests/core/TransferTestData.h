@@ -2,7 +2,7 @@
 
 // Profiles for the export/import tests: every field filled, names that must never appear in an
 // encrypted file, tokens shaped like VK's.
-#include "ExportFormats.h"
+#include "transfer/ExportFormats.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
-#include "AccountInfo.h"
 #include "FakeVk.h"
+#include "net/AccountInfo.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "DirectAuthorization.h"
 #include "FakeVk.h"
 #include "FlowHarness.h"
 #include "QueuePrompter.h"
-#include "Scopes.h"
+#include "auth/DirectAuthorization.h"
+#include "auth/Scopes.h"
 
 #include <QTest>
 #include <QUrlQuery>

@@ -1,7 +1,7 @@
-#include "DirectAuthorization.h"
 #include "FakeVk.h"
 #include "FlowHarness.h"
 #include "QueuePrompter.h"
+#include "auth/DirectAuthorization.h"
 
 #include <QTest>
 #include <QUrlQuery>

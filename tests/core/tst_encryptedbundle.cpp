@@ -1,4 +1,4 @@
-#include "EncryptedBundle.h"
+#include "crypto/EncryptedBundle.h"
 
 #include <QElapsedTimer>
 #include <QTest>

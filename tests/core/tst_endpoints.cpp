@@ -1,6 +1,6 @@
-#include "AuthError.h"
-#include "Endpoints.h"
-#include "Redact.h"
+#include "auth/AuthError.h"
+#include "net/Endpoints.h"
+#include "net/Redact.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "ExportFile.h"
-#include "ExportFormats.h"
-#include "PassphraseStrength.h"
 #include "TransferTestData.h"
+#include "crypto/PassphraseStrength.h"
+#include "transfer/ExportFile.h"
+#include "transfer/ExportFormats.h"
 
 #include <QElapsedTimer>
 #include <QFile>

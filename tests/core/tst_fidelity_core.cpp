@@ -1,10 +1,10 @@
-#include "AccountVerification.h"
-#include "DirectAuthorization.h"
 #include "FakeVk.h"
 #include "FlowHarness.h"
-#include "HttpSession.h"
-#include "Prompter.h"
-#include "Scopes.h"
+#include "auth/AccountVerification.h"
+#include "auth/DirectAuthorization.h"
+#include "auth/Prompter.h"
+#include "auth/Scopes.h"
+#include "net/HttpSession.h"
 
 #include <QFile>
 #include <QJsonArray>

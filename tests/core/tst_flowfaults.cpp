@@ -1,8 +1,8 @@
-#include "AccountVerification.h"
-#include "DirectAuthorization.h"
 #include "FakeVk.h"
 #include "FlowHarness.h"
 #include "QueuePrompter.h"
+#include "auth/AccountVerification.h"
+#include "auth/DirectAuthorization.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "HtmlForm.h"
+#include "auth/HtmlForm.h"
 
 #include <QTest>
 

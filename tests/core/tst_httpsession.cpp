@@ -1,6 +1,6 @@
 #include "FakeVk.h"
 #include "FlowHarness.h"
-#include "HttpSession.h"
+#include "net/HttpSession.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

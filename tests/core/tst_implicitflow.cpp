@@ -1,4 +1,4 @@
-#include "ImplicitFlow.h"
+#include "auth/ImplicitFlow.h"
 
 #include <QTest>
 #include <QUrlQuery>

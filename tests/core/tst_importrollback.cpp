@@ -1,7 +1,7 @@
-#include "ExportFormats.h"
-#include "ProfileImporter.h"
-#include "ProfileStore.h"
 #include "TransferTestData.h"
+#include "profiles/ProfileStore.h"
+#include "transfer/ExportFormats.h"
+#include "transfer/ProfileImporter.h"
 
 #include <QDir>
 #include <QFile>

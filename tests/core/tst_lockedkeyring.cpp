@@ -18,7 +18,7 @@
 //   So the test unlocks the running daemon with its password, as the prompt would.
 // It is the display in the bus's activation environment (where the prompter starts) that decides,
 // not the DISPLAY of the app; on a desktop both are the same, and the test sets both.
-#include "ProfileStore.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QDBusArgument>

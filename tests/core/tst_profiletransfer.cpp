@@ -1,8 +1,8 @@
-#include "ExportFile.h"
-#include "ProfileExporter.h"
-#include "ProfileImporter.h"
-#include "ProfileStore.h"
 #include "TransferTestData.h"
+#include "profiles/ProfileStore.h"
+#include "transfer/ExportFile.h"
+#include "transfer/ProfileExporter.h"
+#include "transfer/ProfileImporter.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "Scopes.h"
+#include "auth/Scopes.h"
 
 #include <QTest>
 

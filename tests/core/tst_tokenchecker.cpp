@@ -1,8 +1,8 @@
 // TokenChecker against the loopback fake VK over real HTTP, and its result kept in a real ProfileStore
 // (real Secret Service).
 #include "FakeVk.h"
-#include "ProfileStore.h"
-#include "TokenChecker.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/TokenChecker.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

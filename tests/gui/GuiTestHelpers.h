@@ -2,9 +2,9 @@
 
 // Helpers for the GUI tests in this folder (header-only: only tst_*.cpp files become tests).
 
-#include "AccountInfo.h"
-#include "AuthResult.h"
 #include "TestSupport.h"
+#include "auth/AuthResult.h"
+#include "net/AccountInfo.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,13 +2,13 @@
 // kept in the real Secret Service and listed in the main window (also after a restart), copied,
 // signed in again from its profile (a two-factor account without a second code, thanks to the trusted
 // hash kept in the keychain), and the File menu's export/import following the profiles.
-#include "Clipboard.h"
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
-#include "ProfilesWidget.h"
 #include "Settings.h"
+#include "profiles/Clipboard.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesWidget.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,10 +1,10 @@
-#include "AuthWebView.h"
-#include "BrowserDialog.h"
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
-#include "ProfilesWidget.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesWidget.h"
+#include "signin/AuthWebView.h"
+#include "signin/BrowserDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

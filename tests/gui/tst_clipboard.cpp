@@ -1,5 +1,5 @@
 // The secret clipboard on the real (Xvfb) X11 clipboard.
-#include "Clipboard.h"
+#include "profiles/Clipboard.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
-#include "AuthWebView.h"
-#include "CaptchaDialog.h"
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
+#include "profiles/ProfileStore.h"
+#include "signin/AuthWebView.h"
+#include "signin/CaptchaDialog.h"
 
 #include <QComboBox>
 #include <QDialog>

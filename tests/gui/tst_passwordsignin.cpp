@@ -1,9 +1,9 @@
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
-#include "ProfilesWidget.h"
-#include "SignInSession.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesWidget.h"
+#include "signin/SignInSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

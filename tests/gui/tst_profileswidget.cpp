@@ -1,10 +1,10 @@
 // ProfilesWidget with real widgets, a real ProfileStore (real Secret Service), the real X11
 // clipboard and the loopback fake VK for checks.
-#include "Clipboard.h"
 #include "FakeVk.h"
-#include "ProfileStore.h"
-#include "ProfilesWidget.h"
 #include "TestSupport.h"
+#include "profiles/Clipboard.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesWidget.h"
 
 #include <QAbstractItemView>
 #include <QAction>

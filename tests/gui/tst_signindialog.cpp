@@ -1,5 +1,5 @@
 #include "GuiTestHelpers.h"
-#include "SignInDialog.h"
+#include "signin/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "ExportDialog.h"
-#include "ExportFile.h"
-#include "ExportFormats.h"
-#include "ImportDialog.h"
-#include "ProfileStore.h"
 #include "TestSupport.h"
+#include "profiles/ProfileStore.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/ExportFile.h"
+#include "transfer/ExportFormats.h"
+#include "transfer/ImportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccountVerification.h"
-#include "DirectAuthorization.h"
 #include "FakeVk.h"
-#include "OfficialApps.h"
+#include "auth/AccountVerification.h"
+#include "auth/DirectAuthorization.h"
+#include "auth/OfficialApps.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

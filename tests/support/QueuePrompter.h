@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Prompter.h"
+#include "auth/Prompter.h"
 
 #include <QList>
 #include <QObject>

@@ -1,0 +1,408 @@
+#include "auth/AccountVerification.h"
+
+#include "auth/HtmlForm.h"
+#include "auth/Prompter.h"
+#include "net/HttpSession.h"
+#include "net/Redact.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcVerify, "vkauth.verification")
+
+namespace vkauth {
+
+namespace {
+
+constexpr int kMaxCaptchaAttempts = 3;
+constexpr int kMaxCodeAttempts = 3;
+constexpr int kMaxPages = 20; // pages (not redirects) one verification may walk through
+
+QString actOf(const QUrl &url)
+{
+    return QUrlQuery(url).queryItemValue(QStringLiteral("act"));
+}
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+} // namespace
+
+class AccountVerification::Private
+{
+public:
+    Private(AccountVerification *q, const VerificationOptions &options, Prompter *prompter,
+        QNetworkAccessManager *network)
+        : q(q)
+        , options(options)
+        , prompter(prompter)
+        , session(new HttpSession(network, q))
+    {
+        session->setTimeoutMs(options.timeoutMs);
+        session->setMaxRedirects(options.maxRedirects);
+        session->setHeaders(options.headers);
+        const Endpoints endpoints = options.endpoints;
+        session->setStopBefore([endpoints](const QUrl &url) { return endpoints.isBlankPage(url); });
+    }
+
+    std::optional<QString> validate(const QUrl &url) const;
+    void setState(State next);
+    void finish(const AuthOutcome &outcome);
+    void fail(AuthErrorCode code, const QString &details = {})
+    {
+        finish(AuthOutcome::failure(code, details));
+    }
+    void closePrompt();
+
+    void load(const QUrl &url);
+    void submit(const HtmlForm &form);
+    void onPage(const HttpResponse &response);
+    void onBlank(const QUrl &url);
+    void onAuthcheck(const HtmlPage &page);
+    void onSecurity(const HtmlPage &page);
+    void onValidate(const HtmlPage &page);
+    void onCaptcha(const HtmlPage &page);
+    void askCaptcha(const CaptchaChallenge &challenge, const HtmlForm &form);
+    QString knownPhone() const;
+    Prompt *openPrompt(Prompt *p, const QString &whatWasNotAnswered);
+
+    AccountVerification *q;
+    VerificationOptions options;
+    Prompter *prompter;
+    HttpSession *session;
+    State state = State::Idle;
+    QPointer<Prompt> prompt;
+    int pages = 0;
+    int captchaAsked = 0;
+    int codeAsked = 0;
+    bool phoneSent = false;
+};
+
+std::optional<QString> AccountVerification::Private::validate(const QUrl &url) const
+{
+    if (options.timeoutMs <= 0)
+        return tr("The timeout must be more than zero.");
+    if (auto problem = options.endpoints.validate())
+        return problem;
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
+        return tr("The verification address \"%1\" is not a valid web address.").arg(Redact::url(url));
+    if (scheme == u"http" && !Endpoints::isLoopbackHost(url.host()))
+        return tr("The verification address \"%1\" uses plain http://.").arg(Redact::url(url));
+    return std::nullopt;
+}
+
+void AccountVerification::Private::setState(State next)
+{
+    if (state == next)
+        return;
+    state = next;
+    Q_EMIT q->stateChanged(next);
+}
+
+void AccountVerification::Private::finish(const AuthOutcome &outcome)
+{
+    if (state == State::Finished)
+        return;
+    closePrompt();
+    session->abortAll();
+    setState(State::Finished);
+    qCInfo(lcVerify) << "finished:" << (outcome.ok() ? QStringLiteral("passed") : outcome.error->codeName());
+    Q_EMIT q->finished(outcome);
+}
+
+void AccountVerification::Private::closePrompt()
+{
+    if (!prompt)
+        return;
+    prompt->withdraw();
+    prompt->deleteLater();
+    prompt = nullptr;
+}
+
+void AccountVerification::Private::load(const QUrl &url)
+{
+    if (++pages > kMaxPages)
+        return fail(AuthErrorCode::BadResponse,
+            tr("The verification went through more than %1 pages.").arg(kMaxPages));
+    setState(State::Loading);
+    session->get(url, [this](const HttpResponse &response) { onPage(response); });
+}
+
+void AccountVerification::Private::submit(const HtmlForm &form)
+{
+    if (++pages > kMaxPages)
+        return fail(AuthErrorCode::BadResponse,
+            tr("The verification went through more than %1 pages.").arg(kMaxPages));
+    setState(State::Loading);
+    const auto onReply = [this](const HttpResponse &response) { onPage(response); };
+    if (form.method == "POST") {
+        session->postForm(form.action, form.encoded(), onReply);
+    } else {
+        QUrl url = form.action;
+        url.setQuery(QString::fromLatin1(form.encoded()), QUrl::StrictMode);
+        session->get(url, onReply);
+    }
+}
+
+void AccountVerification::Private::onPage(const HttpResponse &response)
+{
+    if (state != State::Loading)
+        return;
+    if (response.error)
+        return finish(AuthOutcome::failure(*response.error));
+    for (const QUrl &url : response.visited) {
+        if (actOf(url) == u"blocked")
+            return fail(AuthErrorCode::PageBlocked);
+    }
+    const QUrl url = response.url;
+    qCDebug(lcVerify).noquote() << "page" << Redact::url(url);
+    if (options.endpoints.isBlankPage(url))
+        return onBlank(url);
+    if (auto error = response.serverError())
+        return finish(AuthOutcome::failure(*error));
+
+    const QString act = actOf(url);
+    const HtmlPage page(response.body, url);
+    if (act == u"authcheck")
+        onAuthcheck(page);
+    else if (act == u"security")
+        onSecurity(page);
+    else if (act == u"validate")
+        onValidate(page);
+    else if (act == u"captcha")
+        onCaptcha(page);
+    else
+        fail(AuthErrorCode::AuthorizationFailed,
+            tr("VK showed a page the verification does not know: %1 (HTTP %2).")
+                .arg(Redact::url(url))
+                .arg(response.status));
+}
+
+void AccountVerification::Private::onBlank(const QUrl &url)
+{
+    QUrlQuery answer(url.fragment(QUrl::FullyEncoded));
+    if (answer.isEmpty())
+        answer = QUrlQuery(url);
+    const auto value = [&answer](const char *key) {
+        return answer.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    };
+    if (answer.hasQueryItem(QStringLiteral("error")) || value("fail") == u"1") {
+        const QString words
+            = QStringList {value("error"), value("error_description")}.join(QStringLiteral(": "));
+        return fail(AuthErrorCode::AuthorizationFailed, Redact::text(words));
+    }
+    AuthOutcome outcome;
+    if (answer.hasQueryItem(QStringLiteral("access_token"))) {
+        ObtainedToken token;
+        token.kind = TokenKind::User;
+        token.token = value("access_token");
+        token.vkId = value("user_id").toLongLong();
+        token.expiresIn = value("expires_in").toLongLong();
+        token.email = value("email");
+        token.obtainedAt = QDateTime::currentDateTimeUtc();
+        if (token.token.isEmpty())
+            return fail(AuthErrorCode::BadResponse, tr("VK's final page carries an empty token."));
+        outcome.tokens.append(token);
+    } else if (value("success") != u"1") {
+        return fail(
+            AuthErrorCode::AuthorizationFailed, tr("VK's final page carries neither a token nor a result."));
+    }
+    finish(outcome);
+}
+
+Prompt *AccountVerification::Private::openPrompt(Prompt *p, const QString &whatWasNotAnswered)
+{
+    prompt = p;
+    connect(p, &Prompt::cancelled, q, [this, p, whatWasNotAnswered] {
+        if (prompt == p)
+            fail(AuthErrorCode::Cancelled, whatWasNotAnswered);
+    });
+    return p;
+}
+
+void AccountVerification::Private::onAuthcheck(const HtmlPage &page)
+{
+    if (codeAsked >= kMaxCodeAttempts)
+        return fail(AuthErrorCode::FailedPassedTwoFactor);
+    const auto form = page.form();
+    if (!form)
+        return fail(AuthErrorCode::AuthorizationFailed, tr("VK's two-factor page has no form."));
+
+    TwoFactorChallenge challenge;
+    challenge.attempt = ++codeAsked;
+    challenge.maxAttempts = kMaxCodeAttempts;
+    if (codeAsked > 1)
+        challenge.lastError = tr("The code was not accepted.");
+    setState(State::WaitingForCode);
+    Q_EMIT q->progress(tr("VK asks for a two-factor code."));
+
+    Prompt *p = openPrompt(new Prompt(challenge, q), tr("The two-factor code was not entered."));
+    connect(p, &Prompt::answered, q, [this, p, form = *form](const QString &answer) mutable {
+        if (prompt != p)
+            return;
+        closePrompt();
+        form.set(QStringLiteral("code"), answer.trimmed());
+        submit(form);
+    });
+    prompter->ask(p); // may answer at once: nothing after this
+}
+
+QString AccountVerification::Private::knownPhone() const
+{
+    if (!options.phone.trimmed().isEmpty())
+        return options.phone.trimmed();
+    static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9 ()\\-]{7,}$"));
+    const QString login = options.login.trimmed();
+    return phoneLike.match(login).hasMatch() ? login : QString();
+}
+
+void AccountVerification::Private::onSecurity(const HtmlPage &page)
+{
+    if (phoneSent)
+        return fail(AuthErrorCode::InvalidPhoneNumber, tr("VK did not accept the phone number."));
+    const QString phone = knownPhone();
+    if (phone.isEmpty())
+        return fail(AuthErrorCode::InvalidPhoneNumber,
+            tr("VK asks for the account's phone number, and none is known (the login is not a phone "
+               "number)."));
+    const auto form = page.form();
+    if (!form)
+        return fail(AuthErrorCode::AuthorizationFailed, tr("VK's phone check page has no form."));
+
+    // PROTOCOL.md: the full number without a leading + or 00, minus as many leading digits as the
+    // shown prefix has and as many trailing digits as the shown suffix has.
+    QString number = digitsOf(phone);
+    if (!phone.startsWith(u'+') && number.startsWith(QLatin1String("00")))
+        number.remove(0, 2);
+    const QStringList shown = page.texts(QStringLiteral(".field_prefix"));
+    const qsizetype head = shown.isEmpty() ? 0 : digitsOf(shown.first()).size();
+    const qsizetype tail = shown.size() < 2 ? 0 : digitsOf(shown.last()).size();
+    if (head + tail >= number.size())
+        return fail(AuthErrorCode::InvalidPhoneNumber, tr("The phone number is too short for VK's check."));
+
+    HtmlForm filled = *form;
+    filled.set(QStringLiteral("code"), number.mid(head, number.size() - head - tail));
+    phoneSent = true;
+    Q_EMIT q->progress(tr("Confirming the phone number…"));
+    submit(filled);
+}
+
+void AccountVerification::Private::onValidate(const HtmlPage &page)
+{
+    const QUrl link = page.linkUrl(QStringLiteral("#activation_wrap a"));
+    if (!link.isValid() || link.isEmpty())
+        return fail(AuthErrorCode::AuthorizationFailed, tr("VK's validation page has no link to follow."));
+    load(link);
+}
+
+void AccountVerification::Private::onCaptcha(const HtmlPage &page)
+{
+    if (captchaAsked >= kMaxCaptchaAttempts)
+        return fail(AuthErrorCode::FailedPassedCaptcha);
+    std::optional<HtmlForm> form;
+    for (const HtmlForm &candidate : page.forms()) {
+        if (candidate.has(QStringLiteral("captcha_sid"))) {
+            form = candidate;
+            break;
+        }
+    }
+    if (!form)
+        form = page.form();
+    if (!form)
+        return fail(AuthErrorCode::AuthorizationFailed, tr("VK's captcha page has no form."));
+
+    CaptchaChallenge challenge;
+    challenge.sid = form->value(QStringLiteral("captcha_sid"));
+    challenge.imageUrl = page.imageUrl(QStringLiteral(".captcha_img"));
+    challenge.attempt = ++captchaAsked;
+    challenge.maxAttempts = kMaxCaptchaAttempts;
+    setState(State::WaitingForCaptcha);
+    Q_EMIT q->progress(tr("VK asks for a captcha."));
+    if (!challenge.imageUrl.isValid() || challenge.imageUrl.isEmpty())
+        return askCaptcha(challenge, *form);
+    session->get(challenge.imageUrl, [this, challenge, form = *form](const HttpResponse &response) mutable {
+        if (response.ok() && response.status == 200)
+            challenge.image = response.body;
+        askCaptcha(challenge, form);
+    });
+}
+
+void AccountVerification::Private::askCaptcha(const CaptchaChallenge &challenge, const HtmlForm &form)
+{
+    Prompt *p = openPrompt(new Prompt(challenge, q), tr("The captcha was not answered."));
+    connect(p, &Prompt::answered, q, [this, p, form = HtmlForm(form)](const QString &answer) mutable {
+        if (prompt != p)
+            return;
+        closePrompt();
+        form.set(QStringLiteral("captcha_key"), answer.trimmed());
+        submit(form);
+    });
+    connect(p, &Prompt::captchaRefreshRequested, q, [this, p] {
+        if (prompt != p || !p->captcha().imageUrl.isValid())
+            return;
+        session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
+            if (prompt != p || !p->isOpen() || !response.ok() || response.status != 200)
+                return;
+            CaptchaChallenge updated = p->captcha();
+            updated.image = response.body;
+            p->update(updated);
+        });
+    });
+    prompter->ask(p); // may answer at once: nothing after this
+}
+
+AccountVerification::AccountVerification(
+    const VerificationOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, options, prompter, network))
+{
+}
+
+AccountVerification::~AccountVerification()
+{
+    d->state = State::Finished;
+    d->closePrompt();
+    d->session->abortAll();
+}
+
+void AccountVerification::start(const QUrl &redirectUri)
+{
+    if (d->state != State::Idle)
+        return;
+    d->setState(State::Loading);
+    std::optional<QString> problem = d->validate(redirectUri);
+    if (!problem && !d->prompter)
+        problem = tr("No one to ask for a captcha or a code.");
+    if (problem) {
+        const AuthError error = AuthError::make(AuthErrorCode::InvalidInput, *problem);
+        QMetaObject::invokeMethod(
+            this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
+        return;
+    }
+    qCInfo(lcVerify).noquote() << "account verification from" << Redact::url(redirectUri);
+    Q_EMIT progress(tr("VK asks to confirm the account…"));
+    d->pages = 0;
+    d->session->get(redirectUri, [this](const HttpResponse &response) { d->onPage(response); });
+}
+
+void AccountVerification::cancel()
+{
+    d->fail(AuthErrorCode::Cancelled);
+}
+
+AccountVerification::State AccountVerification::state() const
+{
+    return d->state;
+}
+
+} // namespace vkauth

@@ -1,0 +1,602 @@
+#include "auth/DirectAuthorization.h"
+
+#include "auth/AccountVerification.h"
+#include "auth/Prompter.h"
+#include "net/HttpSession.h"
+#include "net/Redact.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcDirect, "vkauth.direct")
+
+namespace vkauth {
+
+namespace {
+
+constexpr int kMaxCaptchaAttempts = 3;
+constexpr int kMaxCodeAttempts = 3;
+
+// The reference client sends the password grant as a GET query. We send a POST form body instead:
+// the password then never sits in a URL (server access logs, proxies, our own log lines). VK reads the
+// same parameters from the body; should that ever stop, flipping this one constant restores GET.
+constexpr bool kPostTokenRequest = true;
+
+using Params = QList<QPair<QString, QString>>;
+
+QByteArray formEncode(const Params &params)
+{
+    QByteArray out;
+    for (const auto &[name, value] : params) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+qint64 toInt64(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().toLongLong();
+    return value.toInteger();
+}
+
+QString toText(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : value.toVariant().toString();
+}
+
+// The server's own words about an error, for AuthError::details (redacted, never a secret).
+QString serverWords(const QJsonObject &reply)
+{
+    QStringList parts;
+    for (const char *key : {"error", "error_type", "error_description"}) {
+        const QString value = toText(reply.value(QLatin1String(key)));
+        if (!value.isEmpty())
+            parts.append(value);
+    }
+    return Redact::text(parts.join(QStringLiteral(": ")));
+}
+
+bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class DirectAuthorization::Private
+{
+public:
+    Private(DirectAuthorization *q, const DirectAuthOptions &options, Prompter *prompter,
+        QNetworkAccessManager *network)
+        : q(q)
+        , options(options)
+        , prompter(prompter)
+        , session(new HttpSession(network, q))
+    {
+        session->setTimeoutMs(options.timeoutMs);
+        session->setHeaders(headers());
+    }
+
+    QList<QPair<QByteArray, QByteArray>> headers() const;
+    std::optional<QString> validate() const;
+    void setState(State next);
+    void finish(const AuthOutcome &outcome);
+    void fail(AuthErrorCode code, const QString &details = {})
+    {
+        finish(AuthOutcome::failure(code, details));
+    }
+    void closePrompt();
+
+    void sendToken();
+    void onTokenReply(const HttpResponse &response);
+    void onSuccess(const QJsonObject &reply);
+    void onCaptcha(const QJsonObject &reply);
+    void askCaptcha(const CaptchaChallenge &challenge);
+    void refreshCaptcha(Prompt *prompt);
+    void onValidation(const QJsonObject &reply);
+    void onTwoFactor(const QJsonObject &reply);
+    void onCodeRefused(const QJsonObject &reply);
+    void askCode(const QString &lastError);
+    void requestSms(bool askAfterwards);
+    void refreshCodePrompt(const QString &note);
+    void onSmsSent(const HttpResponse &response, bool askAfterwards);
+    int smsSecondsLeft() const;
+    void startVerification(const QUrl &redirectUri);
+    void onVerified(const AuthOutcome &outcome);
+
+    DirectAuthorization *q;
+    DirectAuthOptions options;
+    Prompter *prompter;
+    HttpSession *session;
+    State state = State::Idle;
+    QPointer<Prompt> prompt;
+    QPointer<AccountVerification> verification;
+
+    Params captchaParams; // sent with the next request only
+    QString code; // sent with every request once entered
+    int captchaAsked = 0;
+    int codeAsked = 0;
+    TwoFactorChallenge twoFactor;
+    QString validationSid;
+    bool smsInFlight = false;
+    bool smsRequested = false;
+    QElapsedTimer smsClock;
+    int smsDelaySeconds = 0;
+    bool verified = false;
+};
+
+QList<QPair<QByteArray, QByteArray>> DirectAuthorization::Private::headers() const
+{
+    QList<QPair<QByteArray, QByteArray>> result = options.headers;
+    if (!hasHeader(result, "User-Agent") && !options.app.userAgent.isEmpty())
+        result.prepend({QByteArrayLiteral("User-Agent"), options.app.userAgent.toUtf8()});
+    return result;
+}
+
+std::optional<QString> DirectAuthorization::Private::validate() const
+{
+    if (options.login.trimmed().isEmpty() && options.phone.trimmed().isEmpty())
+        return tr("Enter a login (e-mail or phone number).");
+    if (options.password.isEmpty())
+        return tr("Enter the password.");
+    if (options.app.clientId.trimmed().isEmpty() || options.app.clientSecret.isEmpty())
+        return tr("A direct sign-in needs the app's client ID and client secret.");
+    bool numeric = false;
+    options.app.clientId.trimmed().toLongLong(&numeric);
+    if (!numeric)
+        return tr("The client ID \"%1\" is not a number.").arg(options.app.clientId);
+    if (options.apiVersion.trimmed().isEmpty())
+        return tr("The API version is missing.");
+    if (options.timeoutMs <= 0)
+        return tr("The timeout must be more than zero.");
+    return options.endpoints.validate();
+}
+
+void DirectAuthorization::Private::setState(State next)
+{
+    if (state == next)
+        return;
+    state = next;
+    Q_EMIT q->stateChanged(next);
+}
+
+void DirectAuthorization::Private::finish(const AuthOutcome &outcome)
+{
+    if (state == State::Finished)
+        return;
+    closePrompt();
+    session->abortAll();
+    if (verification) {
+        disconnect(verification, nullptr, q, nullptr);
+        verification->cancel();
+        verification->deleteLater();
+    }
+    setState(State::Finished);
+    qCInfo(lcDirect) << "finished:"
+                     << (outcome.ok() ? QStringLiteral("token obtained") : outcome.error->codeName());
+    Q_EMIT q->finished(outcome);
+}
+
+void DirectAuthorization::Private::closePrompt()
+{
+    if (!prompt)
+        return;
+    prompt->withdraw();
+    prompt->deleteLater();
+    prompt = nullptr;
+}
+
+void DirectAuthorization::Private::sendToken()
+{
+    setState(State::Requesting);
+    Q_EMIT q->progress(tr("Signing in to VK…"));
+    const QString username
+        = options.login.trimmed().isEmpty() ? options.phone.trimmed() : options.login.trimmed();
+    Params params {
+        {QStringLiteral("grant_type"), QStringLiteral("password")},
+        {QStringLiteral("client_id"), options.app.clientId.trimmed()},
+        {QStringLiteral("client_secret"), options.app.clientSecret},
+        {QStringLiteral("username"), username},
+        {QStringLiteral("password"), options.password},
+        {QStringLiteral("scope"), QString::number(options.scope)},
+        {QStringLiteral("v"), options.apiVersion.trimmed()},
+        {QStringLiteral("2fa_supported"), QStringLiteral("1")},
+    };
+    if (!options.trustedHash.isEmpty())
+        params.append({QStringLiteral("trusted_hash"), options.trustedHash});
+    if (!code.isEmpty())
+        params.append({QStringLiteral("code"), code});
+    params.append(std::exchange(captchaParams, {}));
+
+    qCDebug(lcDirect) << "token request; captcha attempts" << captchaAsked << "code attempts" << codeAsked;
+    const QUrl url = options.endpoints.oauthUrl(QStringLiteral("/token"));
+    const auto onReply = [this](const HttpResponse &response) { onTokenReply(response); };
+    if (kPostTokenRequest) {
+        session->postForm(url, formEncode(params), onReply);
+    } else {
+        QUrl withQuery = url;
+        withQuery.setQuery(QString::fromLatin1(formEncode(params)), QUrl::StrictMode);
+        session->get(withQuery, onReply);
+    }
+}
+
+void DirectAuthorization::Private::onTokenReply(const HttpResponse &response)
+{
+    if (state != State::Requesting)
+        return;
+    if (response.error)
+        return finish(AuthOutcome::failure(*response.error));
+    QJsonObject reply;
+    if (auto error = response.parseJsonObject(&reply))
+        return finish(AuthOutcome::failure(*error));
+
+    const QString error = reply.value(QLatin1String("error")).toString();
+    const QString type = reply.value(QLatin1String("error_type")).toString();
+    qCDebug(lcDirect).noquote() << "token reply: HTTP" << response.status
+                                << (error.isEmpty() ? QStringLiteral("ok") : error) << type;
+    if (reply.contains(QLatin1String("access_token")))
+        onSuccess(reply);
+    else if (error == u"need_captcha")
+        onCaptcha(reply);
+    else if (error == u"need_validation")
+        onValidation(reply);
+    else if (error == u"invalid_client" && type == u"username_or_password_is_incorrect")
+        fail(AuthErrorCode::UsernameOrPasswordIsIncorrect, serverWords(reply));
+    else if (error == u"invalid_request" && type == u"too_much_tries")
+        fail(AuthErrorCode::TooMuchTries, serverWords(reply));
+    else if (error == u"invalid_request" && (type == u"wrong_otp" || type == u"otp_format_is_incorrect"))
+        onCodeRefused(reply);
+    else if (!error.isEmpty())
+        fail(AuthErrorCode::AuthorizationFailed, serverWords(reply));
+    else
+        fail(AuthErrorCode::AuthorizationFailed, tr("VK answered with neither a token nor an error."));
+}
+
+void DirectAuthorization::Private::onSuccess(const QJsonObject &reply)
+{
+    ObtainedToken token;
+    token.kind = TokenKind::User;
+    token.token = reply.value(QLatin1String("access_token")).toString();
+    token.vkId = toInt64(reply.value(QLatin1String("user_id")));
+    token.expiresIn = toInt64(reply.value(QLatin1String("expires_in")));
+    token.email = reply.value(QLatin1String("email")).toString();
+    token.trustedHash = reply.value(QLatin1String("trusted_hash")).toString();
+    if (token.trustedHash.isEmpty())
+        token.trustedHash = options.trustedHash;
+    token.obtainedAt = QDateTime::currentDateTimeUtc();
+    token.scope = options.scope;
+    token.app = options.app;
+    if (token.token.isEmpty() || token.vkId <= 0)
+        return fail(AuthErrorCode::BadResponse, tr("VK's answer lacks the token or the user id."));
+    AuthOutcome outcome;
+    outcome.tokens.append(token);
+    finish(outcome);
+}
+
+void DirectAuthorization::Private::onCaptcha(const QJsonObject &reply)
+{
+    if (captchaAsked >= kMaxCaptchaAttempts)
+        return fail(AuthErrorCode::FailedPassedCaptcha, serverWords(reply));
+    ++captchaAsked;
+    CaptchaChallenge challenge;
+    challenge.sid = toText(reply.value(QLatin1String("captcha_sid")));
+    challenge.imageUrl = QUrl(reply.value(QLatin1String("captcha_img")).toString());
+    challenge.redirectUri = QUrl(reply.value(QLatin1String("redirect_uri")).toString());
+    challenge.attempt = captchaAsked;
+    challenge.maxAttempts = kMaxCaptchaAttempts;
+    setState(State::WaitingForCaptcha);
+    Q_EMIT q->progress(tr("VK asks for a captcha."));
+
+    const QString scheme = challenge.imageUrl.scheme();
+    if (!challenge.imageUrl.isValid() || (scheme != u"https" && scheme != u"http"))
+        return askCaptcha(challenge);
+    session->get(challenge.imageUrl, [this, challenge](const HttpResponse &response) mutable {
+        if (response.ok() && response.status == 200)
+            challenge.image = response.body;
+        else
+            qCWarning(lcDirect) << "could not fetch the captcha image:"
+                                << (response.error ? response.error->details
+                                                   : QString::number(response.status));
+        askCaptcha(challenge);
+    });
+}
+
+void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
+{
+    auto *p = new Prompt(challenge, q);
+    prompt = p;
+    connect(p, &Prompt::answered, q, [this, p](const QString &answer) {
+        if (prompt != p)
+            return;
+        closePrompt();
+        if (p->captcha().redirectUri.isValid() && !p->captcha().redirectUri.isEmpty()) {
+            if (!p->captcha().sid.isEmpty())
+                captchaParams.append({QStringLiteral("captcha_sid"), p->captcha().sid});
+            captchaParams.append({QStringLiteral("success_token"), answer});
+        } else {
+            captchaParams = {
+                {QStringLiteral("captcha_sid"), p->captcha().sid}, {QStringLiteral("captcha_key"), answer}};
+        }
+        sendToken();
+    });
+    connect(p, &Prompt::cancelled, q, [this, p] {
+        if (prompt == p)
+            fail(AuthErrorCode::Cancelled, tr("The captcha was not answered."));
+    });
+    connect(p, &Prompt::captchaRefreshRequested, q, [this, p] { refreshCaptcha(p); });
+    prompter->ask(p); // may answer at once: nothing after this
+}
+
+void DirectAuthorization::Private::refreshCaptcha(Prompt *p)
+{
+    if (prompt != p || !p->isOpen() || !p->captcha().imageUrl.isValid())
+        return;
+    qCDebug(lcDirect) << "fetching a new captcha image";
+    session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
+        if (prompt != p || !p->isOpen() || !response.ok() || response.status != 200)
+            return;
+        CaptchaChallenge challenge = p->captcha();
+        challenge.image = response.body;
+        p->update(challenge);
+    });
+}
+
+void DirectAuthorization::Private::onValidation(const QJsonObject &reply)
+{
+    if (reply.contains(QLatin1String("ban_info"))) {
+        const QJsonObject ban = reply.value(QLatin1String("ban_info")).toObject();
+        return fail(AuthErrorCode::PageBlocked, Redact::text(toText(ban.value(QLatin1String("message")))));
+    }
+    const QString type = reply.value(QLatin1String("validation_type")).toString();
+    if (type.startsWith(QLatin1String("2fa")))
+        return onTwoFactor(reply);
+    const QUrl redirect(reply.value(QLatin1String("redirect_uri")).toString());
+    if (type.isEmpty() && redirect.isValid() && !redirect.isEmpty())
+        return startVerification(redirect);
+    fail(AuthErrorCode::AuthorizationFailed,
+        tr("VK asked for a validation of an unknown kind (%1).")
+            .arg(type.isEmpty() ? QStringLiteral("none") : type));
+}
+
+void DirectAuthorization::Private::onTwoFactor(const QJsonObject &reply)
+{
+    const QString type = reply.value(QLatin1String("validation_type")).toString();
+    const QString sid = toText(reply.value(QLatin1String("validation_sid")));
+    if (!sid.isEmpty())
+        validationSid = sid;
+    if (codeAsked == 0)
+        twoFactor.channel
+            = type == u"2fa_sms" ? TwoFactorChallenge::Channel::Sms : TwoFactorChallenge::Channel::App;
+    const QString mask = reply.value(QLatin1String("phone_mask")).toString();
+    if (!mask.isEmpty())
+        twoFactor.phoneMask = mask;
+    twoFactor.smsAvailable = !validationSid.isEmpty();
+    twoFactor.maxAttempts = kMaxCodeAttempts;
+
+    if (!code.isEmpty()) {
+        // The code we sent was not taken, and VK simply asks again.
+        if (codeAsked >= kMaxCodeAttempts)
+            return fail(AuthErrorCode::FailedPassedTwoFactor, serverWords(reply));
+        return askCode(tr("The code was not accepted."));
+    }
+    if (reply.value(QLatin1String("validation_resend")).toString() == u"sms" && !smsRequested)
+        return requestSms(true);
+    askCode({});
+}
+
+void DirectAuthorization::Private::onCodeRefused(const QJsonObject &reply)
+{
+    const bool wrong = reply.value(QLatin1String("error_type")).toString() == u"wrong_otp";
+    if (code.isEmpty())
+        return fail(
+            wrong ? AuthErrorCode::WrongOtp : AuthErrorCode::OtpFormatIsIncorrect, serverWords(reply));
+    if (codeAsked >= kMaxCodeAttempts)
+        return fail(AuthErrorCode::FailedPassedTwoFactor, serverWords(reply));
+    askCode(wrong ? tr("The code is wrong.") : tr("The code has the wrong format."));
+}
+
+void DirectAuthorization::Private::askCode(const QString &lastError)
+{
+    ++codeAsked;
+    twoFactor.attempt = codeAsked;
+    twoFactor.lastError = lastError;
+    twoFactor.smsDelaySeconds = smsSecondsLeft();
+    setState(State::WaitingForCode);
+    Q_EMIT q->progress(tr("VK asks for a two-factor code."));
+
+    auto *p = new Prompt(twoFactor, q);
+    prompt = p;
+    connect(p, &Prompt::answered, q, [this, p](const QString &answer) {
+        if (prompt != p)
+            return;
+        closePrompt();
+        code = answer.trimmed();
+        sendToken();
+    });
+    connect(p, &Prompt::cancelled, q, [this, p] {
+        if (prompt == p)
+            fail(AuthErrorCode::Cancelled, tr("The two-factor code was not entered."));
+    });
+    connect(p, &Prompt::smsRequested, q, [this, p] {
+        if (prompt == p)
+            requestSms(false);
+    });
+    prompter->ask(p); // may answer at once: nothing after this
+}
+
+int DirectAuthorization::Private::smsSecondsLeft() const
+{
+    if (!smsClock.isValid())
+        return 0;
+    const qint64 left = qint64(smsDelaySeconds) * 1000 - smsClock.elapsed();
+    return left > 0 ? int((left + 999) / 1000) : 0;
+}
+
+void DirectAuthorization::Private::requestSms(bool askAfterwards)
+{
+    if (validationSid.isEmpty() || smsInFlight || smsSecondsLeft() > 0) {
+        qCInfo(lcDirect) << "SMS not requested: no validation sid, one in flight, or" << smsSecondsLeft()
+                         << "s of VK's delay left";
+        if (askAfterwards)
+            askCode({});
+        else
+            refreshCodePrompt({}); // the front learns how long VK still wants it to wait
+        return;
+    }
+    smsRequested = true;
+    smsInFlight = true;
+    QUrl url = options.endpoints.apiMethod(QStringLiteral("auth.validatePhone"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sid"), validationSid);
+    query.addQueryItem(QStringLiteral("v"), options.apiVersion.trimmed());
+    url.setQuery(query);
+    qCDebug(lcDirect) << "requesting an SMS with the code";
+    Q_EMIT q->progress(tr("Asking VK to send the code by SMS…"));
+    session->get(
+        url, [this, askAfterwards](const HttpResponse &response) { onSmsSent(response, askAfterwards); });
+}
+
+void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool askAfterwards)
+{
+    smsInFlight = false;
+    QString problem;
+    QJsonObject reply;
+    if (response.error) {
+        problem = response.error->message;
+    } else if (auto error = response.parseJsonObject(&reply)) {
+        problem = error->message;
+    } else if (reply.contains(QLatin1String("error"))) {
+        problem = Redact::text(
+            reply.value(QLatin1String("error")).toObject().value(QLatin1String("error_msg")).toString());
+    } else {
+        const QJsonObject answer = reply.value(QLatin1String("response")).toObject();
+        smsDelaySeconds = int(toInt64(answer.value(QLatin1String("delay"))));
+        smsClock.start();
+        twoFactor.channel = TwoFactorChallenge::Channel::Sms;
+        const int length = int(toInt64(answer.value(QLatin1String("code_length"))));
+        if (length > 0)
+            twoFactor.codeLength = length;
+        const QString sid = toText(answer.value(QLatin1String("sid")));
+        if (!sid.isEmpty())
+            validationSid = sid;
+    }
+    if (!problem.isEmpty())
+        qCWarning(lcDirect).noquote() << "SMS request failed:" << problem;
+    const QString note = problem.isEmpty() ? QString() : tr("Could not send the SMS: %1").arg(problem);
+    if (askAfterwards)
+        return askCode(note);
+    refreshCodePrompt(note);
+}
+
+void DirectAuthorization::Private::refreshCodePrompt(const QString &note)
+{
+    if (!prompt || !prompt->isOpen() || prompt->kind() != Prompt::Kind::TwoFactor)
+        return;
+    TwoFactorChallenge updated = prompt->twoFactor();
+    updated.channel = twoFactor.channel;
+    updated.codeLength = twoFactor.codeLength;
+    updated.smsDelaySeconds = smsSecondsLeft();
+    if (!note.isEmpty())
+        updated.lastError = note;
+    prompt->update(updated);
+}
+
+void DirectAuthorization::Private::startVerification(const QUrl &redirectUri)
+{
+    if (verified)
+        return fail(AuthErrorCode::AuthorizationFailed,
+            tr("VK asked for a security check again after it was passed."));
+    setState(State::Verifying);
+    Q_EMIT q->progress(tr("VK asks to confirm the account…"));
+    VerificationOptions v;
+    v.login = options.login;
+    v.phone = options.phone;
+    v.timeoutMs = options.timeoutMs;
+    v.headers = headers();
+    v.endpoints = options.endpoints;
+    auto *flow = new AccountVerification(v, prompter, session->network(), q);
+    verification = flow;
+    connect(flow, &AccountVerification::progress, q, &DirectAuthorization::progress);
+    connect(
+        flow, &AccountVerification::finished, q, [this](const AuthOutcome &outcome) { onVerified(outcome); });
+    flow->start(redirectUri);
+}
+
+void DirectAuthorization::Private::onVerified(const AuthOutcome &outcome)
+{
+    if (verification)
+        verification->deleteLater();
+    verification = nullptr;
+    verified = true;
+    if (!outcome.ok())
+        return finish(outcome);
+    if (outcome.tokens.isEmpty() || outcome.tokens.first().token.isEmpty())
+        return sendToken(); // the check passed without a token: the password grant goes through now
+    AuthOutcome result = outcome;
+    ObtainedToken &token = result.tokens.first();
+    token.scope = options.scope;
+    token.app = options.app;
+    if (!token.obtainedAt.isValid())
+        token.obtainedAt = QDateTime::currentDateTimeUtc();
+    finish(result);
+}
+
+DirectAuthorization::DirectAuthorization(
+    const DirectAuthOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, options, prompter, network))
+{
+}
+
+DirectAuthorization::~DirectAuthorization()
+{
+    // Without a finished() signal: whoever deletes a running flow no longer listens.
+    d->state = State::Finished;
+    d->closePrompt();
+    d->session->abortAll();
+}
+
+void DirectAuthorization::start()
+{
+    if (d->state != State::Idle)
+        return;
+    if (const auto problem = d->validate()) {
+        d->setState(State::Requesting);
+        const AuthError error = AuthError::make(AuthErrorCode::InvalidInput, *problem);
+        QMetaObject::invokeMethod(
+            this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!d->prompter) {
+        d->setState(State::Requesting);
+        QMetaObject::invokeMethod(
+            this,
+            [this] { d->fail(AuthErrorCode::InvalidInput, tr("No one to ask for a captcha or a code.")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    qCInfo(lcDirect).noquote() << "direct sign-in with app" << d->options.app.key << d->options.app.clientId;
+    d->sendToken();
+}
+
+void DirectAuthorization::cancel()
+{
+    d->fail(AuthErrorCode::Cancelled);
+}
+
+DirectAuthorization::State DirectAuthorization::state() const
+{
+    return d->state;
+}
+
+} // namespace vkauth

@@ -1,0 +1,466 @@
+#include "auth/HtmlForm.h"
+
+#include <QRegularExpression>
+
+#include <gumbo.h>
+
+#include <functional>
+
+namespace vkauth {
+
+namespace {
+
+struct Compound
+{
+    QString tag; // lower case; empty = any
+    QString id;
+    QStringList classes;
+};
+
+QList<Compound> parseSelector(const QString &selector)
+{
+    static const QRegularExpression part(QStringLiteral("([#.]?)([A-Za-z0-9_-]+)"));
+    QList<Compound> result;
+    for (const QString &word : selector.split(u' ', Qt::SkipEmptyParts)) {
+        Compound compound;
+        auto it = part.globalMatch(word);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const QString kind = match.captured(1);
+            if (kind == u"#")
+                compound.id = match.captured(2);
+            else if (kind == u".")
+                compound.classes.append(match.captured(2));
+            else
+                compound.tag = match.captured(2).toLower();
+        }
+        result.append(compound);
+    }
+    return result;
+}
+
+bool isElement(const GumboNode *node)
+{
+    return node && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
+}
+
+QString tagName(const GumboNode *node)
+{
+    const GumboElement &element = node->v.element;
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    GumboStringPiece piece = element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
+}
+
+std::optional<QString> attr(const GumboNode *node, const char *name)
+{
+    if (!isElement(node))
+        return std::nullopt;
+    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
+    if (!a)
+        return std::nullopt;
+    return QString::fromUtf8(a->value);
+}
+
+QString attrOr(const GumboNode *node, const char *name, const QString &fallback = {})
+{
+    return attr(node, name).value_or(fallback);
+}
+
+bool matches(const GumboNode *node, const Compound &compound)
+{
+    if (!isElement(node))
+        return false;
+    if (!compound.tag.isEmpty() && tagName(node) != compound.tag)
+        return false;
+    if (!compound.id.isEmpty() && attrOr(node, "id") != compound.id)
+        return false;
+    if (!compound.classes.isEmpty()) {
+        const QStringList classes
+            = attrOr(node, "class").split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        for (const QString &c : compound.classes) {
+            if (!classes.contains(c))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool matchesSelector(const GumboNode *node, const QList<Compound> &selector)
+{
+    if (selector.isEmpty() || !matches(node, selector.last()))
+        return false;
+    qsizetype index = selector.size() - 2;
+    for (const GumboNode *up = node->parent; up && index >= 0; up = up->parent) {
+        if (matches(up, selector.at(index)))
+            --index;
+    }
+    return index < 0;
+}
+
+const GumboVector *childrenOf(const GumboNode *node)
+{
+    if (node->type == GUMBO_NODE_DOCUMENT)
+        return &node->v.document.children;
+    if (isElement(node))
+        return &node->v.element.children;
+    return nullptr;
+}
+
+// Visits elements in document order.
+void walk(const GumboNode *node, const std::function<void(const GumboNode *)> &visit)
+{
+    if (isElement(node))
+        visit(node);
+    if (const GumboVector *children = childrenOf(node)) {
+        for (unsigned int i = 0; i < children->length; ++i)
+            walk(static_cast<const GumboNode *>(children->data[i]), visit);
+    }
+}
+
+QList<const GumboNode *> select(const GumboNode *root, const QString &selector)
+{
+    const QList<Compound> compounds = parseSelector(selector);
+    QList<const GumboNode *> found;
+    walk(root, [&](const GumboNode *node) {
+        if (matchesSelector(node, compounds))
+            found.append(node);
+    });
+    return found;
+}
+
+void appendText(const GumboNode *node, QString *out)
+{
+    switch (node->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_CDATA:
+        out->append(QString::fromUtf8(node->v.text.text));
+        return;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE:
+        if (node->v.element.tag == GUMBO_TAG_SCRIPT || node->v.element.tag == GUMBO_TAG_STYLE)
+            return;
+        for (unsigned int i = 0; i < node->v.element.children.length; ++i)
+            appendText(static_cast<const GumboNode *>(node->v.element.children.data[i]), out);
+        return;
+    default:
+        return;
+    }
+}
+
+QString rawText(const GumboNode *node)
+{
+    QString text;
+    appendText(node, &text);
+    return text;
+}
+
+bool isAncestor(const GumboNode *ancestor, const GumboNode *node)
+{
+    for (const GumboNode *up = node->parent; up; up = up->parent) {
+        if (up == ancestor)
+            return true;
+    }
+    return false;
+}
+
+const GumboNode *firstChildElement(const GumboNode *node, GumboTag tag)
+{
+    for (unsigned int i = 0; i < node->v.element.children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(node->v.element.children.data[i]);
+        if (isElement(child) && child->v.element.tag == tag)
+            return child;
+    }
+    return nullptr;
+}
+
+// Disabled itself, or inside a disabled <fieldset> but not inside that fieldset's first <legend>.
+bool isDisabled(const GumboNode *node)
+{
+    if (attr(node, "disabled"))
+        return true;
+    for (const GumboNode *up = node->parent; up; up = up->parent) {
+        if (isElement(up) && up->v.element.tag == GUMBO_TAG_FIELDSET && attr(up, "disabled")) {
+            const GumboNode *legend = firstChildElement(up, GUMBO_TAG_LEGEND);
+            if (!legend || !isAncestor(legend, node))
+                return true;
+        }
+    }
+    return false;
+}
+
+void addSelectValues(const GumboNode *select, const QString &name, QList<QPair<QString, QString>> *fields)
+{
+    QList<const GumboNode *> options;
+    walk(select, [&](const GumboNode *node) {
+        if (node->v.element.tag == GUMBO_TAG_OPTION)
+            options.append(node);
+    });
+    const auto valueOf = [](const GumboNode *option) {
+        return attr(option, "value").value_or(rawText(option).simplified());
+    };
+    const auto enabled = [](const GumboNode *option) {
+        return !attr(option, "disabled")
+            && !(option->parent && option->parent->v.element.tag == GUMBO_TAG_OPTGROUP
+                && attr(option->parent, "disabled"));
+    };
+    if (attr(select, "multiple")) {
+        for (const GumboNode *option : options) {
+            if (attr(option, "selected") && enabled(option))
+                fields->append({name, valueOf(option)});
+        }
+        return;
+    }
+    // A single select shows the last option marked selected, or else its first enabled option.
+    const GumboNode *chosen = nullptr;
+    for (const GumboNode *option : options) {
+        if (attr(option, "selected"))
+            chosen = option;
+    }
+    if (!chosen) {
+        for (const GumboNode *option : options) {
+            if (enabled(option)) {
+                chosen = option;
+                break;
+            }
+        }
+    }
+    if (chosen && enabled(chosen))
+        fields->append({name, valueOf(chosen)});
+}
+
+void addControl(const GumboNode *node, const QString &submitter, QList<QPair<QString, QString>> *fields)
+{
+    const QString name = attrOr(node, "name");
+    if (name.isEmpty() || isDisabled(node))
+        return;
+    switch (node->v.element.tag) {
+    case GUMBO_TAG_INPUT: {
+        const QString type = attrOr(node, "type", QStringLiteral("text")).trimmed().toLower();
+        if (type == u"submit") {
+            if (name == submitter)
+                fields->append({name, attrOr(node, "value")});
+        } else if (type == u"checkbox" || type == u"radio") {
+            if (attr(node, "checked"))
+                fields->append({name, attrOr(node, "value", QStringLiteral("on"))});
+        } else if (type == u"file") {
+            fields->append({name, QString()});
+        } else if (type != u"reset" && type != u"button" && type != u"image") {
+            fields->append({name, attrOr(node, "value")});
+        }
+        return;
+    }
+    case GUMBO_TAG_BUTTON: {
+        const QString type = attrOr(node, "type", QStringLiteral("submit")).trimmed().toLower();
+        if (type == u"submit" && name == submitter)
+            fields->append({name, attrOr(node, "value")});
+        return;
+    }
+    case GUMBO_TAG_SELECT:
+        addSelectValues(node, name, fields);
+        return;
+    case GUMBO_TAG_TEXTAREA:
+        fields->append({name, rawText(node)});
+        return;
+    default:
+        return;
+    }
+}
+
+bool isControl(const GumboNode *node)
+{
+    switch (node->v.element.tag) {
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The form's entry list: controls inside it, plus controls elsewhere that name it in their form
+// attribute, in document order.
+HtmlForm buildForm(const GumboNode *root, const GumboNode *node, const QUrl &pageUrl, const QUrl &baseUrl,
+    const QString &submitter)
+{
+    HtmlForm form;
+    form.id = attrOr(node, "id");
+    form.method
+        = attrOr(node, "method").trimmed().toLower() == u"post" ? QByteArray("POST") : QByteArray("GET");
+    const QString action = attrOr(node, "action").trimmed();
+    form.action = action.isEmpty() ? pageUrl : baseUrl.resolved(QUrl(action));
+    walk(root, [&](const GumboNode *control) {
+        if (!isControl(control))
+            return;
+        const auto owner = attr(control, "form");
+        const bool owned = owner ? (!form.id.isEmpty() && *owner == form.id) : isAncestor(node, control);
+        if (owned)
+            addControl(control, submitter, &form.fields);
+    });
+    return form;
+}
+
+} // namespace
+
+bool HtmlForm::has(const QString &name) const
+{
+    for (const auto &field : fields) {
+        if (field.first == name)
+            return true;
+    }
+    return false;
+}
+
+QString HtmlForm::value(const QString &name) const
+{
+    for (const auto &field : fields) {
+        if (field.first == name)
+            return field.second;
+    }
+    return {};
+}
+
+void HtmlForm::set(const QString &name, const QString &value)
+{
+    bool replaced = false;
+    for (qsizetype i = 0; i < fields.size();) {
+        if (fields[i].first != name) {
+            ++i;
+        } else if (!replaced) {
+            fields[i].second = value;
+            replaced = true;
+            ++i;
+        } else {
+            fields.removeAt(i);
+        }
+    }
+    if (!replaced)
+        fields.append({name, value});
+}
+
+QByteArray HtmlForm::encoded() const
+{
+    QByteArray out;
+    for (const auto &[name, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+struct HtmlPage::Private
+{
+    GumboOutput *output = nullptr;
+    ~Private()
+    {
+        if (output)
+            gumbo_destroy_output(&kGumboDefaultOptions, output);
+    }
+    const GumboNode *root() const { return output->document; }
+    const GumboNode *pick(const QString &selector, Pick which) const
+    {
+        const auto found = select(root(), selector);
+        if (found.isEmpty())
+            return nullptr;
+        return which == Pick::First ? found.first() : found.last();
+    }
+};
+
+HtmlPage::HtmlPage(const QByteArray &utf8Html, const QUrl &pageUrl)
+    : d(std::make_unique<Private>())
+    , m_pageUrl(pageUrl)
+{
+    d->output
+        = gumbo_parse_with_options(&kGumboDefaultOptions, utf8Html.constData(), size_t(utf8Html.size()));
+}
+
+HtmlPage::~HtmlPage() = default;
+
+QUrl HtmlPage::baseUrl() const
+{
+    const auto bases = select(d->root(), QStringLiteral("base"));
+    for (const GumboNode *base : bases) {
+        if (const auto href = attr(base, "href"))
+            return m_pageUrl.resolved(QUrl(href->trimmed()));
+    }
+    return m_pageUrl;
+}
+
+QList<HtmlForm> HtmlPage::forms() const
+{
+    QList<HtmlForm> result;
+    const QUrl base = baseUrl();
+    for (const GumboNode *node : select(d->root(), QStringLiteral("form")))
+        result.append(buildForm(d->root(), node, m_pageUrl, base, {}));
+    return result;
+}
+
+std::optional<HtmlForm> HtmlPage::form(const FormQuery &query) const
+{
+    const QString selector = query.selector.isEmpty() ? QStringLiteral("form") : query.selector;
+    for (const GumboNode *node : select(d->root(), selector)) {
+        if (node->v.element.tag != GUMBO_TAG_FORM)
+            continue;
+        if (!query.actionContains.isEmpty() && !attrOr(node, "action").contains(query.actionContains))
+            continue;
+        return buildForm(d->root(), node, m_pageUrl, baseUrl(), query.submitter);
+    }
+    return std::nullopt;
+}
+
+bool HtmlPage::contains(const QString &selector) const
+{
+    return d->pick(selector, Pick::First) != nullptr;
+}
+
+QString HtmlPage::text(const QString &selector, Pick pick) const
+{
+    const GumboNode *node = d->pick(selector, pick);
+    return node ? rawText(node).simplified() : QString();
+}
+
+QStringList HtmlPage::texts(const QString &selector) const
+{
+    QStringList result;
+    for (const GumboNode *node : select(d->root(), selector))
+        result.append(rawText(node).simplified());
+    return result;
+}
+
+QUrl HtmlPage::imageUrl(const QString &selector, Pick pick) const
+{
+    const GumboNode *node = d->pick(selector, pick);
+    if (!node)
+        return {};
+    if (node->v.element.tag != GUMBO_TAG_IMG) {
+        const auto images = select(node, QStringLiteral("img"));
+        if (images.isEmpty())
+            return {};
+        node = images.first();
+    }
+    const auto src = attr(node, "src");
+    return src ? baseUrl().resolved(QUrl(src->trimmed())) : QUrl();
+}
+
+QUrl HtmlPage::linkUrl(const QString &selector, Pick pick) const
+{
+    const GumboNode *node = d->pick(selector, pick);
+    if (!node)
+        return {};
+    if (node->v.element.tag != GUMBO_TAG_A) {
+        const auto links = select(node, QStringLiteral("a"));
+        if (links.isEmpty())
+            return {};
+        node = links.first();
+    }
+    const auto href = attr(node, "href");
+    return href ? baseUrl().resolved(QUrl(href->trimmed())) : QUrl();
+}
+
+} // namespace vkauth

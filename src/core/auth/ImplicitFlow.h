@@ -1,0 +1,31 @@
+#pragma once
+
+#include "auth/AuthResult.h"
+#include "auth/OfficialApps.h"
+#include "net/Endpoints.h"
+
+#include <QList>
+#include <QUrl>
+
+namespace vkauth {
+
+struct ImplicitFlowOptions
+{
+    AppCredentials app; // only clientId is used
+    QList<qint64> groupIds; // empty: a user token; otherwise one token per community
+    quint32 scope = 0; // user mask, or community mask when groupIds is set
+    QString apiVersion = QStringLiteral("5.199");
+    bool revoke = true; // ask again even if granted before
+    QString state; // random, checked on return when VK echoes it
+    Endpoints endpoints = Endpoints::fromEnvironment();
+};
+
+// The browser half is the front's (a web view, or a URL the user opens); this is the rest:
+// the /authorize URL, and the blank.html redirect read into tokens or an error.
+namespace ImplicitFlow {
+QUrl authorizeUrl(const ImplicitFlowOptions &options);
+bool isFinalRedirect(const QUrl &url, const ImplicitFlowOptions &options); // blank.html on any VK domain
+AuthOutcome parseRedirect(const QUrl &url, const ImplicitFlowOptions &options);
+} // namespace ImplicitFlow
+
+} // namespace vkauth

@@ -1,0 +1,214 @@
+#include "profiles/Profile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <array>
+#include <utility>
+
+namespace vkauth {
+namespace {
+
+constexpr std::array<std::pair<CheckStatus, const char *>, 5> kStatusNames {{
+    {CheckStatus::Unknown, "unknown"},
+    {CheckStatus::Valid, "valid"},
+    {CheckStatus::Invalid, "invalid"},
+    {CheckStatus::Expired, "expired"},
+    {CheckStatus::NetworkError, "network_error"},
+}};
+
+QString dateToJson(const QDateTime &date)
+{
+    return date.isValid() ? date.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime dateFromJson(const QJsonValue &value)
+{
+    QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return date.isValid() ? date.toUTC() : QDateTime();
+}
+
+} // namespace
+
+QByteArray ProfileSecrets::toKeychainData() const
+{
+    QJsonObject object {{QStringLiteral("token"), token}};
+    if (!trustedHash.isEmpty())
+        object.insert(QStringLiteral("trusted_hash"), trustedHash);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<ProfileSecrets> ProfileSecrets::fromKeychainData(const QByteArray &data)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject object = doc.object();
+    ProfileSecrets secrets {object.value(QStringLiteral("token")).toString(),
+        object.value(QStringLiteral("trusted_hash")).toString()};
+    if (secrets.token.isEmpty())
+        return std::nullopt;
+    return secrets;
+}
+
+QString Profile::makeId(TokenKind kind, qint64 vkId, const QString &clientId)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(kindName(kind))
+        .arg(vkId)
+        .arg(clientId.isEmpty() ? QStringLiteral("0") : clientId);
+}
+
+Profile Profile::fromObtained(const ObtainedToken &token)
+{
+    Profile p;
+    p.kind = token.kind;
+    p.vkId = token.vkId;
+    p.id = makeId(token.kind, token.vkId, token.app.clientId);
+    p.appKey = token.app.key;
+    p.appClientId = token.app.clientId;
+    p.appName = token.app.displayName;
+    p.scope = token.scope;
+    p.obtainedAt = token.obtainedAt.isValid() ? token.obtainedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    if (token.expiresIn > 0)
+        p.expiresAt = p.obtainedAt.addSecs(token.expiresIn);
+    p.email = token.email;
+    p.hasTrustedHash = !token.trustedHash.isEmpty();
+    return p;
+}
+
+ProfileSecrets Profile::secretsOf(const ObtainedToken &token)
+{
+    return ProfileSecrets {token.token, token.trustedHash};
+}
+
+QString Profile::title() const
+{
+    if (!label.isEmpty())
+        return label;
+    if (!name.isEmpty())
+        return name;
+    return (kind == TokenKind::User ? QStringLiteral("id%1") : QStringLiteral("club%1")).arg(vkId);
+}
+
+ScopeKind Profile::scopeKind() const
+{
+    return kind == TokenKind::User ? ScopeKind::User : ScopeKind::Community;
+}
+
+QStringList Profile::scopeNames() const
+{
+    return Scopes::names(scope, scopeKind());
+}
+
+bool Profile::isExpired(const QDateTime &now) const
+{
+    return expiresAt.isValid() && expiresAt <= now;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("kind"), kindName(kind));
+    // 64-bit ids as strings: JSON numbers lose precision past 2^53 in many readers.
+    o.insert(QStringLiteral("vk_id"), QString::number(vkId));
+    if (ownerId != 0)
+        o.insert(QStringLiteral("owner_id"), QString::number(ownerId));
+    o.insert(QStringLiteral("name"), name);
+    if (!label.isEmpty())
+        o.insert(QStringLiteral("label"), label);
+    o.insert(QStringLiteral("app"),
+        QJsonObject {{QStringLiteral("key"), appKey}, {QStringLiteral("client_id"), appClientId},
+            {QStringLiteral("name"), appName}});
+    o.insert(QStringLiteral("scope"),
+        QJsonObject {{QStringLiteral("mask"), qint64(scope)},
+            {QStringLiteral("names"), QJsonArray::fromStringList(scopeNames())}});
+    o.insert(QStringLiteral("obtained_at"), dateToJson(obtainedAt));
+    o.insert(
+        QStringLiteral("expires_at"), expiresAt.isValid() ? QJsonValue(dateToJson(expiresAt)) : QJsonValue());
+    if (!email.isEmpty())
+        o.insert(QStringLiteral("email"), email);
+    o.insert(QStringLiteral("has_trusted_hash"), hasTrustedHash);
+    if (lastCheckAt.isValid()) {
+        o.insert(QStringLiteral("last_check"),
+            QJsonObject {{QStringLiteral("at"), dateToJson(lastCheckAt)},
+                {QStringLiteral("result"), statusName(lastCheck)},
+                {QStringLiteral("message"), lastCheckMessage}});
+    }
+    return o;
+}
+
+std::optional<Profile> Profile::fromJson(const QJsonObject &o)
+{
+    Profile p;
+    p.id = o.value(QStringLiteral("id")).toString();
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    if (kind != kindName(TokenKind::User) && kind != kindName(TokenKind::Community))
+        return std::nullopt;
+    p.kind = kind == kindName(TokenKind::User) ? TokenKind::User : TokenKind::Community;
+    bool ok = false;
+    p.vkId = o.value(QStringLiteral("vk_id")).toString().toLongLong(&ok);
+    if (!ok || p.vkId <= 0 || p.id.isEmpty())
+        return std::nullopt;
+    p.ownerId = o.value(QStringLiteral("owner_id")).toString().toLongLong();
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.label = o.value(QStringLiteral("label")).toString();
+    const QJsonObject app = o.value(QStringLiteral("app")).toObject();
+    p.appKey = app.value(QStringLiteral("key")).toString();
+    p.appClientId = app.value(QStringLiteral("client_id")).toString();
+    p.appName = app.value(QStringLiteral("name")).toString();
+    p.scope = quint32(o.value(QStringLiteral("scope")).toObject().value(QStringLiteral("mask")).toInteger());
+    p.obtainedAt = dateFromJson(o.value(QStringLiteral("obtained_at")));
+    p.expiresAt = dateFromJson(o.value(QStringLiteral("expires_at")));
+    p.email = o.value(QStringLiteral("email")).toString();
+    p.hasTrustedHash = o.value(QStringLiteral("has_trusted_hash")).toBool();
+    const QJsonObject check = o.value(QStringLiteral("last_check")).toObject();
+    p.lastCheckAt = dateFromJson(check.value(QStringLiteral("at")));
+    p.lastCheck = statusFromName(check.value(QStringLiteral("result")).toString());
+    p.lastCheckMessage = check.value(QStringLiteral("message")).toString();
+    return p;
+}
+
+QString Profile::kindName(TokenKind kind)
+{
+    return kind == TokenKind::User ? QStringLiteral("user") : QStringLiteral("community");
+}
+
+QString Profile::statusName(CheckStatus status)
+{
+    for (const auto &[s, name] : kStatusNames) {
+        if (s == status)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("unknown");
+}
+
+CheckStatus Profile::statusFromName(const QString &name)
+{
+    for (const auto &[s, n] : kStatusNames) {
+        if (name == QLatin1String(n))
+            return s;
+    }
+    return CheckStatus::Unknown;
+}
+
+QString Profile::describe(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Valid:
+        return QCoreApplication::translate("Profile", "Valid");
+    case CheckStatus::Invalid:
+        return QCoreApplication::translate("Profile", "Invalid (revoked or never valid)");
+    case CheckStatus::Expired:
+        return QCoreApplication::translate("Profile", "Expired");
+    case CheckStatus::NetworkError:
+        return QCoreApplication::translate("Profile", "Could not check (network error)");
+    case CheckStatus::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("Profile", "Not checked yet");
+}
+
+} // namespace vkauth

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "auth/AuthResult.h"
+#include "profiles/Profile.h"
+#include "profiles/SecretStore.h"
+#include "profiles/TokenChecker.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace vkauth {
+
+// The kept profiles: a non-secret index (profiles.json, JSON with a schema version, written
+// atomically, with profiles.json.bak kept beside it) in the data folder, and the secrets in the OS
+// keychain (SecretStore, service "vkauth", one entry per profile keyed by Profile::id).
+// load() reads only the index; secrets are read when used. All keychain work is asynchronous.
+//
+// A new token is shown at once but enters the index only once its secret is in the keychain; until
+// then its SecretState is Saving or NotSaved (with the reason), the token is held in memory so it can
+// still be copied, and retrySave() tries again. There is no plain-text fallback.
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    enum class SecretState { Saved, Saving, NotSaved };
+    Q_ENUM(SecretState)
+
+    struct Options
+    {
+        QString dataDir; // empty: defaultDataDir()
+        QString service = QStringLiteral("vkauth"); // keychain service name
+        int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
+    };
+
+    struct LoadReport
+    {
+        enum class Status { Ok, Recovered, Failed };
+        Status status = Status::Ok;
+        QString message; // translated; empty when Ok
+        QString damagedPath; // where the unreadable index was put aside, if any
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    using SecretsCallback = std::function<void(
+        const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error)>;
+    using DoneCallback = std::function<void(const std::optional<SecretError> &error)>;
+
+    explicit ProfileStore(QObject *parent = nullptr);
+    explicit ProfileStore(const Options &options, QObject *parent = nullptr);
+    ~ProfileStore() override;
+
+    // $VKAUTH_DATA_DIR, else QStandardPaths::AppDataLocation.
+    static QString defaultDataDir();
+    QString dataDir() const;
+    QString indexPath() const;
+    QString backupPath() const;
+    SecretStore *secrets() const;
+
+    // Reads the index. A corrupt or unreadable index is put aside (renamed with a timestamp) and the
+    // backup is used instead; no keychain entry is touched. Emits profilesChanged().
+    LoadReport load();
+
+    QList<Profile> profiles() const; // in the order they were added
+    std::optional<Profile> profile(const QString &id) const;
+    // By id, label (case-insensitive) or VK id; the first match.
+    std::optional<Profile> find(const QString &query) const;
+    SecretState secretState(const QString &id) const;
+    QString saveError(const QString &id) const; // why the last save failed (translated), or empty
+
+    // Adds a token (or replaces the profile with the same id, keeping its label) and starts saving its
+    // secret. name: the display name, if known; ownerId: for a community, the signed-in user.
+    // Returns the profile id. secretStateChanged() follows when the save ends.
+    QString add(const ObtainedToken &token, const QString &name = {}, qint64 ownerId = 0);
+    // The same for a complete profile (e.g. an import): every non-secret field is taken as given; an
+    // empty id is made with Profile::makeId. Returns the profile id.
+    QString addProfile(Profile profile, const ProfileSecrets &secrets);
+    void retrySave(const QString &id);
+
+    // Non-secret edits (label, name, last check, ...): replaces the profile with the same id.
+    bool update(const Profile &profile);
+    bool setLabel(const QString &id, const QString &label);
+    // Keeps a TokenChecker result: last check, and the name and scope VK reported.
+    bool recordCheck(const QString &id, const CheckResult &result);
+
+    // Callbacks below run later (never inside the call), and not at all if context is destroyed first.
+    // Reads the token and trusted hash: from memory for an unsaved profile, else from the keychain.
+    void readSecrets(const QString &id, QObject *context, SecretsCallback done);
+    // Deletes the keychain entry, then drops the profile from the index. If the keychain fails, the
+    // profile stays (nothing is orphaned) and done() gets the error.
+    void remove(const QString &id, QObject *context, DoneCallback done);
+
+    // For ProfileImporter: adds the profiles (or replaces those with the same id) in one index write.
+    // Their secrets must already be in the keychain under their ids. If the index cannot be written,
+    // nothing changes (in memory; on disk the previous index is rewritten) and false is returned.
+    bool commitImport(const QList<Profile> &profiles);
+
+Q_SIGNALS:
+    void profilesChanged(); // added, removed, or reloaded
+    void profileChanged(const QString &id); // non-secret fields edited
+    void secretStateChanged(const QString &id, vkauth::ProfileStore::SecretState state);
+    void indexWriteFailed(const QString &message); // translated
+
+private:
+    struct Record
+    {
+        Profile profile;
+        bool indexed = false; // present in the index on disk
+        SecretState state = SecretState::Saved;
+        std::optional<ProfileSecrets> pending; // unsaved secrets, memory only
+        QString saveError;
+    };
+
+    std::optional<QList<Profile>> readIndex(const QString &path, QString *problem) const;
+    bool writeIndex();
+    QString putAside(const QString &path) const;
+    void startSave(const QString &id);
+    qsizetype indexOf(const QString &id) const;
+    Record *record(const QString &id);
+    const Record *record(const QString &id) const;
+
+    Options m_options;
+    SecretStore *m_secrets;
+    QList<Record> m_records;
+};
+
+} // namespace vkauth

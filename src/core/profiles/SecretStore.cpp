@@ -1,0 +1,201 @@
+#include "profiles/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecrets, "vkauth.secrets")
+
+namespace vkauth {
+namespace {
+
+SecretError fromJob(const QKeychain::Job *job)
+{
+    switch (job->error()) {
+    case QKeychain::EntryNotFound:
+        return SecretError::make(SecretErrorCode::NotFound, job->errorString());
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretError::make(SecretErrorCode::AccessDenied, job->errorString());
+    default:
+        return SecretError::make(SecretErrorCode::Unavailable, job->errorString());
+    }
+}
+
+} // namespace
+
+SecretError SecretError::make(SecretErrorCode code, const QString &details, int timeoutMs)
+{
+    QString message;
+    switch (code) {
+    case SecretErrorCode::NotFound:
+        message
+            = QCoreApplication::translate("SecretStore", "The keychain holds no secret for this profile.");
+        break;
+    case SecretErrorCode::Unavailable:
+        message = QCoreApplication::translate("SecretStore",
+            "The system keychain is not available. Make sure a Secret Service (such as GNOME "
+            "Keyring or KWallet) is running and try again.");
+        break;
+    case SecretErrorCode::AccessDenied:
+        message = QCoreApplication::translate(
+            "SecretStore", "The system keychain refused access. It may be locked: unlock it and try again.");
+        break;
+    case SecretErrorCode::Timeout:
+        message = QCoreApplication::translate("SecretStore",
+            "The system keychain did not answer within %1 s. It may be locked and waiting for a "
+            "password prompt that cannot be shown.")
+                      .arg(QLocale().toString(timeoutMs / 1000.0, 'g', 3));
+        break;
+    }
+    return SecretError {code, message, details};
+}
+
+QString SecretError::codeName(SecretErrorCode code)
+{
+    switch (code) {
+    case SecretErrorCode::NotFound:
+        return QStringLiteral("NOT_FOUND");
+    case SecretErrorCode::Unavailable:
+        return QStringLiteral("KEYCHAIN_UNAVAILABLE");
+    case SecretErrorCode::AccessDenied:
+        return QStringLiteral("KEYCHAIN_ACCESS_DENIED");
+    case SecretErrorCode::Timeout:
+        return QStringLiteral("KEYCHAIN_TIMEOUT");
+    }
+    return QStringLiteral("KEYCHAIN_UNAVAILABLE");
+}
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SecretStore::jobTimedOut);
+}
+
+SecretStore::~SecretStore()
+{
+    // A running job is left to finish on its own (it deletes itself); deleting it mid-call could leave
+    // the keychain library calling back into freed memory.
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+void SecretStore::write(const QString &key, const QByteArray &data, QObject *context, Callback done)
+{
+    enqueue(Request {Op::Write, key, data, context, context != nullptr, std::move(done)});
+}
+
+void SecretStore::read(const QString &key, QObject *context, Callback done)
+{
+    enqueue(Request {Op::Read, key, {}, context, context != nullptr, std::move(done)});
+}
+
+void SecretStore::remove(const QString &key, QObject *context, Callback done)
+{
+    enqueue(Request {Op::Remove, key, {}, context, context != nullptr, std::move(done)});
+}
+
+void SecretStore::enqueue(Request request)
+{
+    m_queue.enqueue(std::move(request));
+    scheduleNext();
+}
+
+void SecretStore::scheduleNext()
+{
+    if (m_scheduled || m_current || m_queue.isEmpty())
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &SecretStore::startNext, Qt::QueuedConnection);
+}
+
+void SecretStore::startNext()
+{
+    m_scheduled = false;
+    if (m_current || m_queue.isEmpty())
+        return;
+    m_current = m_queue.dequeue();
+
+    QKeychain::Job *job = nullptr;
+    switch (m_current->op) {
+    case Op::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service);
+        write->setBinaryData(m_current->data);
+        m_current->data.fill('\0');
+        m_current->data.clear();
+        job = write;
+        break;
+    }
+    case Op::Read:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case Op::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
+    }
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(m_current->key);
+    m_job = job;
+    connect(job, &QKeychain::Job::finished, this, &SecretStore::jobFinished);
+    static const char *const names[] = {"write", "read", "remove"};
+    qCDebug(lcSecrets) << "keychain" << names[int(m_current->op)] << m_current->key;
+    m_timer->start(m_timeoutMs);
+    job->start();
+}
+
+void SecretStore::jobFinished(QKeychain::Job *job)
+{
+    if (job != m_job || !m_current)
+        return;
+    m_timer->stop();
+    m_job = nullptr;
+    SecretReply reply;
+    if (job->error() != QKeychain::NoError)
+        reply.error = fromJob(job);
+    if (m_current->op == Op::Read && reply.ok())
+        reply.data = static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData();
+    if (m_current->op == Op::Remove && reply.error && reply.error->code == SecretErrorCode::NotFound)
+        reply.error.reset();
+    if (reply.error && reply.error->code != SecretErrorCode::NotFound)
+        qCWarning(lcSecrets) << "keychain job failed for" << m_current->key << ":" << job->errorString();
+    Request request = std::move(*m_current);
+    m_current.reset();
+    deliver(request, reply);
+    scheduleNext();
+}
+
+void SecretStore::jobTimedOut()
+{
+    if (!m_current)
+        return;
+    qCWarning(lcSecrets) << "keychain did not answer within" << m_timeoutMs << "ms";
+    // The hung job stays alive (it deletes itself if it ever finishes); see the destructor.
+    if (m_job)
+        m_job->disconnect(this);
+    m_job = nullptr;
+    const SecretReply reply {SecretError::make(SecretErrorCode::Timeout, {}, m_timeoutMs), {}};
+    QList<Request> failed {std::move(*m_current)};
+    m_current.reset();
+    while (!m_queue.isEmpty())
+        failed << m_queue.dequeue();
+    for (Request &request : failed)
+        deliver(request, reply);
+    scheduleNext();
+}
+
+void SecretStore::deliver(Request &request, const SecretReply &reply)
+{
+    if (request.hasContext && !request.context)
+        return;
+    if (request.done)
+        request.done(reply);
+}
+
+} // namespace vkauth

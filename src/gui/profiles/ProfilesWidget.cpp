@@ -1,0 +1,437 @@
+#include "profiles/ProfilesWidget.h"
+#include "ui_ProfilesWidget.h"
+
+#include "profiles/Clipboard.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/TokenChecker.h"
+
+#include <QAction>
+#include <QHash>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+namespace vkauth::gui {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kSearchRole = Qt::UserRole + 2;
+
+QString dateText(const QDateTime &date)
+{
+    return QLocale().toString(date.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString expiryText(const Profile &p)
+{
+    if (!p.expires())
+        return ProfilesWidget::tr("Never");
+    const QString date = dateText(p.expiresAt);
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(p.expiresAt);
+    if (seconds <= 0) {
+        const int days = int(-seconds / 86400);
+        if (days == 0)
+            return ProfilesWidget::tr("%1 (expired today)").arg(date);
+        return days == 1 ? ProfilesWidget::tr("%1 (expired yesterday)").arg(date)
+                         : ProfilesWidget::tr("%1 (expired %2 days ago)").arg(date).arg(days);
+    }
+    const int days = int(seconds / 86400);
+    if (days == 0)
+        return ProfilesWidget::tr("%1 (in less than a day)").arg(date);
+    return days == 1 ? ProfilesWidget::tr("%1 (in 1 day)").arg(date)
+                     : ProfilesWidget::tr("%1 (in %2 days)").arg(date).arg(days);
+}
+
+QString searchText(const Profile &p)
+{
+    return QStringList {p.title(), p.name, p.label, QString::number(p.vkId), p.email, p.appName, p.id}.join(
+        u'\n');
+}
+
+} // namespace
+
+ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfilesWidget>())
+    , m_store(store)
+    , m_clipboard(clipboard)
+    , m_checker(new TokenChecker(nullptr, this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->titleLabel->setTextFormat(Qt::PlainText);
+    m_ui->unsavedLabel->setTextFormat(Qt::PlainText);
+    m_ui->messageLabel->setTextFormat(Qt::PlainText);
+    m_ui->storeProblemLabel->setTextFormat(Qt::PlainText);
+    m_ui->storeProblemLabel->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(kSearchRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_ui->profileTree->setModel(m_proxy);
+    setFocusProxy(m_ui->profileTree); // focusing the widget puts Ctrl+C, F2 and Delete on the list
+
+    const auto makeAction
+        = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(name);
+              action->setShortcut(key);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              connect(action, &QAction::triggered, this, slot);
+              m_ui->profileTree->addAction(action);
+              return action;
+          };
+    m_copyAction = makeAction(
+        QStringLiteral("actionCopyToken"), tr("&Copy token"), QKeySequence::Copy, &ProfilesWidget::copyToken);
+    m_checkAction = makeAction(QStringLiteral("actionCheck"), tr("C&heck"),
+        QKeySequence(Qt::CTRL | Qt::Key_T), &ProfilesWidget::checkToken);
+    m_renameAction = makeAction(
+        QStringLiteral("actionRename"), tr("Re&name…"), QKeySequence(Qt::Key_F2), &ProfilesWidget::rename);
+    m_signInAgainAction
+        = makeAction(QStringLiteral("actionSignInAgain"), tr("Sign in &again…"), QKeySequence(), [this] {
+              if (const auto p = current())
+                  Q_EMIT signInAgainRequested(*p);
+          });
+    m_removeAction = makeAction(
+        QStringLiteral("actionRemove"), tr("Re&move…"), QKeySequence::Delete, &ProfilesWidget::removeProfile);
+
+    connect(m_ui->copyButton, &QPushButton::clicked, m_copyAction, &QAction::trigger);
+    connect(m_ui->checkButton, &QPushButton::clicked, m_checkAction, &QAction::trigger);
+    connect(m_ui->renameButton, &QPushButton::clicked, m_renameAction, &QAction::trigger);
+    connect(m_ui->signInAgainButton, &QPushButton::clicked, m_signInAgainAction, &QAction::trigger);
+    connect(m_ui->removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
+    connect(m_ui->retrySaveButton, &QPushButton::clicked, this, &ProfilesWidget::retrySave);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_ui->profileTree->expandAll();
+        if (!m_ui->profileTree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_ui->profileTree->setCurrentIndex(m_proxy->index(0, 0));
+        showDetails();
+    });
+    connect(m_model, &QStandardItemModel::itemChanged, this, &ProfilesWidget::itemEdited);
+    connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesWidget::rebuild);
+    connect(m_store, &ProfileStore::profileChanged, this, &ProfilesWidget::refreshItem);
+    connect(m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) { refreshItem(id); });
+    connect(m_checker, &TokenChecker::finished, this, &ProfilesWidget::checkFinished);
+    connect(m_store, &ProfileStore::indexWriteFailed, this, &ProfilesWidget::showStoreProblem);
+    rebuild();
+}
+
+ProfilesWidget::~ProfilesWidget() = default;
+
+void ProfilesWidget::showStoreProblem(const QString &message)
+{
+    m_ui->storeProblemLabel->setText(message);
+    m_ui->storeProblemLabel->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        Q_EMIT statusMessage(message, 0);
+}
+
+void ProfilesWidget::focusSearch()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+QString ProfilesWidget::currentProfileId() const
+{
+    return m_ui->profileTree->currentIndex().data(kIdRole).toString();
+}
+
+void ProfilesWidget::selectProfile(const QString &id)
+{
+    const QModelIndexList found
+        = m_proxy->match(m_proxy->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty())
+        m_ui->profileTree->setCurrentIndex(found.first());
+    showDetails();
+}
+
+std::optional<Profile> ProfilesWidget::current() const
+{
+    const QString id = currentProfileId();
+    return id.isEmpty() ? std::nullopt : m_store->profile(id);
+}
+
+void ProfilesWidget::rebuild()
+{
+    const QString selected = currentProfileId();
+    m_rebuilding = true;
+    m_model->clear();
+    QHash<qint64, QStandardItem *> accounts;
+    const QList<Profile> profiles = m_store->profiles();
+    for (const Profile &p : profiles) {
+        if (p.kind != TokenKind::User)
+            continue;
+        QStandardItem *item = makeItem(p);
+        m_model->appendRow(item);
+        if (!accounts.contains(p.vkId))
+            accounts.insert(p.vkId, item);
+    }
+    for (const Profile &p : profiles) {
+        if (p.kind == TokenKind::User)
+            continue;
+        if (QStandardItem *owner = accounts.value(p.ownerId))
+            owner->appendRow(makeItem(p));
+        else
+            m_model->appendRow(makeItem(p));
+    }
+    m_rebuilding = false;
+    // Connected after setModel(): the proxy's selection model is replaced on reset only, so reconnect once.
+    connect(m_ui->profileTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ProfilesWidget::showDetails, Qt::UniqueConnection);
+    m_ui->profileTree->expandAll();
+    if (!selected.isEmpty())
+        selectProfile(selected);
+    if (!m_ui->profileTree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_ui->profileTree->setCurrentIndex(m_proxy->index(0, 0));
+    showDetails();
+}
+
+QStandardItem *ProfilesWidget::makeItem(const Profile &profile) const
+{
+    auto *item = new QStandardItem;
+    item->setData(profile.id, kIdRole);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+    item->setText(profile.title());
+    item->setData(searchText(profile), kSearchRole);
+    const bool unsaved = m_store->secretState(profile.id) != ProfileStore::SecretState::Saved;
+    QFont font = item->font();
+    font.setItalic(unsaved);
+    item->setFont(font);
+    // Tokens known not to work are greyed out.
+    const bool dead = profile.isExpired() || profile.lastCheck == CheckStatus::Invalid
+        || profile.lastCheck == CheckStatus::Expired;
+    if (dead)
+        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    QString tip = profile.title();
+    if (unsaved)
+        tip = tr("%1 — not saved in the keychain").arg(tip);
+    else if (dead)
+        tip = tr("%1 — %2").arg(
+            tip, Profile::describe(profile.isExpired() ? CheckStatus::Expired : profile.lastCheck));
+    item->setToolTip(tip);
+    return item;
+}
+
+QStandardItem *ProfilesWidget::itemFor(const QString &id) const
+{
+    const QModelIndexList found
+        = m_model->match(m_model->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? nullptr : m_model->itemFromIndex(found.first());
+}
+
+void ProfilesWidget::refreshItem(const QString &id)
+{
+    QStandardItem *item = itemFor(id);
+    const auto p = m_store->profile(id);
+    if (item && p) {
+        m_rebuilding = true;
+        std::unique_ptr<QStandardItem> fresh(makeItem(*p));
+        item->setText(fresh->text());
+        item->setData(fresh->data(kSearchRole), kSearchRole);
+        item->setFont(fresh->font());
+        item->setForeground(fresh->foreground());
+        item->setToolTip(fresh->toolTip());
+        m_rebuilding = false;
+    }
+    if (id == currentProfileId())
+        showDetails();
+}
+
+void ProfilesWidget::showDetails()
+{
+    const auto p = current();
+    updateActions();
+    if (!p) {
+        m_ui->detailsStack->setCurrentWidget(m_ui->noSelectionPage);
+        return;
+    }
+    m_ui->detailsStack->setCurrentWidget(m_ui->detailsPage);
+    if (p->id != m_shownId)
+        m_ui->messageLabel->clear(); // results of actions on another profile
+    m_shownId = p->id;
+    m_ui->titleLabel->setText(p->title());
+    const QString kind = p->kind == TokenKind::User ? tr("User") : tr("Community");
+    m_ui->kindValue->setText(
+        p->name.isEmpty() || p->name == p->title() ? kind : tr("%1: %2").arg(kind, p->name));
+    m_ui->vkIdValue->setText(QString::number(p->vkId));
+    m_ui->appValue->setText(
+        p->appClientId.isEmpty() ? p->appName : tr("%1 (%2)").arg(p->appName, p->appClientId));
+    const QStringList scopes = p->scopeNames();
+    m_ui->scopesValue->setText(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral(", ")));
+    m_ui->scopesValue->setToolTip(tr("Mask %1").arg(p->scope));
+    m_ui->obtainedValue->setText(p->obtainedAt.isValid() ? dateText(p->obtainedAt) : tr("unknown"));
+    m_ui->expiresValue->setText(expiryText(*p));
+    m_ui->emailValue->setText(p->email.isEmpty() ? tr("not shared") : p->email);
+    if (m_checker->isChecking(p->id))
+        m_ui->lastCheckValue->setText(tr("Checking…"));
+    else if (!p->lastCheckAt.isValid())
+        m_ui->lastCheckValue->setText(Profile::describe(CheckStatus::Unknown));
+    else
+        m_ui->lastCheckValue->setText(
+            tr("%1, %2").arg(Profile::describe(p->lastCheck), dateText(p->lastCheckAt)));
+    m_ui->lastCheckValue->setToolTip(p->lastCheckMessage);
+
+    const ProfileStore::SecretState state = m_store->secretState(p->id);
+    m_ui->unsavedFrame->setVisible(state == ProfileStore::SecretState::NotSaved);
+    switch (state) {
+    case ProfileStore::SecretState::Saved:
+        m_ui->keychainValue->setText(tr("Saved in the system keychain"));
+        break;
+    case ProfileStore::SecretState::Saving:
+        m_ui->keychainValue->setText(tr("Saving to the system keychain…"));
+        break;
+    case ProfileStore::SecretState::NotSaved:
+        m_ui->keychainValue->setText(tr("Not saved"));
+        m_ui->unsavedLabel->setText(
+            tr("This token is not saved: %1\nIt is kept only until VK Auth closes. Copy it "
+               "now, or retry saving.")
+                .arg(m_store->saveError(p->id)));
+        break;
+    }
+}
+
+void ProfilesWidget::updateActions()
+{
+    const bool any = current().has_value();
+    for (QAction *action : {m_copyAction, m_checkAction, m_renameAction, m_removeAction, m_signInAgainAction})
+        action->setEnabled(any);
+    m_ui->copyButton->setEnabled(any);
+    m_ui->checkButton->setEnabled(any);
+    m_ui->renameButton->setEnabled(any);
+    m_ui->removeButton->setEnabled(any);
+    m_ui->signInAgainButton->setEnabled(any);
+}
+
+void ProfilesWidget::showMessage(const QString &profileId, const QString &text)
+{
+    if (profileId == currentProfileId())
+        m_ui->messageLabel->setText(text);
+    Q_EMIT statusMessage(text, 8000);
+}
+
+void ProfilesWidget::copyToken()
+{
+    const auto p = current();
+    if (!p)
+        return;
+    const QString title = p->title();
+    const QString id = p->id;
+    m_store->readSecrets(id, this,
+        [this, id, title](
+            const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            if (!secrets) {
+                showMessage(id,
+                    tr("The token of “%1” could not be read. %2")
+                        .arg(title, error ? error->message : QString()));
+                return;
+            }
+            m_clipboard->copySecret(secrets->token);
+            const int seconds = m_clipboard->clearAfterSeconds();
+            showMessage(id,
+                seconds > 0 ? tr("Token copied. The clipboard is cleared in %1 s.").arg(seconds)
+                            : tr("Token copied."));
+        });
+}
+
+void ProfilesWidget::checkToken()
+{
+    const auto p = current();
+    if (!p)
+        return;
+    const QString id = p->id;
+    m_ui->lastCheckValue->setText(tr("Checking…"));
+    m_store->readSecrets(id, this,
+        [this, id](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            const auto p = m_store->profile(id);
+            if (!p)
+                return;
+            if (!secrets) {
+                showMessage(id,
+                    tr("The token of “%1” could not be read. %2")
+                        .arg(p->title(), error ? error->message : QString()));
+                if (id == currentProfileId())
+                    showDetails();
+                return;
+            }
+            m_checker->check(*p, secrets->token);
+        });
+}
+
+void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
+{
+    if (!m_store->recordCheck(id, result))
+        return;
+    const auto p = m_store->profile(id);
+    QString text = tr("%1: %2").arg(p->title(), result.message);
+    if (result.status != CheckStatus::Valid && !result.details.isEmpty())
+        text += tr(" (%1)").arg(result.details);
+    showMessage(id, text);
+}
+
+void ProfilesWidget::rename()
+{
+    const QModelIndex index = m_ui->profileTree->currentIndex();
+    if (index.isValid())
+        m_ui->profileTree->edit(index);
+}
+
+void ProfilesWidget::itemEdited(QStandardItem *item)
+{
+    if (m_rebuilding)
+        return;
+    const QString id = item->data(kIdRole).toString();
+    const auto p = m_store->profile(id);
+    if (!p)
+        return;
+    const QString text = item->text().trimmed();
+    const QString label = (text.isEmpty() || text == p->name) ? QString() : text;
+    if (label != p->label)
+        m_store->setLabel(id, label);
+    else
+        refreshItem(id);
+}
+
+void ProfilesWidget::removeProfile()
+{
+    const auto p = current();
+    if (!p)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Remove profile"),
+        tr("Remove “%1”?\n\nIts token is deleted from this computer and from the system keychain. "
+           "VK still accepts the token until it expires or you revoke the app's access in VK's settings.")
+            .arg(p->title()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeConfirmation"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Remove"));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const QString title = p->title();
+    const QString id = p->id;
+    m_store->remove(id, this, [this, id, title](const std::optional<SecretError> &error) {
+        if (error)
+            showMessage(id, tr("“%1” was not removed: %2").arg(title, error->message));
+        else
+            Q_EMIT statusMessage(tr("Removed “%1”.").arg(title), 8000);
+    });
+}
+
+void ProfilesWidget::retrySave()
+{
+    if (const auto p = current())
+        m_store->retrySave(p->id);
+}
+
+} // namespace vkauth::gui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QStandardItem;
+class QStandardItemModel;
+
+namespace Ui {
+class ProfilesWidget;
+}
+
+namespace vkauth {
+class ProfileStore;
+class TokenChecker;
+struct CheckResult;
+} // namespace vkauth
+
+namespace vkauth::gui {
+
+class Clipboard;
+
+// The main window's profile list: accounts with their communities beneath them, a search field, and a
+// details pane (permissions by name, expiry as a date and "in N days", last check, keychain state)
+// with the actions copy token (Ctrl+C), check, rename (F2), remove (Delete, with confirmation; the
+// keychain entry goes too), sign in again, and retry saving for tokens the keychain did not take.
+// Self-contained: give it the store and the clipboard; it makes its own TokenChecker.
+class ProfilesWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidget *parent = nullptr);
+    ~ProfilesWidget() override;
+
+    QString currentProfileId() const;
+    void selectProfile(const QString &id);
+
+    // A banner above the list for problems with the store itself: pass ProfileStore::load()'s report
+    // message after loading (index recovered or unreadable); index write failures show by themselves.
+    // An empty message hides it.
+    void showStoreProblem(const QString &message);
+    void focusSearch(); // Ctrl+F in the main window
+
+    void copyToken();
+    void checkToken();
+    void rename();
+    void removeProfile(); // asks first
+    void retrySave();
+
+Q_SIGNALS:
+    // "Sign in again": the front opens the sign-in dialog pre-filled from this profile.
+    void signInAgainRequested(const vkauth::Profile &profile);
+    // A short message for the main window's status bar (timeoutMs 0: until replaced).
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void rebuild();
+    QStandardItem *makeItem(const Profile &profile) const;
+    void refreshItem(const QString &id);
+    QStandardItem *itemFor(const QString &id) const;
+    void showDetails();
+    void showMessage(const QString &profileId, const QString &text); // details pane (if shown) + status bar
+    void itemEdited(QStandardItem *item);
+    void checkFinished(const QString &id, const CheckResult &result);
+    void updateActions();
+    std::optional<Profile> current() const;
+
+    std::unique_ptr<Ui::ProfilesWidget> m_ui;
+    ProfileStore *m_store;
+    Clipboard *m_clipboard;
+    TokenChecker *m_checker;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QAction *m_copyAction;
+    QAction *m_checkAction;
+    QAction *m_renameAction;
+    QAction *m_removeAction;
+    QAction *m_signInAgainAction;
+    QString m_shownId; // the profile the details pane and its message are about
+    bool m_rebuilding = false;
+};
+
+} // namespace vkauth::gui

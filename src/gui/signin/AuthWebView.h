@@ -1,0 +1,51 @@
+#pragma once
+
+#include "net/Endpoints.h"
+#include "signin/AuthWebPage.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace vkauth::gui {
+
+// A small browser for VK's pages: the address (host and a lock) above a web view, with a fresh
+// off-the-record profile of its own, so no cookie outlives it or leaks into another attempt.
+// Creating one starts QtWebEngine; create it only when a page must be shown.
+class AuthWebView : public QWidget
+{
+    Q_OBJECT
+public:
+    AuthWebView(const Endpoints &endpoints, AuthWebPage::UrlPredicate isFinal, QWidget *parent = nullptr);
+    ~AuthWebView() override;
+
+    void load(const QUrl &url);
+    AuthWebPage *page() const;
+    QWebEngineView *view() const;
+    QWebEngineProfile *profile() const;
+    bool isOwnSite(const QUrl &url) const;
+
+Q_SIGNALS:
+    void finalUrlReached(const QUrl &url);
+    void loadFailed(const QString &message);
+    void loadSucceeded(const QUrl &url);
+
+private:
+    void showAddress(const QUrl &url);
+
+    Endpoints m_endpoints;
+    QLabel *m_lock;
+    QLabel *m_address;
+    QProgressBar *m_progress;
+    std::unique_ptr<QWebEngineProfile> m_profile;
+    std::unique_ptr<AuthWebPage> m_page;
+    QWebEngineView *m_view;
+};
+
+} // namespace vkauth::gui

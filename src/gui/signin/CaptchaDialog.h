@@ -1,0 +1,46 @@
+#pragma once
+
+#include "auth/Prompter.h"
+#include "net/Endpoints.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class CaptchaDialog;
+}
+
+namespace vkauth::gui {
+
+class AuthWebView;
+
+// Asks one captcha question. Classic captcha: the picture the flow fetched, a key field, a "new
+// picture" button. VK's newer check (the challenge has a redirectUri): VK's page in a web view, and
+// the success_token it hands over becomes the answer. Cancelling cancels the prompt.
+class CaptchaDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CaptchaDialog(Prompt *prompt, const Endpoints &endpoints, QWidget *parent = nullptr);
+    ~CaptchaDialog() override;
+
+    AuthWebView *webView() const;
+    static QString successToken(const QUrl &url); // empty when the URL carries none
+
+    void accept() override;
+    void done(int result) override;
+
+private:
+    void showChallenge();
+    void showWebCheck(const QUrl &url);
+    void updateOkButton();
+
+    std::unique_ptr<Ui::CaptchaDialog> m_ui;
+    QPointer<Prompt> m_prompt;
+    Endpoints m_endpoints;
+    AuthWebView *m_web = nullptr;
+};
+
+} // namespace vkauth::gui

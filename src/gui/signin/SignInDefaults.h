@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Settings.h"
+#include "profiles/Profile.h"
+#include "signin/SignInRequest.h"
+
+namespace vkauth::gui {
+
+// What a sign-in form starts with. A fresh sign-in: the default app and permissions, the request
+// timeout and the VK domain from the settings.
+SignInRequest defaultSignInRequest(const Settings &settings);
+// "Sign in again" for a kept profile: the same kind of token, app, permissions and login (a
+// community token asks for that community again). A password sign-in names the profile whose trusted
+// hash may skip two-factor.
+SignInRequest signInRequestFor(const Profile &profile, const Settings &settings);
+
+} // namespace vkauth::gui

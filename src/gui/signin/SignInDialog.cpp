@@ -1,0 +1,454 @@
+#include "signin/SignInDialog.h"
+#include "ui_SignInDialog.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+
+namespace vkauth::gui {
+
+namespace {
+
+constexpr int kScopeColumns = 4;
+const char *const kInvalid = "invalid";
+
+struct Preset
+{
+    ScopeKind kind;
+    const char *name; // translated with QT_TRANSLATE_NOOP
+    quint32 mask; // 0xffffffff = every scope of the kind
+};
+
+constexpr quint32 kAll = 0xffffffffU;
+const Preset kPresets[] = {
+    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "All"), kAll},
+    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Offline only"), 65536},
+    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages, offline"), 4096 | 65536},
+    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Wall, photos, groups, offline"),
+        8192 | 4 | 262144 | 65536},
+    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "None (basic access)"), 0},
+    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "All"), kAll},
+    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages only"), 4096},
+    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages, photos, docs"),
+        4096 | 4 | 131072},
+    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Manage"), 262144},
+    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "None"), 0},
+};
+
+quint32 presetMask(const Preset &p)
+{
+    return p.mask == kAll ? Scopes::allMask(p.kind) : p.mask;
+}
+
+void setInvalid(QWidget *widget, bool invalid)
+{
+    if (widget->property(kInvalid).toBool() == invalid)
+        return;
+    widget->setProperty(kInvalid, invalid);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+{
+    m_ui->setupUi(this);
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] {"
+                                 " border: 1px solid #c62828; border-radius: 2px; padding: 1px; }"
+                                 "QLabel#errorLabel { color: #c62828; }"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
+
+    m_ui->methodCombo->addItem(
+        tr("Password (direct sign-in with an official app)"), int(SignInRequest::Method::Password));
+    m_ui->methodCombo->addItem(tr("Browser: a user token"), int(SignInRequest::Method::BrowserUser));
+    m_ui->methodCombo->addItem(tr("Browser: community tokens"), int(SignInRequest::Method::BrowserCommunity));
+    m_ui->methodCombo->addItem(tr("Verification link from VK"), int(SignInRequest::Method::VerificationLink));
+    m_ui->domainCombo->addItem(QStringLiteral("vk.ru"), int(VkDomain::VkRu));
+    m_ui->domainCombo->addItem(QStringLiteral("vk.com"), int(VkDomain::VkCom));
+    m_ui->errorLabel->hide();
+    setAdvancedVisible(false);
+
+    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillApps();
+        rebuildScopes();
+        updateVisibility();
+    });
+    connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, &SignInDialog::updateVisibility);
+    connect(m_ui->presetCombo, &QComboBox::activated, this, &SignInDialog::applyPreset);
+    connect(m_ui->advancedToggle, &QToolButton::toggled, this, &SignInDialog::setAdvancedVisible);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+
+    const auto revalidate = [this] {
+        if (m_showProblemsLive)
+            showProblems(validate());
+    };
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, revalidate);
+    connect(m_ui->headersEdit, &QPlainTextEdit::textChanged, this, revalidate);
+    connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, revalidate);
+    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, revalidate);
+    connect(m_ui->domainCombo, &QComboBox::currentIndexChanged, this, revalidate);
+
+    fillApps();
+    rebuildScopes();
+    updateVisibility();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+SignInRequest::Method SignInDialog::method() const
+{
+    return SignInRequest::Method(m_ui->methodCombo->currentData().toInt());
+}
+
+void SignInDialog::setMethod(SignInRequest::Method method)
+{
+    m_ui->methodCombo->setCurrentIndex(m_ui->methodCombo->findData(int(method)));
+}
+
+ScopeKind SignInDialog::scopeKind() const
+{
+    return method() == SignInRequest::Method::BrowserCommunity ? ScopeKind::Community : ScopeKind::User;
+}
+
+void SignInDialog::fillApps()
+{
+    const bool browser = method() == SignInRequest::Method::BrowserUser
+        || method() == SignInRequest::Method::BrowserCommunity;
+    // A choice carries over between the two browser methods; otherwise each list starts at its first app.
+    const QString previous = m_ui->appCombo->property("browser").toBool() == browser
+            || m_ui->appCombo->currentData().toString() == u"custom"
+        ? m_ui->appCombo->currentData().toString()
+        : QString();
+    const QSignalBlocker blocker(m_ui->appCombo);
+    m_ui->appCombo->clear();
+    m_ui->appCombo->setProperty("browser", browser);
+    QList<AppCredentials> apps;
+    if (browser)
+        apps << AppCredentials::browserApps();
+    apps << AppCredentials::official();
+    for (const AppCredentials &app : std::as_const(apps))
+        m_ui->appCombo->addItem(tr("%1 (%2)").arg(app.displayName, app.clientId), app.key);
+    m_ui->appCombo->addItem(tr("Custom app…"), QStringLiteral("custom"));
+    const int index = m_ui->appCombo->findData(previous);
+    m_ui->appCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void SignInDialog::rebuildScopes()
+{
+    const ScopeKind kind = scopeKind();
+    if (!m_scopeBoxes.isEmpty() && m_scopeBoxes.first()->property("kind").toInt() == int(kind))
+        return;
+    qDeleteAll(m_scopeBoxes);
+    m_scopeBoxes.clear();
+    const auto &table = Scopes::table(kind);
+    QWidget *previous = m_ui->presetCombo;
+    for (int i = 0; i < table.size(); ++i) {
+        const QString name = QString::fromLatin1(table[i].name);
+        auto *box = new QCheckBox(name, m_ui->scopesBox);
+        box->setObjectName(QStringLiteral("scope_") + name);
+        box->setProperty("kind", int(kind));
+        box->setProperty("bit", table[i].bit);
+        box->setToolTip(tr("Bit %1").arg(table[i].bit));
+        m_ui->scopeGrid->addWidget(box, i / kScopeColumns, i % kScopeColumns);
+        connect(box, &QCheckBox::toggled, this, &SignInDialog::syncPresetAndMask);
+        setTabOrder(previous, box);
+        previous = box;
+        m_scopeBoxes << box;
+    }
+    setTabOrder(previous, m_ui->advancedToggle);
+    fillPresets();
+    applyPreset(1);
+}
+
+void SignInDialog::fillPresets()
+{
+    const QSignalBlocker blocker(m_ui->presetCombo);
+    m_ui->presetCombo->clear();
+    m_ui->presetCombo->addItem(tr("Custom"), -1);
+    for (int i = 0; i < int(std::size(kPresets)); ++i) {
+        if (kPresets[i].kind == scopeKind())
+            m_ui->presetCombo->addItem(tr(kPresets[i].name), i);
+    }
+}
+
+void SignInDialog::applyPreset(int index)
+{
+    const int preset = m_ui->presetCombo->itemData(index).toInt();
+    if (preset < 0)
+        return;
+    setScopeMask(presetMask(kPresets[preset]));
+}
+
+void SignInDialog::syncPresetAndMask()
+{
+    if (m_syncing)
+        return;
+    const quint32 mask = scopeMask();
+    int match = 0;
+    for (int i = 1; i < m_ui->presetCombo->count(); ++i) {
+        if (presetMask(kPresets[m_ui->presetCombo->itemData(i).toInt()]) == mask) {
+            match = i;
+            break;
+        }
+    }
+    m_ui->presetCombo->setCurrentIndex(match);
+    m_ui->maskLabel->setText(tr("Mask: %1").arg(mask));
+}
+
+quint32 SignInDialog::scopeMask() const
+{
+    quint32 mask = 0;
+    for (const QCheckBox *box : m_scopeBoxes) {
+        if (box->isChecked())
+            mask |= box->property("bit").toUInt();
+    }
+    return mask;
+}
+
+void SignInDialog::updateVisibility()
+{
+    const SignInRequest::Method m = method();
+    const bool password = m == SignInRequest::Method::Password;
+    const bool link = m == SignInRequest::Method::VerificationLink;
+    const bool custom = !link && m_ui->appCombo->currentData().toString() == u"custom";
+    QFormLayout *form = m_ui->formLayout;
+    form->setRowVisible(m_ui->appCombo, !link);
+    form->setRowVisible(m_ui->customIdEdit, custom);
+    form->setRowVisible(m_ui->customSecretEdit, custom && password);
+    form->setRowVisible(m_ui->linkEdit, link);
+    form->setRowVisible(m_ui->passwordEdit, password);
+    form->setRowVisible(m_ui->phoneEdit, password || link);
+    form->setRowVisible(m_ui->groupIdsEdit, m == SignInRequest::Method::BrowserCommunity);
+    form->setRowVisible(m_ui->apiVersionEdit, !link);
+    m_ui->scopesBox->setVisible(!link);
+    m_ui->loginEdit->setPlaceholderText(password ? tr("e-mail or phone number")
+            : link                               ? tr("e-mail or phone number, if VK asks for it")
+                                                 : tr("optional: filled in on VK's page"));
+    m_ui->phoneEdit->setPlaceholderText(tr("optional, for VK's phone check: +7 999 123-45-67"));
+    adjustSize();
+}
+
+void SignInDialog::setAdvancedVisible(bool visible)
+{
+    m_ui->advancedWidget->setVisible(visible);
+    m_ui->advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    adjustSize();
+}
+
+std::optional<AppCredentials> SignInDialog::selectedApp() const
+{
+    const QString key = m_ui->appCombo->currentData().toString();
+    if (key != u"custom")
+        return AppCredentials::byKey(key);
+    static const QRegularExpression digits(QStringLiteral("^[1-9]\\d{0,11}$"));
+    const QString id = m_ui->customIdEdit->text().trimmed();
+    if (!digits.match(id).hasMatch())
+        return std::nullopt;
+    return AppCredentials::custom(id, m_ui->customSecretEdit->text().trimmed());
+}
+
+std::optional<QList<qint64>> SignInDialog::groupIds() const
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    static const QRegularExpression id(
+        QStringLiteral("^(?:-|club|public|event)?(\\d{1,15})$"), QRegularExpression::CaseInsensitiveOption);
+    QList<qint64> ids;
+    for (const QString &word : m_ui->groupIdsEdit->text().split(separators, Qt::SkipEmptyParts)) {
+        const auto match = id.match(word);
+        const qint64 value = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+        if (value <= 0)
+            return std::nullopt;
+        if (!ids.contains(value))
+            ids << value;
+    }
+    if (ids.isEmpty())
+        return std::nullopt;
+    return ids;
+}
+
+std::optional<QList<QPair<QByteArray, QByteArray>>> SignInDialog::headers() const
+{
+    static const QRegularExpression line(QStringLiteral("^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\\s*:\\s*(.*)$"));
+    QList<QPair<QByteArray, QByteArray>> result;
+    const QString userAgent = m_ui->userAgentEdit->text().trimmed();
+    if (!userAgent.isEmpty())
+        result.append({QByteArrayLiteral("User-Agent"), userAgent.toUtf8()});
+    for (const QString &raw : m_ui->headersEdit->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        const auto match = line.match(raw.trimmed());
+        if (!match.hasMatch())
+            return std::nullopt;
+        result.append({match.captured(1).toLatin1(), match.captured(2).trimmed().toUtf8()});
+    }
+    return result;
+}
+
+QList<SignInDialog::Problem> SignInDialog::validate() const
+{
+    QList<Problem> problems;
+    const SignInRequest::Method m = method();
+    const bool password = m == SignInRequest::Method::Password;
+    const bool link = m == SignInRequest::Method::VerificationLink;
+    if (!link && !selectedApp())
+        problems.append({m_ui->customIdEdit, tr("The app ID must be a number, like 2685278.")});
+    if (password && m_ui->appCombo->currentData().toString() == u"custom"
+        && m_ui->customSecretEdit->text().trimmed().isEmpty()) {
+        problems.append({m_ui->customSecretEdit, tr("Password sign-in needs the app's secret.")});
+    }
+    if (link) {
+        const QUrl url(m_ui->linkEdit->text().trimmed(), QUrl::StrictMode);
+        const bool web = url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == u"https"
+                || (url.scheme() == u"http" && Endpoints::isLoopbackHost(url.host())));
+        if (!web)
+            problems.append(
+                {m_ui->linkEdit, tr("Paste the whole verification link, starting with https://.")});
+    }
+    if (password && m_ui->loginEdit->text().trimmed().isEmpty()
+        && m_ui->phoneEdit->text().trimmed().isEmpty())
+        problems.append({m_ui->loginEdit, tr("Enter the login (e-mail or phone number).")});
+    if (password && m_ui->passwordEdit->text().isEmpty())
+        problems.append({m_ui->passwordEdit, tr("Enter the password.")});
+    static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()-]{7,20}$"));
+    if ((password || link) && !m_ui->phoneEdit->text().trimmed().isEmpty()
+        && !phone.match(m_ui->phoneEdit->text().trimmed()).hasMatch()) {
+        problems.append(
+            {m_ui->phoneEdit, tr("The phone number may hold only digits, spaces, ( ) - and a leading +.")});
+    }
+    if (m == SignInRequest::Method::BrowserCommunity && !groupIds())
+        problems.append(
+            {m_ui->groupIdsEdit, tr("Enter one or more community ids (numbers), separated by commas.")});
+    static const QRegularExpression version(QStringLiteral("^\\d{1,2}\\.\\d{1,4}$"));
+    if (!link && !version.match(m_ui->apiVersionEdit->text().trimmed()).hasMatch())
+        problems.append({m_ui->apiVersionEdit, tr("The API version looks like 5.199.")});
+    if (!headers())
+        problems.append({m_ui->headersEdit, tr("Each header line must read \"Name: value\".")});
+    if (const auto bad
+        = Endpoints::fromEnvironment(VkDomain(m_ui->domainCombo->currentData().toInt())).validate())
+        problems.append({m_ui->domainCombo, *bad});
+    return problems;
+}
+
+QStringList SignInDialog::problems() const
+{
+    QStringList messages;
+    for (const Problem &p : validate())
+        messages << p.message;
+    return messages;
+}
+
+void SignInDialog::showProblems(const QList<Problem> &problems)
+{
+    QStringList messages;
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (field->property(kInvalid).toBool())
+            setInvalid(field, false);
+    }
+    for (const Problem &p : problems) {
+        setInvalid(p.field, true);
+        messages << p.message;
+    }
+    m_ui->errorLabel->setText(messages.join(u'\n'));
+    m_ui->errorLabel->setVisible(!messages.isEmpty());
+}
+
+SignInRequest SignInDialog::request() const
+{
+    SignInRequest r;
+    r.method = method();
+    r.app = selectedApp().value_or(AppCredentials {});
+    r.login = m_ui->loginEdit->text().trimmed();
+    static const QRegularExpression notDigit(QStringLiteral("\\D"));
+    r.phone = m_ui->phoneEdit->text().remove(notDigit);
+    r.password = m_ui->passwordEdit->text();
+    r.scope = scopeMask();
+    r.apiVersion = m_ui->apiVersionEdit->text().trimmed();
+    if (r.method == SignInRequest::Method::BrowserCommunity)
+        r.groupIds = groupIds().value_or(QList<qint64> {});
+    r.verificationLink = QUrl(m_ui->linkEdit->text().trimmed(), QUrl::StrictMode);
+    r.timeoutMs = m_ui->timeoutSpin->value() * 1000;
+    r.headers = headers().value_or(QList<QPair<QByteArray, QByteArray>> {});
+    r.domain = VkDomain(m_ui->domainCombo->currentData().toInt());
+    return r;
+}
+
+void SignInDialog::setRequest(const SignInRequest &r)
+{
+    setMethod(r.method);
+    setApp(r.app);
+    setScopeMask(r.scope);
+    m_ui->loginEdit->setText(r.login);
+    m_ui->phoneEdit->setText(r.phone);
+    if (!r.apiVersion.isEmpty())
+        m_ui->apiVersionEdit->setText(r.apiVersion);
+    QStringList ids;
+    for (const qint64 id : r.groupIds)
+        ids << QString::number(id);
+    m_ui->groupIdsEdit->setText(ids.join(QStringLiteral(", ")));
+    m_ui->linkEdit->setText(r.verificationLink.toString());
+    m_ui->timeoutSpin->setValue(r.timeoutMs / 1000);
+    m_ui->domainCombo->setCurrentIndex(qMax(0, m_ui->domainCombo->findData(int(r.domain))));
+    QStringList headerLines;
+    m_ui->userAgentEdit->clear();
+    for (const auto &[name, value] : r.headers) {
+        if (name.compare("User-Agent", Qt::CaseInsensitive) == 0 && m_ui->userAgentEdit->text().isEmpty())
+            m_ui->userAgentEdit->setText(QString::fromUtf8(value));
+        else
+            headerLines << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value);
+    }
+    m_ui->headersEdit->setPlainText(headerLines.join(u'\n'));
+}
+
+void SignInDialog::setApp(const AppCredentials &app)
+{
+    const int index = app.key == u"custom" ? -1 : m_ui->appCombo->findData(app.key);
+    if (index >= 0) {
+        m_ui->appCombo->setCurrentIndex(index);
+        return;
+    }
+    if (app.clientId.isEmpty())
+        return;
+    m_ui->appCombo->setCurrentIndex(m_ui->appCombo->findData(QStringLiteral("custom")));
+    m_ui->customIdEdit->setText(app.clientId);
+    m_ui->customSecretEdit->setText(app.clientSecret);
+}
+
+void SignInDialog::setScopeMask(quint32 mask)
+{
+    m_syncing = true;
+    for (QCheckBox *box : std::as_const(m_scopeBoxes))
+        box->setChecked(mask & box->property("bit").toUInt());
+    m_syncing = false;
+    syncPresetAndMask();
+}
+
+void SignInDialog::accept()
+{
+    const QList<Problem> found = validate();
+    showProblems(found);
+    if (!found.isEmpty()) {
+        m_showProblemsLive = true;
+        if (m_ui->advancedWidget->isAncestorOf(found.first().field))
+            m_ui->advancedToggle->setChecked(true);
+        found.first().field->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QDialog::accept();
+}
+
+void SignInDialog::done(int result)
+{
+    if (result != QDialog::Accepted)
+        m_ui->passwordEdit->clear();
+    QDialog::done(result);
+}
+
+} // namespace vkauth::gui

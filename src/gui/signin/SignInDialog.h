@@ -1,0 +1,71 @@
+#pragma once
+
+#include "auth/Scopes.h"
+#include "signin/SignInRequest.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QWidget;
+
+namespace Ui {
+class SignInDialog;
+}
+
+namespace vkauth::gui {
+
+// The sign-in form: method, app, permissions, login, advanced options. Checks everything before
+// it lets the dialog be accepted; request() then holds what the flow needs.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    SignInRequest request() const;
+    // Fills the form from a request (defaults from the settings, or a profile to sign in again).
+    // The password is never pre-filled.
+    void setRequest(const SignInRequest &request);
+    void setMethod(SignInRequest::Method method);
+    quint32 scopeMask() const;
+    // Problems with the current input, one per line; empty when the form is valid.
+    QStringList problems() const;
+
+    void accept() override;
+    void done(int result) override;
+
+private:
+    struct Problem
+    {
+        QWidget *field;
+        QString message;
+    };
+
+    SignInRequest::Method method() const;
+    ScopeKind scopeKind() const;
+    void fillApps();
+    void setApp(const AppCredentials &app);
+    void setScopeMask(quint32 mask);
+    void rebuildScopes();
+    void fillPresets();
+    void applyPreset(int index);
+    void syncPresetAndMask();
+    void updateVisibility();
+    void setAdvancedVisible(bool visible);
+    std::optional<AppCredentials> selectedApp() const;
+    std::optional<QList<qint64>> groupIds() const;
+    std::optional<QList<QPair<QByteArray, QByteArray>>> headers() const;
+    QList<Problem> validate() const;
+    void showProblems(const QList<Problem> &problems);
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    QList<QCheckBox *> m_scopeBoxes;
+    bool m_showProblemsLive = false;
+    bool m_syncing = false;
+};
+
+} // namespace vkauth::gui

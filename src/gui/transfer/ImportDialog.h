@@ -1,0 +1,55 @@
+#pragma once
+
+#include "transfer/ProfileImporter.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ImportDialog;
+}
+
+namespace vkauth {
+class ProfileStore;
+}
+
+namespace vkauth::gui {
+
+// File → Import…: pick a file (its format is detected), give the passphrase if it is encrypted, see
+// what it holds and how many profiles are already here, choose skip / replace / keep both, import
+// with a cancellable progress bar. All or nothing: a failure leaves the store as it was.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportDialog(ProfileStore *store, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Opens a window-modal dialog that deletes itself when closed (the hook for File → Import…).
+    static ImportDialog *openFor(ProfileStore *store, QWidget *parent);
+
+    void setFile(const QString &path);
+
+Q_SIGNALS:
+    void imported(const vkauth::ImportSummary &summary);
+
+private:
+    void fileChanged();
+    void readFile();
+    void startImport();
+    void importFinished(const vkauth::ImportOutcome &outcome);
+    void cancelOrClose();
+    void showError(const ExportError &error);
+    void setBusy(bool busy);
+    void updateState();
+
+    std::unique_ptr<Ui::ImportDialog> m_ui;
+    ProfileStore *m_store;
+    ProfileImporter *m_importer;
+    std::optional<ExportFormat> m_format;
+    QList<ImportItem> m_items;
+    bool m_read = false;
+};
+
+} // namespace vkauth::gui
