@@ -33,16 +33,6 @@ bool isBlockedPage(const QUrl &url)
     return actOf(url) == u"blocked";
 }
 
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
-}
-
 } // namespace
 
 class AccountVerification::Private
@@ -329,19 +319,12 @@ void AccountVerification::Private::onSecurity(const HtmlPage &page)
     if (!form)
         return fail(AuthErrorCode::AuthorizationFailed, tr("VK's phone check page has no form."));
 
-    // PROTOCOL.md: the full number without a leading + or 00, minus as many leading digits as the
-    // shown prefix has and as many trailing digits as the shown suffix has.
-    QString number = digitsOf(phone);
-    if (!phone.startsWith(u'+') && number.startsWith(QLatin1String("00")))
-        number.remove(0, 2);
-    const QStringList shown = page.texts(QStringLiteral(".field_prefix"));
-    const qsizetype head = shown.isEmpty() ? 0 : digitsOf(shown.first()).size();
-    const qsizetype tail = shown.size() < 2 ? 0 : digitsOf(shown.last()).size();
-    if (head + tail >= number.size())
+    const QString digits = phoneCheckDigits(phone, page);
+    if (digits.isEmpty())
         return fail(AuthErrorCode::InvalidPhoneNumber, tr("The phone number is too short for VK's check."));
 
     HtmlForm filled = *form;
-    filled.set(QStringLiteral("code"), number.mid(head, number.size() - head - tail));
+    filled.set(QStringLiteral("code"), digits);
     phoneSent = true;
     Q_EMIT q->progress(tr("Confirming the phone number…"));
     submit(filled);

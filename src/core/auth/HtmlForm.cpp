@@ -4,6 +4,7 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <functional>
 #include <vector>
 
@@ -380,6 +381,55 @@ QByteArray HtmlForm::encoded() const
     return out;
 }
 
+// Where to cut a page so that gumbo never sees more than maxDepth nested elements: gumbo's tree
+// building scans the stack of open elements for every tag, so a page nesting thousands of elements
+// costs seconds (issue 13 item 8). A rough scan: start tags of non-void elements open, end tags close,
+// script/style/comment contents are skipped. Pages as deep as VK's (a few dozen) are never cut.
+static qsizetype depthCut(const QByteArray &html, int maxDepth)
+{
+    static const QList<QByteArray> voids {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+        "meta", "param", "source", "track", "wbr"};
+    const char *data = html.constData();
+    const qsizetype size = html.size();
+    int depth = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (data[i] != '<' || i + 1 >= size)
+            continue;
+        const char next = data[i + 1];
+        if (next == '!') {
+            const qsizetype end = html.indexOf("-->", i);
+            if (html.mid(i, 4) == "<!--" && end >= 0)
+                i = end + 2;
+            continue;
+        }
+        if (next == '/') {
+            depth = qMax(0, depth - 1);
+            continue;
+        }
+        if (!std::isalpha(static_cast<unsigned char>(next)))
+            continue;
+        qsizetype nameEnd = i + 1;
+        while (nameEnd < size && std::isalnum(static_cast<unsigned char>(data[nameEnd])))
+            ++nameEnd;
+        const QByteArray name = html.mid(i + 1, nameEnd - i - 1).toLower();
+        const qsizetype close = html.indexOf('>', nameEnd);
+        if (close < 0)
+            break;
+        if (name == "script" || name == "style") {
+            const qsizetype end = html.indexOf("</" + name, close);
+            if (end < 0)
+                break;
+            i = end;
+            ++depth; // its end tag follows
+            continue;
+        }
+        if (!voids.contains(name) && data[close - 1] != '/' && ++depth > maxDepth)
+            return i;
+        i = close;
+    }
+    return size;
+}
+
 struct HtmlPage::Private
 {
     QByteArray bytes; // gumbo does not copy: its nodes point into these bytes, kept for the page's life
@@ -404,6 +454,7 @@ HtmlPage::HtmlPage(const QByteArray &utf8Html, const QUrl &pageUrl)
     , m_pageUrl(pageUrl)
 {
     d->bytes = utf8Html.left(kMaxBytes);
+    d->bytes.truncate(depthCut(d->bytes, kMaxDepth));
     d->bytes.detach(); // our own copy, whatever the caller does with theirs
     d->output
         = gumbo_parse_with_options(&kGumboDefaultOptions, d->bytes.constData(), size_t(d->bytes.size()));

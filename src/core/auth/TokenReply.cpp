@@ -174,8 +174,8 @@ TokenReply classifyTokenReply(int httpStatus, const QByteArray &body)
         reply.email = field(json, "email");
         reply.trustedHash = field(json, "trusted_hash");
         if (reply.accessToken.isEmpty() || reply.userId <= 0)
-            return failed(reply, AuthErrorCode::BadResponse,
-                translate("VK's answer lacks the token or the user id."));
+            return failed(
+                reply, AuthErrorCode::BadResponse, translate("VK's answer lacks the token or the user id."));
         return reply;
     }
     if (json.value(QLatin1String("error")).isObject())
@@ -214,8 +214,8 @@ TokenReply classifyTokenReply(int httpStatus, const QByteArray &body)
                 .arg(reply.description.isEmpty() ? error : reply.description));
     if (!error.isEmpty())
         return failed(reply, AuthErrorCode::AuthorizationFailed, words);
-    return failed(
-        reply, AuthErrorCode::AuthorizationFailed, translate("VK answered with neither a token nor an error."));
+    return failed(reply, AuthErrorCode::AuthorizationFailed,
+        translate("VK answered with neither a token nor an error."));
 }
 
 } // namespace vkauth

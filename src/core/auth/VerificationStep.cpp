@@ -27,7 +27,30 @@ bool hasCaptchaForm(const HtmlPage &page)
     return false;
 }
 
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
 } // namespace
+
+QString phoneCheckDigits(const QString &phone, const HtmlPage &page)
+{
+    QString number = digitsOf(phone);
+    if (!phone.trimmed().startsWith(u'+') && number.startsWith(QLatin1String("00")))
+        number.remove(0, 2);
+    const QStringList shown = page.texts(QStringLiteral(".field_prefix"));
+    const qsizetype head = shown.isEmpty() ? 0 : digitsOf(shown.first()).size();
+    const qsizetype tail = shown.size() < 2 ? 0 : digitsOf(shown.last()).size();
+    if (head + tail >= number.size())
+        return {};
+    return number.mid(head, number.size() - head - tail);
+}
 
 VerificationStep chooseVerificationStep(const QUrl &url, const HtmlPage &page)
 {

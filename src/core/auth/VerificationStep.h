@@ -29,4 +29,9 @@ struct VerificationStep
 
 VerificationStep chooseVerificationStep(const QUrl &url, const HtmlPage &page);
 
+// The phone check's answer: the full number without a leading + or 00, minus as many leading digits
+// as the page's first .field_prefix shows and as many trailing digits as the last one shows. Empty
+// when the number is too short for the page.
+QString phoneCheckDigits(const QString &phone, const HtmlPage &page);
+
 } // namespace vkauth
