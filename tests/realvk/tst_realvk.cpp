@@ -154,7 +154,8 @@ void TestRealVk::tokenReplies_data()
 void TestRealVk::tokenReplies()
 {
     QFETCH(QJsonObject, sample);
-    const QByteArray body = readFile(samplesDir() + QStringLiteral("samples/") + sample.value("file").toString());
+    const QByteArray body
+        = readFile(samplesDir() + QStringLiteral("samples/") + sample.value("file").toString());
     QVERIFY(!body.isEmpty());
     const TokenReply reply = classifyTokenReply(sample.value("status").toInt(), body);
     const QJsonObject expect = sample.value("expect").toObject();
@@ -163,9 +164,11 @@ void TestRealVk::tokenReplies()
     if (expect.contains("code"))
         QCOMPARE(reply.error.codeName(), expect.value("code").toString());
     if (expect.contains("details")) // VK's own words reach the user
-        QVERIFY2(reply.error.details.contains(expect.value("details").toString()), qPrintable(reply.error.details));
+        QVERIFY2(reply.error.details.contains(expect.value("details").toString()),
+            qPrintable(reply.error.details));
     if (expect.contains("message"))
-        QVERIFY2(reply.error.message.contains(expect.value("message").toString()), qPrintable(reply.error.message));
+        QVERIFY2(reply.error.message.contains(expect.value("message").toString()),
+            qPrintable(reply.error.message));
     if (reply.kind == TokenReply::Kind::Error)
         QVERIFY(!reply.error.message.isEmpty());
 
@@ -185,7 +188,8 @@ void TestRealVk::tokenReplies()
     if (expect.contains("smsResend"))
         QCOMPARE(reply.smsResend, expect.value("smsResend").toBool());
     if (expect.contains("description"))
-        QVERIFY2(reply.description.contains(expect.value("description").toString()), qPrintable(reply.description));
+        QVERIFY2(reply.description.contains(expect.value("description").toString()),
+            qPrintable(reply.description));
     if (expect.contains("redirectAct"))
         QCOMPARE(QUrlQuery(reply.redirectUri).queryItemValue("act"), expect.value("redirectAct").toString());
 }
@@ -199,7 +203,8 @@ void TestRealVk::pages()
 {
     QFETCH(QJsonObject, sample);
     const QUrl url(sample.value("url").toString());
-    const HtmlPage page(readFile(samplesDir() + QStringLiteral("samples/") + sample.value("file").toString()), url);
+    const HtmlPage page(
+        readFile(samplesDir() + QStringLiteral("samples/") + sample.value("file").toString()), url);
     const QJsonObject expect = sample.value("expect").toObject();
     const VerificationStep step = chooseVerificationStep(url, page);
     QCOMPARE(stepKindName(step.kind), expect.value("step").toString());
@@ -233,11 +238,13 @@ void TestRealVk::urls_data()
 void TestRealVk::urls()
 {
     QFETCH(QJsonObject, sample);
-    const QUrl url(
-        QString::fromUtf8(readFile(samplesDir() + QStringLiteral("samples/") + sample.value("file").toString())).trimmed());
+    const QUrl url(QString::fromUtf8(
+        readFile(samplesDir() + QStringLiteral("samples/") + sample.value("file").toString()))
+                       .trimmed());
     QVERIFY(url.isValid());
     // The address alone, as a page built by scripts would arrive: no form, no text.
-    const HtmlPage page(QByteArrayLiteral("<html><head><script>render()</script></head><body></body></html>"), url);
+    const HtmlPage page(
+        QByteArrayLiteral("<html><head><script>render()</script></head><body></body></html>"), url);
     const QJsonObject expect = sample.value("expect").toObject();
     const VerificationStep step = chooseVerificationStep(url, page);
     QCOMPARE(stepKindName(step.kind), expect.value("step").toString());
@@ -257,8 +264,9 @@ void TestRealVk::successKeepsToken()
 void TestRealVk::blankPageFragments()
 {
     // The cancel link of VK's 2025 login form, and the success shapes.
-    const QUrl cancel(QStringLiteral("https://oauth.vk.com/blank.html#error=access_denied&error_reason=user_denied"
-                                     "&error_description=User%20denied%20your%20request"));
+    const QUrl cancel(
+        QStringLiteral("https://oauth.vk.com/blank.html#error=access_denied&error_reason=user_denied"
+                       "&error_description=User%20denied%20your%20request"));
     const HtmlPage empty(QByteArray(), cancel);
     QCOMPARE(stepKindName(chooseVerificationStep(cancel, empty).kind), QStringLiteral("Done"));
     const QUrl blocked(QStringLiteral("https://m.vk.com/login?act=blocked"));

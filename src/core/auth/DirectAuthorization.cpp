@@ -357,8 +357,12 @@ void DirectAuthorization::Private::onTwoFactor(const TokenReply &reply)
             return fail(AuthErrorCode::FailedPassedTwoFactor, reply.description);
         return askCode(tr("The code was not accepted."));
     }
-    // No SMS on our own: VK may have just placed a call (2fa_callreset) or sent a push, and asking for
-    // an SMS throws that away. The front offers "send an SMS" (validation_resend) and the user decides.
+    // An SMS on our own only where VK waits for it before sending anything (2fa_sms with
+    // validation_resend "sms"). Elsewhere VK may have just placed a call (2fa_callreset), sent a push
+    // or an SMS of its own, and asking for another throws that away: the front offers "send an SMS"
+    // and the user decides.
+    if (reply.smsResend && reply.channel == TwoFactorChallenge::Channel::Sms && !smsRequested)
+        return requestSms(true);
     askCode({});
 }
 
