@@ -418,7 +418,10 @@ void LoginCommand::conclude(const AuthOutcome &outcome)
 {
     if (!outcome.ok()) {
         const AuthError &error = *outcome.error;
-        if (error.code == AuthErrorCode::Cancelled && !m_prompter->failure().isEmpty())
+        if (error.code == AuthErrorCode::Cancelled && m_prompter->needsBrowser())
+            m_loop.finish(
+                m_output.fail(NeedsBrowser, QStringLiteral("NEEDS_BROWSER"), m_prompter->failure()));
+        else if (error.code == AuthErrorCode::Cancelled && !m_prompter->failure().isEmpty())
             m_loop.finish(m_output.fail(Cancelled, error.codeName(), m_prompter->failure()));
         else
             m_loop.finish(m_output.fail(error));

@@ -62,6 +62,8 @@ QString Output::codeName(ExitCode code)
         return QStringLiteral("PROFILE_NOT_FOUND");
     case Cancelled:
         return QStringLiteral("CANCELLED");
+    case NeedsBrowser:
+        return QStringLiteral("NEEDS_BROWSER");
     case Failure:
         break;
     }

@@ -3,7 +3,9 @@
 #include "InputReader.h"
 #include "net/Redact.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace vkauth::cli {
 
@@ -54,9 +56,30 @@ void TerminalPrompter::present()
 
 // Each question starts reading (echo off for secrets) before it is shown, so nothing typed in reply
 // to it is echoed.
+// A display and the web-view helper (src/webview) next to this program: only then can VK's
+// "not robot" page be shown.
+static bool browserAvailable()
+{
+    const bool display
+        = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return display
+        && QFileInfo(QCoreApplication::applicationDirPath() + QStringLiteral("/vkauth-webview"))
+               .isExecutable();
+}
+
 void TerminalPrompter::presentCaptcha()
 {
     const CaptchaChallenge &c = m_prompt->captcha();
+    if (!c.redirectUri.isEmpty() && !browserAvailable()) {
+        m_needsBrowser = true;
+        m_failure = tr("VK asks for its \"not robot\" check (step: captcha), which only a web browser can "
+                       "pass, and no display or web view is available here. Sign in with the desktop app "
+                       "(vkauth), or run the sign-in where a display is available.");
+        Prompt *prompt = m_prompt;
+        close();
+        prompt->cancel();
+        return;
+    }
     m_input->request(!c.redirectUri.isEmpty());
     if (c.attempt > 1)
         m_err
@@ -85,10 +108,11 @@ void TerminalPrompter::presentTwoFactor()
     m_shown.start();
     if (!t.lastError.isEmpty())
         m_err << t.lastError << '\n';
-    if (t.channel == TwoFactorChallenge::Channel::Sms)
-        m_err << tr("VK sent a confirmation code by SMS to %1.").arg(t.phoneMask) << '\n';
-    else
-        m_err << tr("Enter the confirmation code from your authenticator app or VK's message.") << '\n';
+    m_err << whereTheCodeIs(t) << '\n';
+    if (!t.description.isEmpty())
+        m_err << tr("VK says: %1").arg(t.description) << '\n';
+    if (t.codeLength > 0)
+        m_err << tr("The code has %1 digits.").arg(t.codeLength) << '\n';
     if (t.smsAvailable) {
         if (t.smsDelaySeconds > 0)
             m_err << tr("(To get the code by SMS instead, answer \"sms\" in %1 s or later.)")

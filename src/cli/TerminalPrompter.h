@@ -27,6 +27,8 @@ public:
 
     void ask(Prompt *prompt) override;
     QString failure() const { return m_failure; }
+    // The question was one only a web browser can answer (the "not robot" check) and none is at hand.
+    bool needsBrowser() const { return m_needsBrowser; }
 
 private:
     void present();
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_captchaFile;
     QString m_failure;
     bool m_smsRequested = false;
+    bool m_needsBrowser = false;
     QElapsedTimer m_shown; // when the two-factor question was shown (VK's SMS delay runs from then)
 };
 

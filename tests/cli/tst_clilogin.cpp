@@ -27,6 +27,9 @@ private Q_SLOTS:
     void smsResendOnRequest();
     void smsDelayHonoured();
     void securityCheckHandOver();
+    void securityCheckWrongDigits();
+    void floodControlNoRetry();
+    void flashCallAsksFourDigits();
     void passwordNeverVisible();
     void wrongPassword();
     void wrongCodeThreeTimes();
@@ -174,17 +177,25 @@ void TestCliLogin::captchaImageIsPrivateFile()
 }
 
 // VK's newer check: the CLI prints the page to solve and reads the success token it hands out.
+// VK's "not robot" check is a page of scripts: with no display (and no web-view helper) the CLI ends
+// with exit code 8, names the step and suggests the desktop app; it never asks to paste a token VK's
+// page never shows, and never fetches the placeholder image.
 void TestCliLogin::notRobotCaptcha()
 {
     auto a = account(7000000020LL);
     a.captchasBeforeLogin = 1;
     a.notRobotCaptcha = true;
     m_fake->addAccount(a);
+    m_cli->env().remove(QStringLiteral("DISPLAY"));
+    m_cli->env().remove(QStringLiteral("WAYLAND_DISPLAY"));
     const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}),
         a.password.toUtf8() + '\n' + m_fake->notRobotSuccessToken().toUtf8() + '\n');
-    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY(r.err.contains("not_robot_captcha"));
-    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+    QVERIFY2(r.finished && r.exitCode == 8, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("NEEDS_BROWSER"));
+    QVERIFY(r.err.contains("not robot"));
+    QVERIFY(r.err.contains("desktop app"));
+    QVERIFY(m_fake->requests(QStringLiteral("/captcha.php")).isEmpty());
+    QCOMPARE(m_fake->requests(QStringLiteral("/token")).size(), 1);
 }
 
 void TestCliLogin::twoFactorAnsweredOnStdin()
@@ -273,7 +284,7 @@ void TestCliLogin::smsResendOnRequest()
     auto p = m_cli->start(loginArgs(a, {QStringLiteral("--json")}));
     p->write(a.password.toUtf8() + "\nsms\n");
     QByteArray err;
-    QVERIFY2(CliRunner::waitForErr(*p, err, "VK sent a confirmation code by SMS"), err.constData());
+    QVERIFY2(CliRunner::waitForErr(*p, err, "VK sent a code by SMS"), err.constData());
     QVERIFY(!m_fake->requests(QStringLiteral("/method/auth.validatePhone")).isEmpty());
     const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(err)));
@@ -290,7 +301,7 @@ void TestCliLogin::smsDelayHonoured()
     auto p = m_cli->start(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--no-save")}));
     p->write(a.password.toUtf8() + "\nsms\n");
     QByteArray err;
-    QVERIFY2(CliRunner::waitForErr(*p, err, "VK sent a confirmation code by SMS"), err.constData());
+    QVERIFY2(CliRunner::waitForErr(*p, err, "VK sent a code by SMS"), err.constData());
     p->write("sms\n");
     QVERIFY2(CliRunner::waitForErr(*p, err, "VK allows another SMS in"), err.constData());
     const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
@@ -309,6 +320,10 @@ void TestCliLogin::securityCheckHandOver()
             a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+    // VK's shape: the page at act=security_check, its form posted to /login.php.
+    QCOMPARE(m_fake->requests(QStringLiteral("/login.php")).size(), 1);
+    QCOMPARE(QUrlQuery(m_fake->requests(QStringLiteral("/login.php")).first().url).queryItemValue("act"),
+        QStringLiteral("security_check"));
 
     auto b = account(7000000019LL);
     b.securityCheck = true;
@@ -317,6 +332,57 @@ void TestCliLogin::securityCheckHandOver()
         = m_cli->run(loginArgs(b, {QStringLiteral("--json")}), b.password.toUtf8() + '\n');
     QVERIFY2(noPhone.exitCode == 3, qPrintable(noPhone.describe()));
     QCOMPARE(noPhone.errorCode(), QStringLiteral("INVALID_PHONE_NUMBER"));
+}
+
+// Wrong digits: VK answers a page with no form and only its warning; the user sees VK's words.
+void TestCliLogin::securityCheckWrongDigits()
+{
+    auto a = account(7000000031LL);
+    a.securityCheck = true;
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(
+        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--phone"), QStringLiteral("+79990000067")}),
+        a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("INVALID_PHONE_NUMBER"));
+    QVERIFY2(r.err.contains("Incorrect numbers. You can repeat the attempt in 3 hours."), r.err.constData());
+}
+
+// Flood control (HTTP 401 "9;Flood control"): TOO_MUCH_TRIES, "wait, do not retry", and exactly one
+// /token request (each retry extends VK's block).
+void TestCliLogin::floodControlNoRetry()
+{
+    auto a = account(7000000032LL);
+    a.floodControl = true;
+    m_fake->addAccount(a);
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("TOO_MUCH_TRIES"));
+    QVERIFY2(r.err.contains("do not retry"), r.err.constData());
+    QVERIFY2(r.err.contains("password_bruteforce_attempt"), r.err.constData());
+    QCOMPARE(m_fake->requests(QStringLiteral("/token")).size(), 1);
+}
+
+// 2fa_callreset: VK places a flash call; the user is asked for the last 4 digits of the calling
+// number with VK's own words, and no SMS is requested unless asked for.
+void TestCliLogin::flashCallAsksFourDigits()
+{
+    auto a = account(7000000033LL);
+    a.twoFactor = fakevk::Account::TwoFactor::FlashCall;
+    a.otp = QStringLiteral("4567");
+    m_fake->addAccount(a);
+    auto p = m_cli->start(loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--no-save")}));
+    p->write(a.password.toUtf8() + '\n');
+    QByteArray err;
+    QVERIFY2(CliRunner::waitForErr(*p, err, "Code"), err.constData());
+    QVERIFY2(err.contains("last 4 digits of the calling number"), err.constData());
+    QVERIFY2(err.contains("use last 4 digits from incoming call"), err.constData()); // VK's words
+    QVERIFY2(err.contains("4 digits"), err.constData());
+    QVERIFY(m_fake->requests(QStringLiteral("/method/auth.validatePhone")).isEmpty());
+    const CliResult r = CliRunner::finish(*p, a.otp.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(err)));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+    QVERIFY(m_fake->requests(QStringLiteral("/method/auth.validatePhone")).isEmpty());
 }
 
 void TestCliLogin::passwordNeverVisible()

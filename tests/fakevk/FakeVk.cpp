@@ -207,7 +207,7 @@ Reply FakeVk::Private::dispatch(const Request &request)
         return apiMethod(request, path.mid(8));
     if (path == QLatin1String("/authorize"))
         return authorize(request);
-    if (path == QLatin1String("/login"))
+    if (path == QLatin1String("/login") || path == QLatin1String("/login.php"))
         return loginPath(request);
     if (path == QLatin1String("/") || path.isEmpty())
         return rootPath(request);
@@ -604,7 +604,8 @@ std::optional<Account> FakeVk::accountFromJson(const QJsonObject &json, QString 
         QStringLiteral("smsDelaySeconds"), QStringLiteral("captchasBeforeLogin"),
         QStringLiteral("notRobotCaptcha"), QStringLiteral("securityCheck"),
         QStringLiteral("authcheckOnVerification"), QStringLiteral("captchaOnVerification"),
-        QStringLiteral("validateOnVerification"), QStringLiteral("blocked"), QStringLiteral("tooMuchTries")};
+        QStringLiteral("validateOnVerification"), QStringLiteral("blocked"), QStringLiteral("tooMuchTries"),
+        QStringLiteral("floodControl"), QStringLiteral("challengeOnVerification")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(QStringLiteral("unknown account field \"%1\"").arg(it.key()));
@@ -643,8 +644,16 @@ std::optional<Account> FakeVk::accountFromJson(const QJsonObject &json, QString 
         a.twoFactor = Account::TwoFactor::App;
     else if (twoFactor == QLatin1String("sms"))
         a.twoFactor = Account::TwoFactor::Sms;
+    else if (twoFactor == QLatin1String("libverify"))
+        a.twoFactor = Account::TwoFactor::LibVerify;
+    else if (twoFactor == QLatin1String("flashcall"))
+        a.twoFactor = Account::TwoFactor::FlashCall;
+    else if (twoFactor == QLatin1String("push"))
+        a.twoFactor = Account::TwoFactor::Push;
+    else if (twoFactor == QLatin1String("email"))
+        a.twoFactor = Account::TwoFactor::Email;
     else if (twoFactor != QLatin1String("none"))
-        return fail(QStringLiteral("twoFactor must be none, app or sms"));
+        return fail(QStringLiteral("twoFactor must be none, app, sms, libverify, flashcall, push or email"));
     a.otp = json.value(QStringLiteral("otp")).toString(a.otp);
     a.smsNeedsResend = json.value(QStringLiteral("smsNeedsResend")).toBool();
     a.smsDelaySeconds = json.value(QStringLiteral("smsDelaySeconds")).toInt(a.smsDelaySeconds);
@@ -656,6 +665,8 @@ std::optional<Account> FakeVk::accountFromJson(const QJsonObject &json, QString 
     a.validateOnVerification = json.value(QStringLiteral("validateOnVerification")).toBool();
     a.blocked = json.value(QStringLiteral("blocked")).toBool();
     a.tooMuchTries = json.value(QStringLiteral("tooMuchTries")).toBool();
+    a.floodControl = json.value(QStringLiteral("floodControl")).toBool();
+    a.challengeOnVerification = json.value(QStringLiteral("challengeOnVerification")).toBool();
     return a;
 }
 

@@ -26,7 +26,9 @@ struct Group
 // One VK account the fake knows, and how VK treats its sign-in.
 struct Account
 {
-    enum class TwoFactor { None, App, Sms };
+    // validation_type 2fa_app, 2fa_sms, 2fa_libverify, 2fa_callreset (a flash call: the code is the
+    // last 4 digits of the calling number; set otp to 4 digits), 2fa_push, 2fa_email.
+    enum class TwoFactor { None, App, Sms, LibVerify, FlashCall, Push, Email };
 
     qint64 userId = 0; // 64-bit ids are allowed
     QString login; // e-mail or phone as typed
@@ -45,12 +47,15 @@ struct Account
 
     int captchasBeforeLogin = 0; // need_captcha this many times before the password is even checked
     bool notRobotCaptcha = false; // the captcha reply carries redirect_uri (VK's newer check)
-    bool securityCheck = false; // need_validation without validation_type → redirect_uri to act=security
+    bool securityCheck
+        = false; // need_validation without validation_type → redirect_uri to act=security_check
     bool authcheckOnVerification = false; // verification path asks 2FA (act=authcheck) before blank.html
     bool captchaOnVerification = false; // verification path shows act=captcha first
     bool validateOnVerification = false; // verification path shows act=validate with a link first
     bool blocked = false; // direct: need_validation with ban_info; verification: act=blocked
     bool tooMuchTries = false; // /token answers invalid_request/too_much_tries
+    bool floodControl = false; // /token answers HTTP 401 "9;Flood control" / password_bruteforce_attempt
+    bool challengeOnVerification = false; // verification path shows a script-only act=challenge page
 };
 
 // Ways to break one path on purpose. Slow and DropConnection work on the raw socket (the fake is a
@@ -76,10 +81,10 @@ struct RecordedRequest
 
 // A loopback fake of VK's OAuth, login, site and API hosts on one port (PROTOCOL.md). Speaks the
 // real protocol: /token (password grant), /authorize + login + consent pages + /blank.html,
-// /login?act=security|authcheck|validate|captcha|blocked pages, captcha images, /method/users.get,
-// groups.getById, groups.getTokenPermissions, account.getAppPermissions, auth.validatePhone.
-// Tokens it issues are random and accepted by /method/* until revoked. tests/fakevk/README.md
-// describes every page and reply; the essentials:
+// /login?act=security_check|authcheck|validate|captcha|challenge|blocked pages, captcha images,
+// /method/users.get, groups.getById, groups.getTokenPermissions, account.getAppPermissions,
+// auth.validatePhone. Tokens it issues are random and accepted by /method/* until revoked.
+// tests/fakevk/README.md describes every page and reply; the essentials:
 //
 // - /token answers errors with VK's HTTP statuses and a JSON body (401 for invalid_client,
 //   need_captcha, need_validation; 400 for invalid_request): read the body whatever the status.
@@ -88,6 +93,9 @@ struct RecordedRequest
 //   when the account asks for it: captcha, validate, security, authcheck (blocked accounts: only
 //   act=blocked). Every form POST answers 302: back to the same act on a wrong answer, on to the
 //   next step otherwise, finally to <oauth>/blank.html#access_token=..&expires_in=..&user_id=..
+//   As VK: the phone check is act=security_check and its form posts to /login.php?act=security_check;
+//   wrong digits answer a page with no form, only .service_msg_warning. act=challenge is a page of
+//   scripts only (a browser runs it and lands on act=challenge_done, which moves on).
 //   Without the session's cookie → blank.html#error=invalid_session&fail=1.
 // - Not-robot captcha: need_captcha carries redirect_uri = <id>/not_robot_captcha?session_token=SID.
 //   That page has a checkbox #not_robot and a submit button #not_robot_submit in one form; posting it

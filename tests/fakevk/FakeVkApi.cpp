@@ -10,6 +10,33 @@ namespace fakevk {
 
 namespace {
 
+struct ValidationKind
+{
+    QString type;
+    QString description;
+};
+
+// validation_type and VK's error_description per channel (as seen in real replies, 2016–2026).
+ValidationKind validationKind(Account::TwoFactor twoFactor)
+{
+    switch (twoFactor) {
+    case Account::TwoFactor::Sms:
+        return {QStringLiteral("2fa_sms"), QStringLiteral("sms sent, use code param")};
+    case Account::TwoFactor::LibVerify:
+        return {QStringLiteral("2fa_libverify"), QStringLiteral("sms sent, use code param")};
+    case Account::TwoFactor::FlashCall:
+        return {QStringLiteral("2fa_callreset"), QStringLiteral("use last 4 digits from incoming call")};
+    case Account::TwoFactor::Push:
+        return {QStringLiteral("2fa_push"), QStringLiteral("push sent, use code param")};
+    case Account::TwoFactor::Email:
+        return {QStringLiteral("2fa_email"), QStringLiteral("email sent, use code param")};
+    case Account::TwoFactor::App:
+    case Account::TwoFactor::None:
+        break;
+    }
+    return {QStringLiteral("2fa_app"), QStringLiteral("use app code")};
+}
+
 Reply oauthError(const QString &error, const QString &description, const QString &type = {}, int status = 401)
 {
     QJsonObject o {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}};
@@ -96,6 +123,14 @@ Reply FakeVk::Private::token(const Request &request)
     }
 
     Account *account = findByLogin(request.param(QStringLiteral("username")));
+    if (account && account->floodControl) {
+        // As VK since 2025 (several clients): HTTP 401, an error name with a number in it, no retry helps.
+        return Reply::json({{QStringLiteral("error"), QStringLiteral("9;Flood control")},
+                               {QStringLiteral("error_description"), QStringLiteral("too many attempts")},
+                               {QStringLiteral("error_type"), QStringLiteral("password_bruteforce_attempt")},
+                               {QStringLiteral("view"), QStringLiteral("alert")}},
+            401);
+    }
     if (account && account->tooMuchTries) {
         return oauthError(QStringLiteral("invalid_request"),
             QStringLiteral("Too much tries. Try again later."), QStringLiteral("too_much_tries"), 400);
@@ -182,17 +217,16 @@ Reply FakeVk::Private::token(const Request &request)
             const QString sid = randomHex(16);
             validationSids.insert(sid, account->userId);
             const QUrl redirect = createSession(account->userId, scope, {Step::Authcheck});
+            const ValidationKind kind = validationKind(sms ? Account::TwoFactor::Sms : account->twoFactor);
             QJsonObject o {
                 {QStringLiteral("error"), QStringLiteral("need_validation")},
-                {QStringLiteral("error_description"),
-                    sms ? QStringLiteral("sms sent, use code param") : QStringLiteral("use app code")},
-                {QStringLiteral("validation_type"),
-                    sms ? QStringLiteral("2fa_sms") : QStringLiteral("2fa_app")},
+                {QStringLiteral("error_description"), kind.description},
+                {QStringLiteral("validation_type"), kind.type},
                 {QStringLiteral("validation_sid"), sid},
                 {QStringLiteral("phone_mask"), phoneMask(account->phone)},
                 {QStringLiteral("redirect_uri"), redirect.toString()},
             };
-            if (sms && account->smsNeedsResend)
+            if ((sms && account->smsNeedsResend) || account->twoFactor == Account::TwoFactor::FlashCall)
                 o.insert(QStringLiteral("validation_resend"), QStringLiteral("sms"));
             return Reply::json(o, 401);
         }

@@ -37,7 +37,9 @@ QString actName(Step step)
     case Step::Validate:
         return QStringLiteral("validate");
     case Step::Security:
-        return QStringLiteral("security");
+        return QStringLiteral("security_check");
+    case Step::Challenge:
+        return QStringLiteral("challenge");
     case Step::Authcheck:
         return QStringLiteral("authcheck");
     case Step::Blocked:
@@ -82,6 +84,8 @@ QUrl FakeVk::Private::createVerification(qint64 userId, quint32 scope, bool issu
             steps.append(Step::Captcha);
         if (a->validateOnVerification)
             steps.append(Step::Validate);
+        if (a->challengeOnVerification)
+            steps.append(Step::Challenge);
         if (a->securityCheck)
             steps.append(Step::Security);
         if (a->authcheckOnVerification)
@@ -139,7 +143,8 @@ Reply FakeVk::Private::loginPath(const Request &request)
         return finishSession(session);
 
     const Step current = session.steps.first();
-    if (act == actName(current))
+    const bool submitted = request.path == QLatin1String("/login.php"); // VK's phone check posts there
+    if (act == actName(current) && !submitted)
         return stepPage(session, current);
 
     const Account *account = q->account(session.userId);
@@ -155,12 +160,23 @@ Reply FakeVk::Private::loginPath(const Request &request)
         const int head = countryDigits(phone);
         right = phone.size() > head + 2
             && request.form.value(QStringLiteral("code")) == phone.mid(head, phone.size() - head - 2);
+    } else if (act == QLatin1String("challenge_done") && current == Step::Challenge) {
+        right = true;
     } else if (act == QLatin1String("authcheck_code") && current == Step::Authcheck) {
         right = request.form.value(QStringLiteral("code")) == account->otp;
     } else {
         return Reply::redirect(stepUrl(session)); // not where the session is: back to its page
     }
 
+    if (!right && current == Step::Security) {
+        // VK (real pages, 2016–2025): a page with no form, only its warning.
+        return page(QStringLiteral("Security check"),
+            QStringLiteral(
+                "<h4 class=\"sub_header\">Security check</h4>\n<div class=\"service_msg_box\">"
+                "<div class=\"service_msg service_msg_warning\">Incorrect numbers. You can repeat "
+                "the attempt in 3 hours.</div></div>\n<a class=\"button\" href=\"/login?act=do_logout\">"
+                "Log out</a>"));
+    }
     if (!right) {
         session.wrongAnswerNote = current == Step::Security ? QStringLiteral("The number does not match.")
             : current == Step::Captcha ? QStringLiteral("Wrong characters from the picture.")
@@ -254,8 +270,9 @@ Reply FakeVk::Private::stepPage(Session &session, Step step)
                     "<span class=\"field_prefix\">%3</span></div>\n"
                     "<input type=\"hidden\" name=\"hash\" value=\"%4\">\n"
                     "<button type=\"submit\" id=\"security_submit\">Confirm</button>\n</form>")
-                      .arg(esc(base.arg(QStringLiteral("security_check"))), esc(phone.left(head)),
-                          esc(phone.right(2)), randomHex(8)));
+                      .arg(esc(QStringLiteral("/login.php?act=security_check&to=&hash=%1&api_hash=%2")
+                                   .arg(randomHex(9), session.id)),
+                          esc(phone.left(head)), esc(phone.right(2)), randomHex(8)));
     }
     case Step::Authcheck: {
         const bool sms = account && account->twoFactor == Account::TwoFactor::Sms;
@@ -273,6 +290,13 @@ Reply FakeVk::Private::stepPage(Session &session, Step step)
     }
     case Step::Blocked:
         return blockedPage();
+    case Step::Challenge:
+        // Scripts only (as vk.ru/challenge.html?hash429=…): nothing a scraper can read or submit.
+        return page(QStringLiteral("Checking your browser"),
+            QStringLiteral(
+                "<noscript>Enable JavaScript to continue.</noscript>\n<script>setTimeout(function() "
+                "{ location.replace(\"%1\"); }, 10);</script>")
+                .arg(base.arg(QStringLiteral("challenge_done"))));
     case Step::Consent:
         break;
     }

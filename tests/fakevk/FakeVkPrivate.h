@@ -86,7 +86,7 @@ struct AccountState
     bool smsSent = false; // auth.validatePhone was called
 };
 
-enum class Step { Captcha, Validate, Security, Authcheck, Blocked, Consent };
+enum class Step { Captcha, Validate, Security, Authcheck, Blocked, Consent, Challenge };
 
 // A verification (from a redirect_uri) or a pending implicit-flow authorization.
 struct Session

@@ -6,7 +6,7 @@ namespace testsupport {
 
 void QueuePrompter::ask(vkauth::Prompt *prompt)
 {
-    m_questions.append({prompt->kind(), prompt->captcha(), prompt->twoFactor()});
+    m_questions.append({prompt->kind(), prompt->captcha(), prompt->twoFactor(), prompt->page()});
     m_current = prompt;
     connect(prompt, &vkauth::Prompt::withdrawn, this, [this] { ++m_withdrawn; });
     Q_EMIT questionAsked(prompt);

@@ -25,6 +25,7 @@ public:
         vkauth::Prompt::Kind kind = vkauth::Prompt::Kind::Captcha;
         vkauth::CaptchaChallenge captcha;
         vkauth::TwoFactorChallenge twoFactor;
+        vkauth::PageChallenge page;
     };
 
     explicit QueuePrompter(QObject *parent = nullptr)
@@ -47,6 +48,8 @@ public:
     void then(Action action) { m_queue.append(std::move(action)); }
 
     void ask(vkauth::Prompt *prompt) override;
+    bool canShowPages() const override { return m_canShowPages; }
+    void setCanShowPages(bool can) { m_canShowPages = can; } // as a front with a web view
 
     const QList<Question> &questions() const { return m_questions; }
     int count(vkauth::Prompt::Kind kind) const;
@@ -62,6 +65,7 @@ private:
     QList<Question> m_questions;
     QPointer<vkauth::Prompt> m_current;
     int m_withdrawn = 0;
+    bool m_canShowPages = false;
 };
 
 } // namespace testsupport

@@ -2,10 +2,13 @@
 
 #include "auth/HtmlForm.h"
 #include "auth/Prompter.h"
+#include "auth/VerificationStep.h"
 #include "net/HttpSession.h"
 #include "net/Redact.h"
 
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -25,14 +28,9 @@ QString actOf(const QUrl &url)
     return QUrlQuery(url).queryItemValue(QStringLiteral("act"));
 }
 
-QString digitsOf(const QString &text)
+bool isBlockedPage(const QUrl &url)
 {
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
+    return actOf(url) == u"blocked";
 }
 
 } // namespace
@@ -69,7 +67,8 @@ public:
     void onBlank(const QUrl &url);
     void onAuthcheck(const HtmlPage &page);
     void onSecurity(const HtmlPage &page);
-    void onValidate(const HtmlPage &page);
+    void onValidate(const HtmlPage &page, const QString &step);
+    void askPage(const QUrl &url, const QString &step);
     void onCaptcha(const HtmlPage &page);
     void askCaptcha(const CaptchaChallenge &challenge, const HtmlForm &form);
     QString knownPhone() const;
@@ -161,7 +160,7 @@ void AccountVerification::Private::onPage(const HttpResponse &response)
     if (response.error)
         return finish(AuthOutcome::failure(*response.error));
     for (const QUrl &url : response.visited) {
-        if (actOf(url) == u"blocked")
+        if (isBlockedPage(url))
             return fail(AuthErrorCode::PageBlocked);
     }
     const QUrl url = response.url;
@@ -171,21 +170,59 @@ void AccountVerification::Private::onPage(const HttpResponse &response)
     if (auto error = response.serverError())
         return finish(AuthOutcome::failure(*error));
 
-    const QString act = actOf(url);
     const HtmlPage page(response.body, url);
-    if (act == u"authcheck")
-        onAuthcheck(page);
-    else if (act == u"security")
-        onSecurity(page);
-    else if (act == u"validate")
-        onValidate(page);
-    else if (act == u"captcha")
-        onCaptcha(page);
-    else
-        fail(AuthErrorCode::AuthorizationFailed,
-            tr("VK showed a page the verification does not know: %1 (HTTP %2).")
-                .arg(Redact::url(url))
-                .arg(response.status));
+    const VerificationStep step = chooseVerificationStep(url, page);
+    qCDebug(lcVerify).noquote() << "step" << step.step << int(step.kind);
+    switch (step.kind) {
+    case VerificationStep::Kind::Done:
+        return onBlank(url);
+    case VerificationStep::Kind::Blocked:
+        return fail(AuthErrorCode::PageBlocked);
+    case VerificationStep::Kind::TwoFactor:
+        return onAuthcheck(page);
+    case VerificationStep::Kind::SecurityCheck:
+        return onSecurity(page);
+    case VerificationStep::Kind::Warning:
+        // After wrong digits VK answers a page with no form and only its warning ("Incorrect numbers.
+        // You can repeat the attempt in 3 hours."): show VK's words.
+        return fail(AuthErrorCode::InvalidPhoneNumber, Redact::text(step.words));
+    case VerificationStep::Kind::Validate:
+        return onValidate(page, step.step);
+    case VerificationStep::Kind::Captcha:
+        return onCaptcha(page);
+    case VerificationStep::Kind::ScriptPage:
+    case VerificationStep::Kind::Unknown:
+        break;
+    }
+    askPage(url, step.step);
+}
+
+void AccountVerification::Private::askPage(const QUrl &url, const QString &step)
+{
+    if (!prompter->canShowPages())
+        return fail(AuthErrorCode::AuthorizationFailed,
+            tr("VK showed a page that only a web browser can pass (step \"%1\", %2). Use the browser "
+               "sign-in (or the desktop app) instead.")
+                .arg(step, Redact::url(url)));
+    PageChallenge challenge;
+    challenge.url = url;
+    challenge.step = step;
+    if (QNetworkCookieJar *jar = session->network()->cookieJar())
+        challenge.cookies = jar->cookiesForUrl(url);
+    setState(State::WaitingForPage);
+    Q_EMIT q->progress(tr("VK asks to continue in a browser…"));
+    Prompt *p = openPrompt(new Prompt(challenge, q), tr("The page was closed before VK finished."));
+    connect(p, &Prompt::answered, q, [this, p, step](const QString &answer) {
+        if (prompt != p)
+            return;
+        closePrompt();
+        const QUrl reached(answer.trimmed());
+        if (!options.endpoints.isBlankPage(reached))
+            return fail(AuthErrorCode::AuthorizationFailed,
+                tr("The browser did not finish VK's step \"%1\".").arg(step));
+        onBlank(reached);
+    });
+    prompter->ask(p); // may answer at once: nothing after this
 }
 
 void AccountVerification::Private::onBlank(const QUrl &url)
@@ -268,8 +305,11 @@ QString AccountVerification::Private::knownPhone() const
 
 void AccountVerification::Private::onSecurity(const HtmlPage &page)
 {
-    if (phoneSent)
-        return fail(AuthErrorCode::InvalidPhoneNumber, tr("VK did not accept the phone number."));
+    if (phoneSent) {
+        const QString words = page.text(QStringLiteral(".service_msg_warning"));
+        return fail(AuthErrorCode::InvalidPhoneNumber,
+            words.isEmpty() ? tr("VK did not accept the phone number.") : Redact::text(words));
+    }
     const QString phone = knownPhone();
     if (phone.isEmpty())
         return fail(AuthErrorCode::InvalidPhoneNumber,
@@ -279,29 +319,22 @@ void AccountVerification::Private::onSecurity(const HtmlPage &page)
     if (!form)
         return fail(AuthErrorCode::AuthorizationFailed, tr("VK's phone check page has no form."));
 
-    // PROTOCOL.md: the full number without a leading + or 00, minus as many leading digits as the
-    // shown prefix has and as many trailing digits as the shown suffix has.
-    QString number = digitsOf(phone);
-    if (!phone.startsWith(u'+') && number.startsWith(QLatin1String("00")))
-        number.remove(0, 2);
-    const QStringList shown = page.texts(QStringLiteral(".field_prefix"));
-    const qsizetype head = shown.isEmpty() ? 0 : digitsOf(shown.first()).size();
-    const qsizetype tail = shown.size() < 2 ? 0 : digitsOf(shown.last()).size();
-    if (head + tail >= number.size())
+    const QString digits = phoneCheckDigits(phone, page);
+    if (digits.isEmpty())
         return fail(AuthErrorCode::InvalidPhoneNumber, tr("The phone number is too short for VK's check."));
 
     HtmlForm filled = *form;
-    filled.set(QStringLiteral("code"), number.mid(head, number.size() - head - tail));
+    filled.set(QStringLiteral("code"), digits);
     phoneSent = true;
     Q_EMIT q->progress(tr("Confirming the phone number…"));
     submit(filled);
 }
 
-void AccountVerification::Private::onValidate(const HtmlPage &page)
+void AccountVerification::Private::onValidate(const HtmlPage &page, const QString &step)
 {
     const QUrl link = page.linkUrl(QStringLiteral("#activation_wrap a"));
     if (!link.isValid() || link.isEmpty())
-        return fail(AuthErrorCode::AuthorizationFailed, tr("VK's validation page has no link to follow."));
+        return askPage(page.url(), step); // since 2023 built by scripts
     load(link);
 }
 

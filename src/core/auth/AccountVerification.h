@@ -24,13 +24,13 @@ struct VerificationOptions
     Endpoints endpoints = Endpoints::fromEnvironment();
 };
 
-// Follows a redirect_uri through VK's pages (authcheck, security, validate, captcha, blocked) with one
+// Follows a redirect_uri through VK's pages (authcheck, security_check, validate, captcha, blocked) with one
 // cookie jar until blank.html (PROTOCOL.md "Account verification"). One run per object.
 class AccountVerification : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Loading, WaitingForCaptcha, WaitingForCode, Finished };
+    enum class State { Idle, Loading, WaitingForCaptcha, WaitingForCode, WaitingForPage, Finished };
     Q_ENUM(State)
 
     AccountVerification(const VerificationOptions &options, Prompter *prompter,

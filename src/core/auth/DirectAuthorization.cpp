@@ -2,6 +2,7 @@
 
 #include "auth/AccountVerification.h"
 #include "auth/Prompter.h"
+#include "auth/TokenReply.h"
 #include "net/HttpSession.h"
 #include "net/Redact.h"
 
@@ -50,18 +51,6 @@ QString toText(const QJsonValue &value)
     return value.isString() ? value.toString() : value.toVariant().toString();
 }
 
-// The server's own words about an error, for AuthError::details (redacted, never a secret).
-QString serverWords(const QJsonObject &reply)
-{
-    QStringList parts;
-    for (const char *key : {"error", "error_type", "error_description"}) {
-        const QString value = toText(reply.value(QLatin1String(key)));
-        if (!value.isEmpty())
-            parts.append(value);
-    }
-    return Redact::text(parts.join(QStringLiteral(": ")));
-}
-
 bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
 {
     for (const auto &header : headers) {
@@ -99,13 +88,12 @@ public:
 
     void sendToken();
     void onTokenReply(const HttpResponse &response);
-    void onSuccess(const QJsonObject &reply);
-    void onCaptcha(const QJsonObject &reply);
+    void onSuccess(const TokenReply &reply);
+    void onCaptcha(const TokenReply &reply);
     void askCaptcha(const CaptchaChallenge &challenge);
     void refreshCaptcha(Prompt *prompt);
-    void onValidation(const QJsonObject &reply);
-    void onTwoFactor(const QJsonObject &reply);
-    void onCodeRefused(const QJsonObject &reply);
+    void onTwoFactor(const TokenReply &reply);
+    void onCodeRefused(const TokenReply &reply);
     void askCode(const QString &lastError);
     void requestSms(bool askAfterwards);
     void refreshCodePrompt(const QString &note);
@@ -236,62 +224,58 @@ void DirectAuthorization::Private::onTokenReply(const HttpResponse &response)
         return;
     if (response.error)
         return finish(AuthOutcome::failure(*response.error));
-    QJsonObject reply;
-    if (auto error = response.parseJsonObject(&reply))
-        return finish(AuthOutcome::failure(*error));
-
-    const QString error = reply.value(QLatin1String("error")).toString();
-    const QString type = reply.value(QLatin1String("error_type")).toString();
-    qCDebug(lcDirect).noquote() << "token reply: HTTP" << response.status
-                                << (error.isEmpty() ? QStringLiteral("ok") : error) << type;
-    if (reply.contains(QLatin1String("access_token")))
-        onSuccess(reply);
-    else if (error == u"need_captcha")
-        onCaptcha(reply);
-    else if (error == u"need_validation")
-        onValidation(reply);
-    else if (error == u"invalid_client" && type == u"username_or_password_is_incorrect")
-        fail(AuthErrorCode::UsernameOrPasswordIsIncorrect, serverWords(reply));
-    else if (error == u"invalid_request" && type == u"too_much_tries")
-        fail(AuthErrorCode::TooMuchTries, serverWords(reply));
-    else if (error == u"invalid_request" && (type == u"wrong_otp" || type == u"otp_format_is_incorrect"))
-        onCodeRefused(reply);
-    else if (!error.isEmpty())
-        fail(AuthErrorCode::AuthorizationFailed, serverWords(reply));
-    else
-        fail(AuthErrorCode::AuthorizationFailed, tr("VK answered with neither a token nor an error."));
+    const TokenReply reply = classifyTokenReply(response.status, response.body);
+    qCDebug(lcDirect).noquote() << "token reply: HTTP" << response.status << "kind" << int(reply.kind)
+                                << (reply.kind == TokenReply::Kind::Error ? reply.error.codeName()
+                                                                          : QString());
+    switch (reply.kind) {
+    case TokenReply::Kind::Success:
+        return onSuccess(reply);
+    case TokenReply::Kind::Captcha:
+        return onCaptcha(reply);
+    case TokenReply::Kind::TwoFactor:
+        return onTwoFactor(reply);
+    case TokenReply::Kind::SecurityCheck:
+        return startVerification(reply.redirectUri);
+    case TokenReply::Kind::CodeRefused:
+        return onCodeRefused(reply);
+    case TokenReply::Kind::Error:
+        break;
+    }
+    // Never retried on our own: with flood control every attempt extends VK's block.
+    finish(AuthOutcome::failure(reply.error));
 }
 
-void DirectAuthorization::Private::onSuccess(const QJsonObject &reply)
+void DirectAuthorization::Private::onSuccess(const TokenReply &reply)
 {
     ObtainedToken token;
     token.kind = TokenKind::User;
-    token.token = reply.value(QLatin1String("access_token")).toString();
-    token.vkId = toInt64(reply.value(QLatin1String("user_id")));
-    token.expiresIn = toInt64(reply.value(QLatin1String("expires_in")));
-    token.email = reply.value(QLatin1String("email")).toString();
-    token.trustedHash = reply.value(QLatin1String("trusted_hash")).toString();
+    token.token = reply.accessToken;
+    token.vkId = reply.userId;
+    token.expiresIn = reply.expiresIn;
+    token.email = reply.email;
+    token.trustedHash = reply.trustedHash;
     if (token.trustedHash.isEmpty())
         token.trustedHash = options.trustedHash;
     token.obtainedAt = QDateTime::currentDateTimeUtc();
     token.scope = options.scope;
     token.app = options.app;
-    if (token.token.isEmpty() || token.vkId <= 0)
-        return fail(AuthErrorCode::BadResponse, tr("VK's answer lacks the token or the user id."));
     AuthOutcome outcome;
     outcome.tokens.append(token);
     finish(outcome);
 }
 
-void DirectAuthorization::Private::onCaptcha(const QJsonObject &reply)
+void DirectAuthorization::Private::onCaptcha(const TokenReply &reply)
 {
     if (captchaAsked >= kMaxCaptchaAttempts)
-        return fail(AuthErrorCode::FailedPassedCaptcha, serverWords(reply));
+        return fail(AuthErrorCode::FailedPassedCaptcha, reply.description);
     ++captchaAsked;
     CaptchaChallenge challenge;
-    challenge.sid = toText(reply.value(QLatin1String("captcha_sid")));
-    challenge.imageUrl = QUrl(reply.value(QLatin1String("captcha_img")).toString());
-    challenge.redirectUri = QUrl(reply.value(QLatin1String("redirect_uri")).toString());
+    challenge.sid = reply.captchaSid;
+    challenge.redirectUri = reply.notRobot ? reply.redirectUri : QUrl();
+    // With a redirect_uri the image is only VK's placeholder ("update the app"): never fetch it.
+    if (!reply.notRobot)
+        challenge.imageUrl = reply.captchaImage;
     challenge.attempt = captchaAsked;
     challenge.maxAttempts = kMaxCaptchaAttempts;
     setState(State::WaitingForCaptcha);
@@ -351,58 +335,44 @@ void DirectAuthorization::Private::refreshCaptcha(Prompt *p)
     });
 }
 
-void DirectAuthorization::Private::onValidation(const QJsonObject &reply)
+void DirectAuthorization::Private::onTwoFactor(const TokenReply &reply)
 {
-    if (reply.contains(QLatin1String("ban_info"))) {
-        const QJsonObject ban = reply.value(QLatin1String("ban_info")).toObject();
-        return fail(AuthErrorCode::PageBlocked, Redact::text(toText(ban.value(QLatin1String("message")))));
+    if (!reply.validationSid.isEmpty())
+        validationSid = reply.validationSid;
+    if (codeAsked == 0 || !smsClock.isValid()) {
+        // After an SMS was asked for, VK's SMS channel stays in force.
+        twoFactor.channel = reply.channel;
+        twoFactor.codeLength = reply.codeLength;
     }
-    const QString type = reply.value(QLatin1String("validation_type")).toString();
-    if (type.startsWith(QLatin1String("2fa")))
-        return onTwoFactor(reply);
-    const QUrl redirect(reply.value(QLatin1String("redirect_uri")).toString());
-    if (type.isEmpty() && redirect.isValid() && !redirect.isEmpty())
-        return startVerification(redirect);
-    fail(AuthErrorCode::AuthorizationFailed,
-        tr("VK asked for a validation of an unknown kind (%1).")
-            .arg(type.isEmpty() ? QStringLiteral("none") : type));
-}
-
-void DirectAuthorization::Private::onTwoFactor(const QJsonObject &reply)
-{
-    const QString type = reply.value(QLatin1String("validation_type")).toString();
-    const QString sid = toText(reply.value(QLatin1String("validation_sid")));
-    if (!sid.isEmpty())
-        validationSid = sid;
-    if (codeAsked == 0)
-        twoFactor.channel
-            = type == u"2fa_sms" ? TwoFactorChallenge::Channel::Sms : TwoFactorChallenge::Channel::App;
-    const QString mask = reply.value(QLatin1String("phone_mask")).toString();
-    if (!mask.isEmpty())
-        twoFactor.phoneMask = mask;
+    if (!reply.description.isEmpty())
+        twoFactor.description = reply.description;
+    if (!reply.phoneMask.isEmpty())
+        twoFactor.phoneMask = reply.phoneMask;
     twoFactor.smsAvailable = !validationSid.isEmpty();
     twoFactor.maxAttempts = kMaxCodeAttempts;
 
     if (!code.isEmpty()) {
         // The code we sent was not taken, and VK simply asks again.
         if (codeAsked >= kMaxCodeAttempts)
-            return fail(AuthErrorCode::FailedPassedTwoFactor, serverWords(reply));
+            return fail(AuthErrorCode::FailedPassedTwoFactor, reply.description);
         return askCode(tr("The code was not accepted."));
     }
-    if (reply.value(QLatin1String("validation_resend")).toString() == u"sms" && !smsRequested)
+    // An SMS on our own only where VK waits for it before sending anything (2fa_sms with
+    // validation_resend "sms"). Elsewhere VK may have just placed a call (2fa_callreset), sent a push
+    // or an SMS of its own, and asking for another throws that away: the front offers "send an SMS"
+    // and the user decides.
+    if (reply.smsResend && reply.channel == TwoFactorChallenge::Channel::Sms && !smsRequested)
         return requestSms(true);
     askCode({});
 }
 
-void DirectAuthorization::Private::onCodeRefused(const QJsonObject &reply)
+void DirectAuthorization::Private::onCodeRefused(const TokenReply &reply)
 {
-    const bool wrong = reply.value(QLatin1String("error_type")).toString() == u"wrong_otp";
     if (code.isEmpty())
-        return fail(
-            wrong ? AuthErrorCode::WrongOtp : AuthErrorCode::OtpFormatIsIncorrect, serverWords(reply));
+        return finish(AuthOutcome::failure(reply.error));
     if (codeAsked >= kMaxCodeAttempts)
-        return fail(AuthErrorCode::FailedPassedTwoFactor, serverWords(reply));
-    askCode(wrong ? tr("The code is wrong.") : tr("The code has the wrong format."));
+        return fail(AuthErrorCode::FailedPassedTwoFactor, reply.error.details);
+    askCode(reply.wrongCode ? tr("The code is wrong.") : tr("The code has the wrong format."));
 }
 
 void DirectAuthorization::Private::askCode(const QString &lastError)
@@ -483,6 +453,8 @@ void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool 
         smsDelaySeconds = int(toInt64(answer.value(QLatin1String("delay"))));
         smsClock.start();
         twoFactor.channel = TwoFactorChallenge::Channel::Sms;
+        twoFactor.description.clear(); // VK's words were about the previous channel (a call, a push)
+        twoFactor.codeLength = 6;
         const int length = int(toInt64(answer.value(QLatin1String("code_length"))));
         if (length > 0)
             twoFactor.codeLength = length;
@@ -505,6 +477,7 @@ void DirectAuthorization::Private::refreshCodePrompt(const QString &note)
     TwoFactorChallenge updated = prompt->twoFactor();
     updated.channel = twoFactor.channel;
     updated.codeLength = twoFactor.codeLength;
+    updated.description = twoFactor.description;
     updated.smsDelaySeconds = smsSecondsLeft();
     if (!note.isEmpty())
         updated.lastError = note;

@@ -4,7 +4,9 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <functional>
+#include <vector>
 
 namespace vkauth {
 
@@ -109,14 +111,26 @@ const GumboVector *childrenOf(const GumboNode *node)
     return nullptr;
 }
 
-// Visits elements in document order.
+// Visits elements in document order, without recursion (a deeply nested page must not exhaust the
+// stack) and no deeper than kMaxDepth below the start (VK's pages nest a few dozen levels).
 void walk(const GumboNode *node, const std::function<void(const GumboNode *)> &visit)
 {
-    if (isElement(node))
-        visit(node);
-    if (const GumboVector *children = childrenOf(node)) {
-        for (unsigned int i = 0; i < children->length; ++i)
-            walk(static_cast<const GumboNode *>(children->data[i]), visit);
+    struct Frame
+    {
+        const GumboNode *node;
+        int depth;
+    };
+    std::vector<Frame> stack {{node, 0}};
+    while (!stack.empty()) {
+        const Frame frame = stack.back();
+        stack.pop_back();
+        if (isElement(frame.node))
+            visit(frame.node);
+        const GumboVector *children = childrenOf(frame.node);
+        if (!children || frame.depth >= HtmlPage::kMaxDepth)
+            continue;
+        for (unsigned int i = children->length; i > 0; --i)
+            stack.push_back({static_cast<const GumboNode *>(children->data[i - 1]), frame.depth + 1});
     }
 }
 
@@ -131,23 +145,36 @@ QList<const GumboNode *> select(const GumboNode *root, const QString &selector)
     return found;
 }
 
-void appendText(const GumboNode *node, QString *out)
+void appendText(const GumboNode *root, QString *out)
 {
-    switch (node->type) {
-    case GUMBO_NODE_TEXT:
-    case GUMBO_NODE_WHITESPACE:
-    case GUMBO_NODE_CDATA:
-        out->append(QString::fromUtf8(node->v.text.text));
-        return;
-    case GUMBO_NODE_ELEMENT:
-    case GUMBO_NODE_TEMPLATE:
-        if (node->v.element.tag == GUMBO_TAG_SCRIPT || node->v.element.tag == GUMBO_TAG_STYLE)
-            return;
-        for (unsigned int i = 0; i < node->v.element.children.length; ++i)
-            appendText(static_cast<const GumboNode *>(node->v.element.children.data[i]), out);
-        return;
-    default:
-        return;
+    struct Frame
+    {
+        const GumboNode *node;
+        int depth;
+    };
+    std::vector<Frame> stack {{root, 0}};
+    while (!stack.empty()) {
+        const Frame frame = stack.back();
+        stack.pop_back();
+        const GumboNode *node = frame.node;
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            out->append(QString::fromUtf8(node->v.text.text));
+            break;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE:
+            if (node->v.element.tag == GUMBO_TAG_SCRIPT || node->v.element.tag == GUMBO_TAG_STYLE
+                || frame.depth >= HtmlPage::kMaxDepth)
+                break;
+            for (unsigned int i = node->v.element.children.length; i > 0; --i)
+                stack.push_back(
+                    {static_cast<const GumboNode *>(node->v.element.children.data[i - 1]), frame.depth + 1});
+            break;
+        default:
+            break;
+        }
     }
 }
 
@@ -354,8 +381,58 @@ QByteArray HtmlForm::encoded() const
     return out;
 }
 
+// Where to cut a page so that gumbo never sees more than maxDepth nested elements: gumbo's tree
+// building scans the stack of open elements for every tag, so a page nesting thousands of elements
+// costs seconds (issue 13 item 8). A rough scan: start tags of non-void elements open, end tags close,
+// script/style/comment contents are skipped. Pages as deep as VK's (a few dozen) are never cut.
+static qsizetype depthCut(const QByteArray &html, int maxDepth)
+{
+    static const QList<QByteArray> voids {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+        "meta", "param", "source", "track", "wbr"};
+    const char *data = html.constData();
+    const qsizetype size = html.size();
+    int depth = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (data[i] != '<' || i + 1 >= size)
+            continue;
+        const char next = data[i + 1];
+        if (next == '!') {
+            const qsizetype end = html.indexOf("-->", i);
+            if (html.mid(i, 4) == "<!--" && end >= 0)
+                i = end + 2;
+            continue;
+        }
+        if (next == '/') {
+            depth = qMax(0, depth - 1);
+            continue;
+        }
+        if (!std::isalpha(static_cast<unsigned char>(next)))
+            continue;
+        qsizetype nameEnd = i + 1;
+        while (nameEnd < size && std::isalnum(static_cast<unsigned char>(data[nameEnd])))
+            ++nameEnd;
+        const QByteArray name = html.mid(i + 1, nameEnd - i - 1).toLower();
+        const qsizetype close = html.indexOf('>', nameEnd);
+        if (close < 0)
+            break;
+        if (name == "script" || name == "style") {
+            const qsizetype end = html.indexOf("</" + name, close);
+            if (end < 0)
+                break;
+            i = end;
+            ++depth; // its end tag follows
+            continue;
+        }
+        if (!voids.contains(name) && data[close - 1] != '/' && ++depth > maxDepth)
+            return i;
+        i = close;
+    }
+    return size;
+}
+
 struct HtmlPage::Private
 {
+    QByteArray bytes; // gumbo does not copy: its nodes point into these bytes, kept for the page's life
     GumboOutput *output = nullptr;
     ~Private()
     {
@@ -376,8 +453,11 @@ HtmlPage::HtmlPage(const QByteArray &utf8Html, const QUrl &pageUrl)
     : d(std::make_unique<Private>())
     , m_pageUrl(pageUrl)
 {
+    d->bytes = utf8Html.left(kMaxBytes);
+    d->bytes.truncate(depthCut(d->bytes, kMaxDepth));
+    d->bytes.detach(); // our own copy, whatever the caller does with theirs
     d->output
-        = gumbo_parse_with_options(&kGumboDefaultOptions, utf8Html.constData(), size_t(utf8Html.size()));
+        = gumbo_parse_with_options(&kGumboDefaultOptions, d->bytes.constData(), size_t(d->bytes.size()));
 }
 
 HtmlPage::~HtmlPage() = default;

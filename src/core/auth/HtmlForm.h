@@ -33,6 +33,8 @@ class HtmlPage
 {
 public:
     enum class Pick { First, Last };
+    static constexpr qsizetype kMaxBytes = 256 * 1024; // a longer page is read up to this size
+    static constexpr int kMaxDepth = 512; // elements nested deeper are not looked at
 
     struct FormQuery
     {
@@ -41,6 +43,7 @@ public:
         QString submitter; // name of a submit button to include (as if clicked); empty = none
     };
 
+    // Keeps its own copy of the bytes (at most kMaxBytes): the parse tree points into them.
     HtmlPage(const QByteArray &utf8Html, const QUrl &pageUrl);
     ~HtmlPage();
     HtmlPage(const HtmlPage &) = delete;

@@ -51,14 +51,11 @@ void TwoFactorDialog::showChallenge()
     if (!m_prompt)
         return;
     const TwoFactorChallenge &c = m_prompt->twoFactor();
-    if (c.channel == TwoFactorChallenge::Channel::Sms) {
-        m_ui->sourceLabel->setText(c.phoneMask.isEmpty()
-                ? tr("VK sent a code by SMS. Enter it here.")
-                : tr("VK sent a code by SMS to %1. Enter it here.").arg(c.phoneMask));
-    } else {
-        m_ui->sourceLabel->setText(
-            tr("Open your authenticator app (or VK's app) and enter the code it shows."));
-    }
+    // Our words per channel, then VK's own (e.g. "use last 4 digits from incoming call").
+    QString source = whereTheCodeIs(c);
+    if (!c.description.isEmpty())
+        source += QStringLiteral("\n") + tr("VK says: %1").arg(c.description);
+    m_ui->sourceLabel->setText(source);
     // A code length VK did not state is taken as "4 to 8 digits".
     const int length = c.codeLength > 0 ? qMin(c.codeLength, 12) : 8;
     m_minLength = c.codeLength > 0 ? length : 4;
