@@ -14,6 +14,7 @@ enum ExitCode : int {
     Keychain = 5, // the OS keychain is unavailable or refused
     NotFound = 6, // no such profile
     Cancelled = 7, // the user cancelled, or no answer could be read
+    Ambiguous = 8, // PROFILE matches several profiles (the error lists them)
 };
 
 // How a flow's error ends the process.

@@ -62,6 +62,8 @@ QString Output::codeName(ExitCode code)
         return QStringLiteral("PROFILE_NOT_FOUND");
     case Cancelled:
         return QStringLiteral("CANCELLED");
+    case Ambiguous:
+        return QStringLiteral("PROFILE_AMBIGUOUS");
     case Failure:
         break;
     }

@@ -161,7 +161,8 @@ void TestHostileUrls::twoFactorCodeNeverPostedOffHost()
     // same): the code typed in must never leave for it.
     const QByteArray page = "<html><head><base href=\"" + m_thief->base().toEncoded()
         + "/\"></head><body><form method=\"post\" action=\"steal\">"
-          "<input type=\"text\" name=\"code\"><input type=\"submit\" id=\"authcheck_submit\"></form></body></html>";
+          "<input type=\"text\" name=\"code\"><input type=\"submit\" "
+          "id=\"authcheck_submit\"></form></body></html>";
     m_vk->replies.insert("/login", CannedServer::html(page));
 
     testsupport::QueuePrompter prompter;

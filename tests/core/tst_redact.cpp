@@ -23,17 +23,18 @@ void TestRedact::text_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("hidden");
-    QTest::newRow("json with spaces") << QStringLiteral("{\"password\": \"correct horse battery\", \"user_id\": 5}")
-                                      << QStringList {QStringLiteral("correct"), QStringLiteral("horse"),
-                                             QStringLiteral("battery")};
+    QTest::newRow("json with spaces")
+        << QStringLiteral("{\"password\": \"correct horse battery\", \"user_id\": 5}")
+        << QStringList {QStringLiteral("correct"), QStringLiteral("horse"), QStringLiteral("battery")};
     QTest::newRow("json with escapes") << QStringLiteral("{\"access_token\":\"a\\\"b c\"}")
                                        << QStringList {QStringLiteral("b c"), QStringLiteral("a\\")};
-    QTest::newRow("percent-encoded in text")
-        << QStringLiteral("redirect to=https%3A%2F%2Fx.example%2F%23access_token%3DSECRETTOK%26user_id%3D1 failed")
-        << QStringList {QStringLiteral("SECRETTOK")};
+    QTest::newRow("percent-encoded in text") << QStringLiteral(
+        "redirect to=https%3A%2F%2Fx.example%2F%23access_token%3DSECRETTOK%26user_id%3D1 failed")
+                                             << QStringList {QStringLiteral("SECRETTOK")};
     QTest::newRow("form in text") << QStringLiteral("sent grant_type=password&password=hunter2&v=5")
                                   << QStringList {QStringLiteral("hunter2")};
-    QTest::newRow("nested json") << QStringLiteral("{\"error\":{\"success_token\":\"st 1\",\"trusted_hash\":\"th2\"}}")
+    QTest::newRow("nested json") << QStringLiteral(
+        "{\"error\":{\"success_token\":\"st 1\",\"trusted_hash\":\"th2\"}}")
                                  << QStringList {QStringLiteral("st 1"), QStringLiteral("th2")};
 }
 
@@ -51,17 +52,18 @@ void TestRedact::urls_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("hidden");
-    QTest::newRow("away link")
-        << QStringLiteral("https://vk.ru/away.php?to=https%3A%2F%2Fx.example%2F%23access_token%3DSECRETTOK%26user_id%3D1")
-        << QStringList {QStringLiteral("SECRETTOK")};
-    QTest::newRow("doubly encoded")
-        << QStringLiteral("https://vk.ru/away.php?to=https%253A%252F%252Fx%252F%2523access_token%253DSECRET2")
-        << QStringList {QStringLiteral("SECRET2")};
-    QTest::newRow("query in a redirect_uri")
-        << QStringLiteral("https://oauth.vk.ru/authorize?redirect_uri=https%3A%2F%2Fa.example%2Fcb%3Fcode%3DC0DE%23x")
-        << QStringList {QStringLiteral("C0DE")};
-    QTest::newRow("login in the query") << QStringLiteral("https://oauth.vk.ru/token?username=ivan%40example.org&password=p")
-                                        << QStringList {QStringLiteral("ivan")};
+    QTest::newRow("away link") << QStringLiteral(
+        "https://vk.ru/away.php?to=https%3A%2F%2Fx.example%2F%23access_token%3DSECRETTOK%26user_id%3D1")
+                               << QStringList {QStringLiteral("SECRETTOK")};
+    QTest::newRow("doubly encoded") << QStringLiteral(
+        "https://vk.ru/away.php?to=https%253A%252F%252Fx%252F%2523access_token%253DSECRET2")
+                                    << QStringList {QStringLiteral("SECRET2")};
+    QTest::newRow("query in a redirect_uri") << QStringLiteral(
+        "https://oauth.vk.ru/authorize?redirect_uri=https%3A%2F%2Fa.example%2Fcb%3Fcode%3DC0DE%23x")
+                                             << QStringList {QStringLiteral("C0DE")};
+    QTest::newRow("login in the query")
+        << QStringLiteral("https://oauth.vk.ru/token?username=ivan%40example.org&password=p")
+        << QStringList {QStringLiteral("ivan")};
 }
 
 void TestRedact::urls()
@@ -102,7 +104,8 @@ void TestRedact::everyKey()
 
 void TestRedact::keepsWhatIsNotSecret()
 {
-    const QString out = Redact::url(QUrl(QStringLiteral("https://vk.ru/login?act=authcheck&user_id=5&expires_in=0")));
+    const QString out
+        = Redact::url(QUrl(QStringLiteral("https://vk.ru/login?act=authcheck&user_id=5&expires_in=0")));
     QCOMPARE(out, QStringLiteral("https://vk.ru/login?act=authcheck&user_id=5&expires_in=0"));
     QCOMPARE(Redact::text(QStringLiteral("{\"user_id\": 5, \"passcode_hint\": \"x\"}")),
         QStringLiteral("{\"user_id\": 5, \"passcode_hint\": \"x\"}"));

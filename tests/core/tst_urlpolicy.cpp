@@ -143,13 +143,15 @@ void TestUrlPolicy::extraHosts()
 void TestUrlPolicy::refusalNamesTheHost()
 {
     QString why;
-    QVERIFY(!UrlPolicy().allows(QUrl(QStringLiteral("https://evil.example/steal?access_token=SECRET")), &why));
+    QVERIFY(
+        !UrlPolicy().allows(QUrl(QStringLiteral("https://evil.example/steal?access_token=SECRET")), &why));
     QVERIFY2(why.contains(QLatin1String("evil.example")), qPrintable(why));
     QVERIFY2(!why.contains(QLatin1String("SECRET")), qPrintable(why));
     QVERIFY(!UrlPolicy().allows(QUrl(QStringLiteral("file:///etc/passwd")), &why));
     QVERIFY2(why.contains(QLatin1String("file:")), qPrintable(why));
     QVERIFY(!UrlPolicy().allows(QUrl(QStringLiteral("http://oauth.vk.ru/token")), &why));
-    QVERIFY2(why.contains(QLatin1String("oauth.vk.ru")) && why.contains(QLatin1String("http")), qPrintable(why));
+    QVERIFY2(
+        why.contains(QLatin1String("oauth.vk.ru")) && why.contains(QLatin1String("http")), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestUrlPolicy)

@@ -27,11 +27,6 @@ QString shown(const QUrl &url)
         .toString();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UrlPolicy", text);
-}
-
 } // namespace
 
 UrlPolicy::UrlPolicy()
@@ -105,15 +100,22 @@ bool UrlPolicy::allows(const QUrl &url, QString *why) const
     const QString scheme = url.scheme().toLower();
     const QString host = normalHost(url);
     if (!url.isValid() || (scheme != u"https" && scheme != u"http"))
-        return refuse(tr("The address %1 was refused: only https:// web addresses are allowed.").arg(shown(url)));
+        return refuse(QCoreApplication::translate(
+            "UrlPolicy", "The address %1 was refused: only https:// web addresses are allowed.")
+                          .arg(shown(url)));
     if (host.isEmpty())
-        return refuse(tr("The address %1 was refused: it names no host.").arg(shown(url)));
+        return refuse(
+            QCoreApplication::translate("UrlPolicy", "The address %1 was refused: it names no host.")
+                .arg(shown(url)));
     if (!m_hosts.contains(host)) {
-        return refuse(tr("The host %1 was refused: only these hosts are allowed: %2.")
+        return refuse(QCoreApplication::translate(
+            "UrlPolicy", "The host %1 was refused: only these hosts are allowed: %2.")
                           .arg(host, m_hosts.join(QStringLiteral(", "))));
     }
     if (scheme == u"http" && !(m_loopbackHttp && Endpoints::isLoopbackHost(host))) {
-        return refuse(tr("The host %1 was refused over plain http://: only https:// is allowed.").arg(host));
+        return refuse(QCoreApplication::translate(
+            "UrlPolicy", "The host %1 was refused over plain http://: only https:// is allowed.")
+                          .arg(host));
     }
     return true;
 }
