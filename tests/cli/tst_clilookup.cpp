@@ -62,7 +62,8 @@ QString TestCliLookup::addProfile(qint64 userId, const QString &name, const QStr
     t.app = *AppCredentials::byKey(QStringLiteral("windows"));
     t.obtainedAt = QDateTime::currentDateTimeUtc();
     const QString id = m_store->add(t, name);
-    if (!QTest::qWaitFor([&] { return m_store->secretState(id) != ProfileStore::SecretState::Saving; }, 15000))
+    if (!QTest::qWaitFor(
+            [&] { return m_store->secretState(id) != ProfileStore::SecretState::Saving; }, 15000))
         return {};
     if (!label.isEmpty())
         m_store->setLabel(id, label);
@@ -88,15 +89,16 @@ void TestCliLookup::ambiguousLabel()
     const QString b = addProfile(1002, QStringLiteral("B"), QStringLiteral("Bot"));
     QVERIFY(!a.isEmpty() && !b.isEmpty());
     for (const char *command : {"token", "check", "remove"}) {
-        const CliResult r = m_cli->run({QString::fromLatin1(command), QStringLiteral("bot"), QStringLiteral("--json")});
+        const CliResult r
+            = m_cli->run({QString::fromLatin1(command), QStringLiteral("bot"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 8, qPrintable(r.describe()));
         QCOMPARE(r.errorCode(), QStringLiteral("PROFILE_AMBIGUOUS"));
         const QString message = r.json().object().value(u"error").toObject().value(u"message").toString();
         QVERIFY2(message.contains(a) && message.contains(b), qPrintable(message));
     }
     QVERIFY(m_store->profile(a) && m_store->profile(b)); // "remove bot" removed nothing
-    const CliResult exported = m_cli->run({QStringLiteral("export"), QStringLiteral("bot"), QStringLiteral("--format"),
-        QStringLiteral("meta"), QStringLiteral("--output"), QStringLiteral("-")});
+    const CliResult exported = m_cli->run({QStringLiteral("export"), QStringLiteral("bot"),
+        QStringLiteral("--format"), QStringLiteral("meta"), QStringLiteral("--output"), QStringLiteral("-")});
     QCOMPARE(exported.exitCode, 8);
     // The id always works.
     QCOMPARE(m_cli->run({QStringLiteral("token"), a}).exitCode, 0);
@@ -113,7 +115,8 @@ void TestCliLookup::nameLevel()
 
 void TestCliLookup::listStripsControlCharacters()
 {
-    const QString hostile = QStringLiteral("Ivan\x1b]0;pwned\x07\x1b[2J") + QChar(0x202E) + QStringLiteral("gnp.exe\r\nX");
+    const QString hostile
+        = QStringLiteral("Ivan\x1b]0;pwned\x07\x1b[2J") + QChar(0x202E) + QStringLiteral("gnp.exe\r\nX");
     QVERIFY(!addProfile(3001, hostile, {}).isEmpty());
     const CliResult r = m_cli->run({QStringLiteral("list")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -129,7 +132,8 @@ void TestCliLookup::weakExportPassphraseWarned()
 {
     QVERIFY(!addProfile(4001, QStringLiteral("Export Me"), {}).isEmpty());
     const QString out = m_cli->dataDir() + QStringLiteral("/out.vkauth");
-    const QStringList args {QStringLiteral("export"), QStringLiteral("--output"), out, QStringLiteral("--passphrase-stdin")};
+    const QStringList args {
+        QStringLiteral("export"), QStringLiteral("--output"), out, QStringLiteral("--passphrase-stdin")};
     const CliResult weak = m_cli->run(args, "abc123\n");
     QVERIFY2(weak.exitCode == 0, qPrintable(weak.describe()));
     QVERIFY2(weak.err.contains("weak"), weak.err.constData());

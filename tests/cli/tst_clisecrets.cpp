@@ -29,7 +29,8 @@ namespace {
 QUrlQuery tokenParams(const fakevk::RecordedRequest &request)
 {
     QUrlQuery params(request.url);
-    for (const auto &[name, value] : QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
+    for (const auto &[name, value] :
+        QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
         params.addQueryItem(name, value);
     return params;
 }
@@ -63,17 +64,19 @@ fakevk::Account TestCliSecrets::account(qint64 userId, bool twoFactor)
 void TestCliSecrets::clientSecretFlagRefused_data()
 {
     QTest::addColumn<QStringList>("flag");
-    QTest::newRow("separate") << QStringList {QStringLiteral("--client-secret"), QStringLiteral("AppS3cretXYZ")};
+    QTest::newRow("separate") << QStringList {
+        QStringLiteral("--client-secret"), QStringLiteral("AppS3cretXYZ")};
     QTest::newRow("joined") << QStringList {QStringLiteral("--client-secret=AppS3cretXYZ")};
 }
 
 void TestCliSecrets::clientSecretFlagRefused()
 {
     QFETCH(QStringList, flag);
-    const CliResult r = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
-                                       QStringLiteral("--login"), QStringLiteral("a@example.org"),
-                                       QStringLiteral("--client-id"), QStringLiteral("123"), QStringLiteral("--json")}
-        + flag);
+    const CliResult r
+        = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
+                         QStringLiteral("--login"), QStringLiteral("a@example.org"),
+                         QStringLiteral("--client-id"), QStringLiteral("123"), QStringLiteral("--json")}
+            + flag);
     QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("BAD_USAGE"));
     QVERIFY(r.err.contains("VKAUTH_CLIENT_SECRET") || r.out.contains("VKAUTH_CLIENT_SECRET"));
@@ -87,12 +90,14 @@ void TestCliSecrets::clientSecretFromEnvironment()
     m_fake->addAccount(a);
     m_fake->allowClient(QStringLiteral("555"), QStringLiteral("AppS3cretXYZ"));
     m_cli->env().insert(QStringLiteral("VKAUTH_CLIENT_SECRET"), QStringLiteral("AppS3cretXYZ"));
-    const CliResult r = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"),
-                                       a.login, QStringLiteral("--client-id"), QStringLiteral("555"),
-                                       QStringLiteral("--password-stdin"), QStringLiteral("--no-save")},
-        a.password.toUtf8() + '\n');
+    const CliResult r
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
+                         QStringLiteral("--client-id"), QStringLiteral("555"),
+                         QStringLiteral("--password-stdin"), QStringLiteral("--no-save")},
+            a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
-    QCOMPARE(tokenParams(m_fake->requests(QStringLiteral("/token")).last()).queryItemValue(QStringLiteral("client_secret")),
+    QCOMPARE(tokenParams(m_fake->requests(QStringLiteral("/token")).last())
+                 .queryItemValue(QStringLiteral("client_secret")),
         QStringLiteral("AppS3cretXYZ"));
 }
 
@@ -104,29 +109,32 @@ void TestCliSecrets::trustedHashOnlyForItsLogin()
     m_fake->addAccount(owner);
     const auto other = account(7100000004LL, false);
     m_fake->addAccount(other);
-    const QStringList common {QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5000")};
-    const CliResult first = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
-                                           QStringLiteral("--login"), owner.login, QStringLiteral("--app"),
-                                           QStringLiteral("windows"), QStringLiteral("--label"), QStringLiteral("twofa")}
-            + common,
-        owner.password.toUtf8() + '\n' + owner.otp.toUtf8() + '\n');
+    const QStringList common {
+        QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5000")};
+    const CliResult first
+        = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
+                         QStringLiteral("--login"), owner.login, QStringLiteral("--app"),
+                         QStringLiteral("windows"), QStringLiteral("--label"), QStringLiteral("twofa")}
+                + common,
+            owner.password.toUtf8() + '\n' + owner.otp.toUtf8() + '\n');
     QVERIFY2(first.finished && first.exitCode == 0, qPrintable(first.describe()));
 
     // Same login: the hash goes (VK asks no code).
     qsizetype before = m_fake->requests(QStringLiteral("/token")).size();
-    const CliResult same = m_cli->run(
-        QStringList {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--profile"), QStringLiteral("twofa"),
-            QStringLiteral("--no-save")}
-            + common,
-        owner.password.toUtf8() + '\n');
+    const CliResult same
+        = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
+                         QStringLiteral("--profile"), QStringLiteral("twofa"), QStringLiteral("--no-save")}
+                + common,
+            owner.password.toUtf8() + '\n');
     QVERIFY2(same.finished && same.exitCode == 0, qPrintable(same.describe()));
-    QVERIFY(tokenParams(m_fake->requests(QStringLiteral("/token")).last()).hasQueryItem(QStringLiteral("trusted_hash")));
+    QVERIFY(tokenParams(m_fake->requests(QStringLiteral("/token")).last())
+                .hasQueryItem(QStringLiteral("trusted_hash")));
 
     // Another login with the same profile: no hash in any request.
     before = m_fake->requests(QStringLiteral("/token")).size();
-    const CliResult r = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
-                                       QStringLiteral("--profile"), QStringLiteral("twofa"), QStringLiteral("--login"),
-                                       other.login, QStringLiteral("--no-save")}
+    const CliResult r = m_cli->run(
+        QStringList {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--profile"),
+            QStringLiteral("twofa"), QStringLiteral("--login"), other.login, QStringLiteral("--no-save")}
             + common,
         other.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
@@ -135,7 +143,8 @@ void TestCliSecrets::trustedHashOnlyForItsLogin()
     for (qsizetype i = before; i < requests.size(); ++i) {
         const QUrlQuery params = tokenParams(requests[i]);
         QCOMPARE(params.queryItemValue(QStringLiteral("username")), other.login);
-        QVERIFY2(!params.hasQueryItem(QStringLiteral("trusted_hash")), "another account's trusted hash was sent");
+        QVERIFY2(
+            !params.hasQueryItem(QStringLiteral("trusted_hash")), "another account's trusted hash was sent");
     }
 }
 

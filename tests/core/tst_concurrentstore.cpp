@@ -165,14 +165,18 @@ void TestConcurrentStore::ownerOnlyFiles()
 {
     const QString data = m_dir->filePath(QStringLiteral("data"));
     QVERIFY(QDir().mkpath(data));
-    QVERIFY(QFile::setPermissions(data, QFileDevice::Permissions::fromInt(0x7755))); // an older version's 0755
+    QVERIFY(
+        QFile::setPermissions(data, QFileDevice::Permissions::fromInt(0x7755))); // an older version's 0755
     auto app = store();
     const QString a = app->add(userToken(4001));
     QVERIFY(waitSaved(*app, a));
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    QCOMPARE(QFile::permissions(app->indexPath()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
-    QCOMPARE(QFile::permissions(app->backupPath()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
-    QCOMPARE(QFile::permissions(data) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+    QCOMPARE(
+        QFile::permissions(app->indexPath()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+    QCOMPARE(
+        QFile::permissions(app->backupPath()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+    QCOMPARE(
+        QFile::permissions(data) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
         ownerOnly | QFileDevice::ExeOwner);
 }
 
