@@ -10,7 +10,7 @@ namespace {
 // Flags that would put a secret into argv, where every user of the machine can read it.
 bool isSecretFlag(const QString &arg)
 {
-    for (const char *flag : {"--password", "--passphrase", "--token", "--code"}) {
+    for (const char *flag : {"--password", "--passphrase", "--token", "--code", "--client-secret"}) {
         const QString name = QString::fromLatin1(flag);
         if (arg == name || arg.startsWith(name + u'='))
             return true;
@@ -42,6 +42,12 @@ CommandParser::Result CommandParser::parse(const QStringList &args)
     for (const QString &arg : args) {
         if (arg == u"--")
             break;
+        if (isSecretFlag(arg) && arg.section(u'=', 0, 0) == u"--client-secret") {
+            m_error = CommandParser::tr(
+                "--client-secret is not accepted: secrets are never taken from the command line, "
+                "where other users can see them. Set VKAUTH_CLIENT_SECRET instead.");
+            return Result::Error;
+        }
         if (isSecretFlag(arg)) {
             m_error = CommandParser::tr(
                 "%1 is not accepted: secrets are never taken from the command line, where other "

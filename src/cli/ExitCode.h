@@ -15,6 +15,7 @@ enum ExitCode : int {
     NotFound = 6, // no such profile
     Cancelled = 7, // the user cancelled, or no answer could be read
     NeedsBrowser = 8, // VK asks for a step only a web browser can pass (the "not robot" check)
+    Ambiguous = 9, // PROFILE matches several profiles (the error lists them)
 };
 
 // How a flow's error ends the process.

@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 #include <unistd.h>
 
@@ -50,14 +49,6 @@ std::optional<int> positiveInt(const QString &text)
     if (!ok || value <= 0)
         return std::nullopt;
     return value;
-}
-
-QString randomState()
-{
-    QString state;
-    for (int i = 0; i < 4; ++i)
-        state += QString::number(QRandomGenerator::system()->generate64(), 36);
-    return state;
 }
 
 bool stderrIsTerminal()
@@ -109,8 +100,6 @@ int LoginCommand::runDirect(const QStringList &args)
         tr("Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android)."),
         tr("APP")));
     parser.add(valueOption(QStringLiteral("client-id"), tr("Your own app's id instead of --app."), tr("ID")));
-    parser.add(valueOption(QStringLiteral("client-secret"),
-        tr("Your own app's secret (or set VKAUTH_CLIENT_SECRET)."), tr("SECRET")));
     parser.add(valueOption(QStringLiteral("scope"),
         tr("Permissions: all, names (friends,wall,...) or a mask."), tr("SCOPE"), QStringLiteral("all")));
     parser.add(
@@ -162,19 +151,15 @@ int LoginCommand::runDirect(const QStringList &args)
     if (parser.isSet(QStringLiteral("client-id"))) {
         if (parser.isSet(QStringLiteral("app")))
             return m_output.fail(Usage, tr("Use either --app or --client-id, not both."));
-        QString secret = parser.value(QStringLiteral("client-secret"));
+        const QString secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
         if (secret.isEmpty())
-            secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
-        if (secret.isEmpty())
-            return m_output.fail(Usage, tr("--client-id needs --client-secret (or VKAUTH_CLIENT_SECRET)."));
+            return m_output.fail(Usage, tr("--client-id needs the app's secret in VKAUTH_CLIENT_SECRET."));
         options.app = AppCredentials::custom(parser.value(QStringLiteral("client-id")), secret);
     } else if (profile && !parser.isSet(QStringLiteral("app")) && profile->appKey == u"custom") {
-        QString secret = parser.value(QStringLiteral("client-secret"));
-        if (secret.isEmpty())
-            secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
+        const QString secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
         if (secret.isEmpty())
             return m_output.fail(Usage,
-                tr("Profile \"%1\" uses your own app %2: give its --client-secret (or VKAUTH_CLIENT_SECRET).")
+                tr("Profile \"%1\" uses your own app %2: set its secret in VKAUTH_CLIENT_SECRET.")
                     .arg(profile->title(), profile->appClientId));
         options.app = AppCredentials::custom(profile->appClientId, secret);
     } else {
@@ -208,7 +193,7 @@ int LoginCommand::runDirect(const QStringList &args)
     }
 
     const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
-    if (profile && profile->hasTrustedHash)
+    if (profile && profile->hasTrustedHash && profile->trustedHashFits(options.login, options.phone))
         withTrustedHash(store, profile->id, options,
             [this, fromStdin](const DirectAuthOptions &trusted) { startDirect(trusted, fromStdin); });
     else
@@ -303,7 +288,7 @@ int LoginCommand::runBrowser(const QStringList &args)
         return m_output.fail(Usage, scope.error);
     options.scope = *scope.mask;
     options.apiVersion = parser.value(QStringLiteral("api-version"));
-    options.state = randomState();
+    options.state = ImplicitFlow::newState();
 
     m_output.message(tr("Open this address in a browser, sign in and allow access:"));
     m_output.err() << "\n  " << ImplicitFlow::authorizeUrl(options).toString(QUrl::FullyEncoded) << "\n\n"

@@ -64,6 +64,8 @@ QString Output::codeName(ExitCode code)
         return QStringLiteral("CANCELLED");
     case NeedsBrowser:
         return QStringLiteral("NEEDS_BROWSER");
+    case Ambiguous:
+        return QStringLiteral("PROFILE_AMBIGUOUS");
     case Failure:
         break;
     }

@@ -62,14 +62,42 @@ bool ProfileCommands::openStore(int &exitCode)
 std::optional<Profile> ProfileCommands::findProfile(const QStringList &positional, int &exitCode)
 {
     if (positional.size() != 1) {
-        exitCode = m_output.fail(Usage, tr("Name exactly one PROFILE (its id, label or VK id)."));
+        exitCode = m_output.fail(Usage, tr("Name exactly one PROFILE (its id, VK id, label or name)."));
         return std::nullopt;
     }
-    const auto profile = m_store->find(positional.first());
-    if (!profile)
-        exitCode = m_output.fail(
-            NotFound, tr("No profile \"%1\"; see \"vkauth-cli list\".").arg(positional.first()));
-    return profile;
+    return lookup(*m_store, m_output, positional.first(), exitCode);
+}
+
+std::optional<Profile> ProfileCommands::lookup(
+    const ProfileStore &store, Output &output, const QString &query, int &exitCode)
+{
+    const QList<Profile> found = store.findAll(query);
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty()) {
+        exitCode
+            = output.fail(NotFound, tr("No profile \"%1\"; see \"vkauth-cli list\".").arg(printable(query)));
+        return std::nullopt;
+    }
+    QStringList matches;
+    for (const Profile &p : found)
+        matches << QStringLiteral("  %1  %2").arg(p.id, printable(p.title()));
+    exitCode = output.fail(Ambiguous,
+        tr("\"%1\" matches several profiles; name one by its id:\n%2")
+            .arg(printable(query), matches.join(u'\n')));
+    return std::nullopt;
+}
+
+QString ProfileCommands::printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u'?';
+    }
+    return out;
 }
 
 void ProfileCommands::withToken(const Profile &profile, const std::function<void(const QString &)> &then)
@@ -108,10 +136,10 @@ int ProfileCommands::runList(const QStringList &args)
     }
     for (const Profile &p : profiles) {
         const QString expires = p.expires() ? p.expiresAt.toString(Qt::ISODate) : tr("never");
-        m_output.line(
-            QStringLiteral("%1  %2  %3  %4  %5")
-                .arg(p.id.leftJustified(28), Profile::kindName(p.kind).leftJustified(9),
-                    QString::number(p.vkId).leftJustified(12), p.title().leftJustified(20), expires));
+        m_output.line(QStringLiteral("%1  %2  %3  %4  %5")
+                          .arg(p.id.leftJustified(28), Profile::kindName(p.kind).leftJustified(9),
+                              QString::number(p.vkId).leftJustified(12),
+                              printable(p.title()).leftJustified(20), expires));
     }
     return Ok;
 }
@@ -129,7 +157,7 @@ int ProfileCommands::runToken(const QStringList &args)
     if (!profile)
         return exitCode;
     if (profile->isExpired())
-        m_output.message(tr("Warning: the token of \"%1\" has expired.").arg(profile->title()));
+        m_output.message(tr("Warning: the token of \"%1\" has expired.").arg(printable(profile->title())));
     withToken(*profile, [this, id = profile->id](const QString &token) {
         if (m_output.json())
             m_output.document(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("token"), token}});
@@ -171,8 +199,8 @@ int ProfileCommands::runCheck(const QStringList &args)
                 m_output.line(
                     QStringLiteral("%1: %2").arg(Profile::statusName(result.status), result.message));
                 if (code == Ok)
-                    m_output.message(
-                        tr("%1; permissions: %2").arg(checked.title(), checked.scopeNames().join(u',')));
+                    m_output.message(tr("%1; permissions: %2")
+                                         .arg(printable(checked.title()), checked.scopeNames().join(u',')));
             }
             m_loop.finish(code);
         });
@@ -199,7 +227,7 @@ int ProfileCommands::runRemove(const QStringList &args)
         if (m_output.json())
             m_output.document(QJsonObject {{QStringLiteral("removed"), profile.id}});
         else
-            m_output.message(tr("Removed \"%1\" (%2).").arg(profile.title(), profile.id));
+            m_output.message(tr("Removed \"%1\" (%2).").arg(printable(profile.title()), profile.id));
         m_loop.finish(Ok);
     });
     return m_loop.exec();

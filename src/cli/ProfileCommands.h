@@ -36,6 +36,13 @@ public:
     static QJsonObject toJson(const Profile &profile);
     // Exit code and message for a keychain failure.
     static int keychainFailure(Output &output, const SecretError &error);
+    // PROFILE looked up in the documented order (exact id → VK id → label → name); no match: exit
+    // NotFound, several at one level: exit Ambiguous with the matches listed.
+    static std::optional<Profile> lookup(
+        const ProfileStore &store, Output &output, const QString &query, int &exitCode);
+    // Text from the index (names, labels, e-mails may come from an imported file) for a terminal:
+    // control and format characters (escape sequences, bidi overrides) become '?'.
+    static QString printable(const QString &text);
 
 private:
     bool parse(CommandParser &parser, const QStringList &args, int &exitCode);

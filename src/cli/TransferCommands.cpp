@@ -2,6 +2,8 @@
 
 #include "CommandParser.h"
 #include "InputReader.h"
+#include "ProfileCommands.h"
+#include "crypto/PassphraseStrength.h"
 #include "profiles/ProfileStore.h"
 #include "transfer/ExportFile.h"
 #include "transfer/ExportFormats.h"
@@ -52,8 +54,18 @@ int TransferCommands::fail(const ExportError &error)
 }
 
 void TransferCommands::readPassphrase(
-    bool fromStdin, bool confirm, const std::function<void(const QString &)> &then)
+    bool fromStdin, bool confirm, const std::function<void(const QString &)> &given)
 {
+    // A new passphrase (export) that is easy to guess gets a warning, as in the app's export dialog.
+    const auto then = [this, confirm, given](const QString &passphrase) {
+        const auto strength = PassphraseStrength::assess(passphrase);
+        if (confirm && strength.level <= PassphraseStrength::Level::Weak) {
+            m_output.message(tr("Warning: this passphrase is weak (%1): anyone who gets the file can try "
+                                "guesses offline. %2")
+                                 .arg(PassphraseStrength::levelName(strength.level), strength.hint));
+        }
+        given(passphrase);
+    };
     if (!fromStdin && !m_input->isTerminal()) {
         m_loop.finish(
             m_output.fail(Cancelled, tr("No passphrase: stdin is not a terminal. Use --passphrase-stdin.")));
@@ -114,9 +126,10 @@ int TransferCommands::runExport(const QStringList &args)
     request.format = *format;
     request.path = output == u"-" ? QString() : output;
     for (const QString &query : parser.positional()) {
-        const auto profile = m_store->find(query);
+        int exitCode = Ok;
+        const auto profile = ProfileCommands::lookup(*m_store, m_output, query, exitCode);
         if (!profile)
-            return m_output.fail(NotFound, tr("No profile \"%1\"; see \"vkauth-cli list\".").arg(query));
+            return exitCode;
         request.ids << profile->id;
     }
     if (ExportFormats::carriesTokens(*format) && !ExportFormats::needsPassphrase(*format))
@@ -206,7 +219,8 @@ int TransferCommands::runImport(const QStringList &args)
             return;
         }
         ProfileImporter::resolveAll(items.value, choice);
-        importer->start(items.value);
+        importer->start(items.value); // plans its own keychain data (wiped once written)
+        ProfileImporter::wipeItems(items.value);
     };
     if (ExportFormats::needsPassphrase(format.value))
         readPassphrase(parser.isSet(QStringLiteral("passphrase-stdin")), false, start);

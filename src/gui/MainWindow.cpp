@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace vkauth::gui {
 
@@ -196,6 +197,7 @@ void MainWindow::showError(const AuthError &error)
     auto *box
         = new QMessageBox(QMessageBox::Warning, tr("Sign-in failed"), error.message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("signInErrorBox"));
+    box->setTextFormat(Qt::PlainText); // the server's words and names are never markup
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("Error code: %1").arg(error.codeName()));
     if (!error.details.isEmpty())
@@ -205,6 +207,27 @@ void MainWindow::showError(const AuthError &error)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A token the keychain did not take exists only in this process: quitting loses it.
+    int unsaved = 0;
+    for (const Profile &p : m_store->profiles()) {
+        if (m_store->secretState(p.id) != ProfileStore::SecretState::Saved)
+            ++unsaved;
+    }
+    if (unsaved > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("Quit VK Auth?"),
+            tr("%n token(s) could not be saved in the system keychain and exist only in this window. "
+               "Quitting now loses them; copy them first, or retry saving.",
+                nullptr, unsaved),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("quitUnsavedConfirmation"));
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.button(QMessageBox::Yes)->setText(tr("Quit anyway"));
+        if (box.exec() != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
         m_session->cancel();

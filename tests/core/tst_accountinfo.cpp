@@ -16,6 +16,8 @@ private Q_SLOTS:
     void revokedTokenLeavesNameEmptyAndSaysWhy();
     void unreachableServerEndsToo();
     void noTokensEndsAtOnce();
+    void tokenOnlyInPostBody();
+    void refusedEndpointGetsNoToken();
 
 private:
     QList<AccountName> fetch(
@@ -112,6 +114,33 @@ void TestAccountInfo::noTokensEndsAtOnce()
     QString problem = QStringLiteral("unset");
     QVERIFY(fetch({}, &problem, Endpoints::forDomain(VkDomain::VkRu)).isEmpty());
     QVERIFY(problem.isEmpty());
+}
+
+void TestAccountInfo::tokenOnlyInPostBody()
+{
+    const Endpoints endpoints {m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl()};
+    const QString secret = m_fake->issueUserToken(9007199254740993, 0);
+    QString problem;
+    const auto names = fetch({token(TokenKind::User, 9007199254740993, secret)}, &problem, endpoints);
+    QCOMPARE(names.value(0).name, QStringLiteral("Anna Smirnova"));
+    const auto requests = m_fake->requests(QStringLiteral("/method/users.get"));
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QByteArray("POST"));
+    QVERIFY(!requests.first().url.toString().contains(secret));
+    QVERIFY(requests.first().body.contains(QUrl::toPercentEncoding(secret)));
+}
+
+void TestAccountInfo::refusedEndpointGetsNoToken()
+{
+    // Plain http to a host that is not this computer: refused by the URL policy, nothing sent.
+    const QUrl remote(QStringLiteral("http://remote.example.org"));
+    const Endpoints endpoints {m_fake->baseUrl(), m_fake->baseUrl(), m_fake->baseUrl(), remote};
+    QString problem;
+    const auto names
+        = fetch({token(TokenKind::User, 9007199254740993, QStringLiteral("t0ken"))}, &problem, endpoints);
+    QCOMPARE(names.size(), 1);
+    QVERIFY(names.first().name.isEmpty());
+    QVERIFY2(problem.contains(QLatin1String("remote.example.org")), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestAccountInfo)

@@ -225,7 +225,11 @@ void TestEncryptedBundle::kdfLimitsBelowMinimumOrAboveMaximumAreRefused()
     const KdfParams minimum = KdfParams::interactive();
     const QList<KdfParams> refused {{minimum.opsLimit - 1, minimum.memLimit},
         {minimum.opsLimit, minimum.memLimit - 1024}, {minimum.opsLimit, minimum.memLimit + 1},
-        {17, minimum.memLimit}, {minimum.opsLimit, 2048ull * 1024 * 1024}};
+        {17, minimum.memLimit}, {minimum.opsLimit, 2048ull * 1024 * 1024},
+        // A hostile header's cost (issue 13 item 9): more than 4 passes or 256 MiB is refused.
+        {5, minimum.memLimit}, {16, minimum.memLimit}, {minimum.opsLimit, 256ull * 1024 * 1024 + 1024},
+        {minimum.opsLimit, 1024ull * 1024 * 1024}};
+    QVERIFY((KdfParams {4, 256ull * 1024 * 1024}).acceptable());
     for (const KdfParams &kdf : refused) {
         QVERIFY(!kdf.acceptable());
         QCOMPARE(EncryptedBundle::seal(samplePlaintext(), kPassphrase, kdf).error->code,

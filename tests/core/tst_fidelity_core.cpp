@@ -203,6 +203,7 @@ QUrl TestFidelityCore::tokenRedirect(const DirectAuthOptions &options)
         body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '='
             + QUrl::toPercentEncoding(value);
     HttpSession session;
+    session.setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
     std::optional<HttpResponse> reply;
     session.postForm(url, body, [&reply](const HttpResponse &r) { reply = r; });
     if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, 10000))

@@ -36,10 +36,13 @@ void TestHttpSession::init()
 {
     m_fake = std::make_unique<fakevk::FakeVk>();
     QVERIFY(m_fake->start());
+    m_fake->exportEnvironment(); // a session's default policy: the configured endpoints only
 }
 
 void TestHttpSession::cleanup()
 {
+    for (const char *variable : {"VKAUTH_OAUTH_URL", "VKAUTH_LOGIN_URL", "VKAUTH_SITE_URL", "VKAUTH_API_URL"})
+        qunsetenv(variable);
     m_fake.reset();
 }
 

@@ -1,5 +1,7 @@
 #include "auth/ImplicitFlow.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -20,7 +22,10 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void stateMismatchIsRefused();
-    void stateNotEchoedIsAccepted();
+    void stateRequiredWhenSent_data();
+    void stateRequiredWhenSent();
+    void noStateSentNoneRequired();
+    void newStateIsStrong();
 };
 
 namespace {
@@ -208,16 +213,50 @@ void TestImplicitFlow::stateMismatchIsRefused()
     QCOMPARE(outcome.error->code, AuthErrorCode::AuthorizationFailed);
 }
 
-void TestImplicitFlow::stateNotEchoedIsAccepted()
+void TestImplicitFlow::stateRequiredWhenSent_data()
 {
+    QTest::addColumn<QString>("fragment");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("equal") << QStringLiteral("access_token=a&user_id=5&state=expected") << true;
+    QTest::newRow("missing") << QStringLiteral("access_token=a&user_id=5") << false;
+    QTest::newRow("empty") << QStringLiteral("access_token=a&user_id=5&state=") << false;
+    QTest::newRow("prefix") << QStringLiteral("access_token=a&user_id=5&state=expect") << false;
+    QTest::newRow("error without state") << QStringLiteral("error=access_denied") << false;
+}
+
+void TestImplicitFlow::stateRequiredWhenSent()
+{
+    QFETCH(QString, fragment);
+    QFETCH(bool, ok);
     ImplicitFlowOptions o = userOptions();
     o.state = QStringLiteral("expected");
-    QVERIFY(ImplicitFlow::parseRedirect(
-        QUrl(QStringLiteral("https://oauth.vk.ru/blank.html#access_token=a&user_id=5&state=expected")), o)
-                .ok());
+    const AuthOutcome outcome
+        = ImplicitFlow::parseRedirect(QUrl(QStringLiteral("https://oauth.vk.ru/blank.html#") + fragment), o);
+    QCOMPARE(outcome.ok(), ok);
+    if (!ok)
+        QCOMPARE(outcome.error->code, AuthErrorCode::AuthorizationFailed);
+}
+
+void TestImplicitFlow::noStateSentNoneRequired()
+{
+    ImplicitFlowOptions o = userOptions();
+    o.state.clear();
     QVERIFY(ImplicitFlow::parseRedirect(
         QUrl(QStringLiteral("https://oauth.vk.ru/blank.html#access_token=a&user_id=5")), o)
                 .ok());
+}
+
+void TestImplicitFlow::newStateIsStrong()
+{
+    QSet<QString> seen;
+    static const QRegularExpression urlSafe(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    for (int i = 0; i < 100; ++i) {
+        const QString state = ImplicitFlow::newState();
+        QVERIFY2(state.size() >= 32, qPrintable(state));
+        QVERIFY(urlSafe.match(state).hasMatch());
+        QVERIFY(!seen.contains(state));
+        seen.insert(state);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImplicitFlow)

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void tokenOfAnotherAccount();
     void networkFailures_data();
     void networkFailures();
+    void refusedEndpointGetsNoToken_data();
+    void refusedEndpointGetsNoToken();
 
 private:
     CheckResult run(const Profile &profile, const QString &token, int timeoutMs = 5000);
@@ -189,6 +191,30 @@ void TestTokenChecker::networkFailures()
     QVERIFY(!result.message.isEmpty());
     QVERIFY(timer.elapsed() < 2900); // the transfer timeout, not the server, ended the slow case
     m_fake.setFault(QStringLiteral("/method/users.get"), fakevk::Fault::None);
+}
+
+void TestTokenChecker::refusedEndpointGetsNoToken_data()
+{
+    QTest::addColumn<QString>("api");
+    QTest::newRow("http remote") << QStringLiteral("http://remote.example.org");
+}
+
+void TestTokenChecker::refusedEndpointGetsNoToken()
+{
+    // VKAUTH_API_URL=http://remote would have sent every kept token in clear (issue 13 item 5).
+    QFETCH(QString, api);
+    const QString token = m_fake.issueUserToken(1002, 2);
+    const QByteArray saved = qgetenv("VKAUTH_API_URL");
+    qputenv("VKAUTH_API_URL", api.toUtf8());
+    TokenChecker checker; // its endpoints come from the environment
+    qputenv("VKAUTH_API_URL", saved);
+    QSignalSpy spy(&checker, &TokenChecker::finished);
+    checker.check(profileFor(TokenKind::User, 1002, 2), token);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.first().at(1).value<CheckResult>();
+    QCOMPARE(result.status, CheckStatus::NetworkError);
+    const QString host = QUrl(api).host();
+    QVERIFY2(result.message.contains(host), qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(TestTokenChecker)

@@ -205,8 +205,8 @@ void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
     QVERIFY(passphrase->isVisible());
     QVERIFY(!ok->isEnabled());
     QTest::keyClicks(passphrase, QStringLiteral("wrong passphrase"));
-    read->click();
-    QVERIFY(error->isVisible());
+    read->click(); // the key is derived on a worker thread
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kWaitMs);
     QVERIFY2(error->text().contains(QLatin1String("Wrong passphrase")), qPrintable(error->text()));
     QVERIFY(!ok->isEnabled());
     QCOMPARE(store->profiles().size(), 1);
@@ -214,6 +214,7 @@ void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
     passphrase->clear();
     QTest::keyClicks(passphrase, kPassphrase);
     read->click();
+    QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), kWaitMs);
     QVERIFY(!error->isVisible());
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QVERIFY2(summary->text().contains(QLatin1String("in the file: 2."))
@@ -259,6 +260,7 @@ void TestTransferDialogs::cancellingAnImportChangesNothing()
     dialog.setFile(path);
     dialog.findChild<QPushButton *>(QStringLiteral("readButton"))->click();
     auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(buttons->button(QDialogButtonBox::Ok)->isEnabled(), kWaitMs);
     auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("progressBar"));
     bool cancelled = false;
     connect(progress, &QProgressBar::valueChanged, this, [&](int value) {

@@ -47,6 +47,7 @@ public:
     {
         session->setTimeoutMs(options.timeoutMs);
         session->setMaxRedirects(options.maxRedirects);
+        session->setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
         session->setHeaders(options.headers);
         const Endpoints endpoints = options.endpoints;
         session->setStopBefore([endpoints](const QUrl &url) { return endpoints.isBlankPage(url); });

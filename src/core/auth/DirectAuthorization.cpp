@@ -74,6 +74,7 @@ public:
     {
         session->setTimeoutMs(options.timeoutMs);
         session->setHeaders(headers());
+        session->setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
     }
 
     QList<QPair<QByteArray, QByteArray>> headers() const;

@@ -1,8 +1,10 @@
 #include "auth/ImplicitFlow.h"
 
 #include "net/Redact.h"
+#include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -100,6 +102,15 @@ AuthOutcome communityOutcome(const QUrlQuery &query, const ImplicitFlowOptions &
 
 } // namespace
 
+QString newState()
+{
+    quint32 words[8]; // 256 bits
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
 QUrl authorizeUrl(const ImplicitFlowOptions &options)
 {
     QList<QPair<QString, QString>> items {
@@ -140,16 +151,27 @@ AuthOutcome parseRedirect(const QUrl &url, const ImplicitFlowOptions &options)
         return AuthOutcome::failure(AuthErrorCode::BadResponse,
             QCoreApplication::translate("ImplicitFlow", "The page is not VK's final redirect."));
     }
+    // A pasted or caught address passes the same policy as every fetched one (after the catch rule).
+    if (QString why; !UrlPolicy::fromEndpoints(options.endpoints).allows(url, &why))
+        return AuthOutcome::failure(AuthErrorCode::InvalidInput, why);
     const QUrlQuery query = answerOf(url);
+    // A state we sent must come back, equal, on every answer (errors too): an answer without it may
+    // be one an attacker started (login CSRF).
+    if (!options.state.isEmpty()) {
+        if (!query.hasQueryItem(QStringLiteral("state"))) {
+            return AuthOutcome::failure(AuthErrorCode::AuthorizationFailed,
+                QCoreApplication::translate(
+                    "ImplicitFlow", "The answer does not carry this sign-in's state; it was refused."));
+        }
+        if (value(query, QStringLiteral("state")) != options.state) {
+            return AuthOutcome::failure(AuthErrorCode::AuthorizationFailed,
+                QCoreApplication::translate(
+                    "ImplicitFlow", "The answer belongs to another sign-in (state mismatch)."));
+        }
+    }
     if (query.hasQueryItem(QStringLiteral("error")))
         return errorOutcome(query);
 
-    const QString state = value(query, QStringLiteral("state"));
-    if (!options.state.isEmpty() && query.hasQueryItem(QStringLiteral("state")) && state != options.state) {
-        return AuthOutcome::failure(AuthErrorCode::AuthorizationFailed,
-            QCoreApplication::translate(
-                "ImplicitFlow", "The answer belongs to another sign-in (state mismatch)."));
-    }
     bool expiresOk = false;
     qint64 expiresIn = value(query, QStringLiteral("expires_in")).toLongLong(&expiresOk);
     if (!expiresOk || expiresIn < 0)

@@ -19,7 +19,7 @@ struct KdfParams
     static KdfParams interactive(); // libsodium's OPSLIMIT/MEMLIMIT_INTERACTIVE: the minimum accepted
     static KdfParams defaults(); // what export writes
     // Whether a reader of format version 1 accepts these limits (see docs/export-format.md):
-    // from INTERACTIVE up to 16 passes and MEMLIMIT_SENSITIVE, memory a multiple of 1 KiB.
+    // from INTERACTIVE up to 4 passes and 256 MiB, memory a multiple of 1 KiB.
     bool acceptable() const;
     bool operator==(const KdfParams &) const = default;
 };

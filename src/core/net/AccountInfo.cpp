@@ -1,6 +1,7 @@
 #include "net/AccountInfo.h"
 
 #include "net/Redact.h"
+#include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,19 +96,41 @@ void AccountInfo::cancel()
 void AccountInfo::Private::request(int index, const ObtainedToken &token)
 {
     const bool user = token.kind == TokenKind::User;
-    QUrl url = endpoints.apiMethod(user ? QStringLiteral("users.get") : QStringLiteral("groups.getById"));
-    QUrlQuery query;
+    const QUrl url
+        = endpoints.apiMethod(user ? QStringLiteral("users.get") : QStringLiteral("groups.getById"));
+    if (QString why; !UrlPolicy::fromEndpoints(endpoints).allows(url, &why)) {
+        // The token is never sent to a host the policy refuses; the name stays empty, and says why.
+        QMetaObject::invokeMethod(
+            q,
+            [this, index, why] {
+                if (done)
+                    return;
+                qCInfo(lcAccountInfo).noquote() << "no name for" << names[index].vkId << "-" << why;
+                problems
+                    << QCoreApplication::translate("AccountInfo", "%1: %2").arg(names[index].vkId).arg(why);
+                finishOne();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // The token goes in the POST body: never in a URL (proxies, server logs, Referer).
+    QList<QPair<QString, QString>> fields;
     if (!user)
-        query.addQueryItem(QStringLiteral("group_id"), QString::number(token.vkId));
-    query.addQueryItem(QStringLiteral("fields"), QStringLiteral("screen_name"));
-    query.addQueryItem(QStringLiteral("access_token"), token.token);
-    query.addQueryItem(QStringLiteral("v"), apiVersion);
-    url.setQuery(query);
+        fields.append({QStringLiteral("group_id"), QString::number(token.vkId)});
+    fields.append({QStringLiteral("fields"), QStringLiteral("screen_name")});
+    fields.append({QStringLiteral("access_token"), token.token});
+    fields.append({QStringLiteral("v"), apiVersion});
+    QByteArray body;
+    for (const auto &[key, value] : fields)
+        body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key) + '='
+            + QUrl::toPercentEncoding(value);
 
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = network->get(request);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = network->post(request, body);
     replies << reply;
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > kMaxReplyBytes)

@@ -90,8 +90,20 @@ void HttpSession::postForm(const QUrl &url, const QByteArray &urlEncodedBody, Ca
     send(url, QByteArrayLiteral("POST"), urlEncodedBody, std::move(pending));
 }
 
+std::optional<AuthError> HttpSession::refusal(const QUrl &url, bool redirect) const
+{
+    QString why;
+    if (m_policy.allows(url, &why))
+        return std::nullopt;
+    AuthError error
+        = AuthError::make(redirect ? AuthErrorCode::BadResponse : AuthErrorCode::InvalidInput, why);
+    error.message = why;
+    return error;
+}
+
 void HttpSession::abortAll()
 {
+    ++m_generation;
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         QNetworkReply *reply = it.key();
@@ -104,6 +116,22 @@ void HttpSession::abortAll()
 
 void HttpSession::send(const QUrl &url, const QByteArray &method, const QByteArray &body, Pending pending)
 {
+    if (auto refused = refusal(url, !pending.visited.isEmpty())) {
+        qCDebug(lcHttp).noquote() << "refused" << method << Redact::url(url) << ":" << refused->details;
+        HttpResponse response;
+        response.url = url;
+        response.visited = pending.visited;
+        response.visited.append(url);
+        response.error = refused;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation, response, callback = std::move(pending.callback)] {
+                if (generation == m_generation)
+                    callback(response); // may delete this session: nothing after it
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

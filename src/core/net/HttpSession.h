@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthError.h"
+#include "net/UrlPolicy.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -42,7 +43,9 @@ struct HttpResponse
 // what is read; redirects are followed by hand (301/302/303/307/308, always with GET) with a limit,
 // through the manager's one cookie jar. abortAll() and the destructor abort what is in flight, and
 // the callbacks of aborted requests are never called. Every URL and body that reaches the log goes
-// through Redact.
+// through Redact. Every URL fetched — the request's and each redirect target — must pass the
+// UrlPolicy (by default UrlPolicy::fromEnvironment()); a refused one ends the request with an error
+// naming the host, delivered later like any other (never a silent follow).
 class HttpSession : public QObject
 {
     Q_OBJECT
@@ -65,6 +68,11 @@ public:
     // Redirects to a URL for which this returns true are not fetched: the response ends there with
     // url = that target (used for blank.html, whose page must never load).
     void setStopBefore(UrlPredicate predicate) { m_stopBefore = std::move(predicate); }
+
+    void setPolicy(const UrlPolicy &policy) { m_policy = policy; }
+    const UrlPolicy &policy() const { return m_policy; }
+    // The policy's refusal as an error (BadResponse for a redirect, InvalidInput otherwise), or nullopt.
+    std::optional<AuthError> refusal(const QUrl &url, bool redirect = false) const;
 
     QNetworkAccessManager *network() const { return m_network; }
 
@@ -97,6 +105,8 @@ private:
     int m_maxRedirects = 10;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     UrlPredicate m_stopBefore;
+    UrlPolicy m_policy = UrlPolicy::fromEnvironment();
+    quint64 m_generation = 0; // bumped by abortAll(): refusals queued before it are dropped
     QHash<QNetworkReply *, Pending> m_pending;
 };
 

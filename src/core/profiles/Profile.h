@@ -58,6 +58,13 @@ struct Profile
     ScopeKind scopeKind() const;
     QStringList scopeNames() const;
     bool expires() const { return expiresAt.isValid(); }
+    // The fronts' one rule: the trusted hash is sent only when signing in with this profile's own
+    // login (any login when the profile does not know its own) — never for another account.
+    bool trustedHashFits(const QString &login, const QString &phone = {}) const
+    {
+        return email.isEmpty() || (!login.isEmpty() && login.compare(email, Qt::CaseInsensitive) == 0)
+            || (!phone.isEmpty() && phone == email);
+    }
     bool isExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     QJsonObject toJson() const;

@@ -1,14 +1,18 @@
 #include "profiles/ProfileStore.h"
 
+#include "profiles/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcStore, "vkauth.profiles")
 
@@ -17,15 +21,7 @@ namespace {
 
 constexpr qint64 kMaxIndexBytes = 16 * 1024 * 1024;
 
-bool saveFile(const QString &path, const QByteArray &content, QString *problem)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        *problem = file.errorString();
-        return false;
-    }
-    return true;
-}
+constexpr int kLockTimeoutMs = 10000;
 
 } // namespace
 
@@ -79,10 +75,17 @@ ProfileStore::LoadReport ProfileStore::load()
     m_records.clear();
     LoadReport report;
     QString problem;
+    m_known.clear();
+    m_touched.clear();
+    m_removed.clear();
+    m_lastContent.clear();
+    watch();
     if (QFile::exists(indexPath())) {
         if (const auto list = readIndex(indexPath(), &problem)) {
-            for (const Profile &p : *list)
+            for (const Profile &p : *list) {
                 m_records.append(Record {p, true, SecretState::Saved, std::nullopt, {}});
+                m_known.insert(p.id);
+            }
             Q_EMIT profilesChanged();
             return report;
         }
@@ -101,8 +104,10 @@ ProfileStore::LoadReport ProfileStore::load()
         ? QString()
         : tr(" The damaged file was kept as \"%1\".").arg(QDir::toNativeSeparators(report.damagedPath));
     if (backup) {
-        for (const Profile &p : *backup)
+        for (const Profile &p : *backup) {
             m_records.append(Record {p, true, SecretState::Saved, std::nullopt, {}});
+            m_touched.insert(p.id);
+        }
         writeIndex();
         report.status = LoadReport::Status::Recovered;
         report.message = tr("The profile list could not be read (%1), so it was restored from its backup.%2")
@@ -130,8 +135,13 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
         *problem = tr("the file is too large");
         return std::nullopt;
     }
+    return parseIndex(file.read(kMaxIndexBytes), problem);
+}
+
+std::optional<QList<Profile>> ProfileStore::parseIndex(const QByteArray &content, QString *problem) const
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
     if (!doc.isObject()) {
         *problem = parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                 : tr("not a JSON object");
@@ -159,25 +169,138 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
     return list;
 }
 
+bool ProfileStore::merge(const QList<Profile> &onDisk)
+{
+    QList<Record> merged;
+    QSet<QString> diskIds;
+    bool changed = false;
+    for (const Profile &p : onDisk) {
+        diskIds.insert(p.id);
+        if (m_removed.contains(p.id))
+            continue;
+        const Record *mine = record(p.id);
+        if (!mine) {
+            merged.append(Record {p, true, SecretState::Saved, std::nullopt, {}}); // written elsewhere
+            changed = true;
+        } else if (m_touched.contains(p.id) || !mine->indexed) {
+            Record kept = *mine;
+            kept.indexed = true;
+            merged.append(kept);
+        } else {
+            Record theirs = *mine;
+            changed = changed || theirs.profile.toJson() != p.toJson();
+            theirs.profile = p; // untouched here: the other writer's edit wins
+            merged.append(theirs);
+        }
+    }
+    for (const Record &mine : std::as_const(m_records)) {
+        if (diskIds.contains(mine.profile.id))
+            continue;
+        const bool removedElsewhere
+            = mine.indexed && m_known.contains(mine.profile.id) && !m_touched.contains(mine.profile.id);
+        if (removedElsewhere) {
+            changed = true;
+            continue;
+        }
+        merged.append(mine);
+    }
+    m_records = merged;
+    m_known = diskIds;
+    return changed;
+}
+
 bool ProfileStore::writeIndex()
 {
-    QJsonArray array;
-    for (const Record &r : std::as_const(m_records)) {
-        if (r.indexed)
-            array.append(r.profile.toJson());
-    }
-    const QJsonObject root {{QStringLiteral("schema"), kSchemaVersion},
-        {QStringLiteral("app"), QStringLiteral("vkauth")}, {QStringLiteral("profiles"), array}};
-    const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QString problem;
-    if (!QDir().mkpath(m_options.dataDir) || !saveFile(indexPath(), content, &problem)
-        || !saveFile(backupPath(), content, &problem)) {
+    const auto failed = [this, &problem] {
         qCWarning(lcStore) << "could not write the profile index:" << problem;
         Q_EMIT indexWriteFailed(tr("The profile list could not be saved to \"%1\": %2")
                                     .arg(QDir::toNativeSeparators(indexPath()), problem));
         return false;
+    };
+    if (!PrivateFile::makeFolder(m_options.dataDir, &problem))
+        return failed();
+    QLockFile lock(indexPath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(kLockTimeoutMs)) {
+        problem = tr("another VK Auth process holds the lock \"%1\"")
+                      .arg(QDir::toNativeSeparators(indexPath() + QStringLiteral(".lock")));
+        return failed();
     }
+    // Another process may have written since we last looked: take in its changes first. An index
+    // that is missing or unreadable is not merged (it would drop everything); ours is written.
+    bool changedElsewhere = false;
+    QFile current(indexPath());
+    if (current.open(QIODevice::ReadOnly) && current.size() <= kMaxIndexBytes) {
+        const QByteArray content = current.read(kMaxIndexBytes);
+        QString ignored;
+        if (content != m_lastContent) {
+            if (const auto onDisk = parseIndex(content, &ignored))
+                changedElsewhere = merge(*onDisk);
+        }
+    }
+    current.close();
+
+    QJsonArray array;
+    QSet<QString> written;
+    for (const Record &r : std::as_const(m_records)) {
+        if (r.indexed) {
+            array.append(r.profile.toJson());
+            written.insert(r.profile.id);
+        }
+    }
+    const QJsonObject root {{QStringLiteral("schema"), kSchemaVersion},
+        {QStringLiteral("app"), QStringLiteral("vkauth")}, {QStringLiteral("profiles"), array}};
+    const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!PrivateFile::write(indexPath(), content, &problem)
+        || !PrivateFile::write(backupPath(), content, &problem))
+        return failed();
+    m_lastContent = content;
+    m_known = written;
+    m_touched.clear();
+    m_removed.clear();
+    watch();
+    if (changedElsewhere)
+        Q_EMIT profilesChanged();
     return true;
+}
+
+void ProfileStore::watch()
+{
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        m_reread = new QTimer(this);
+        m_reread->setSingleShot(true);
+        m_reread->setInterval(50); // a rename shows as several events: read once
+        connect(m_reread, &QTimer::timeout, this, &ProfileStore::onDiskChanged);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reread, qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reread, qOverload<>(&QTimer::start));
+    }
+    // QSaveFile replaces the index by renaming, which drops the file from the watch: add it again.
+    if (QFileInfo::exists(m_options.dataDir) && !m_watcher->directories().contains(m_options.dataDir))
+        m_watcher->addPath(m_options.dataDir);
+    if (QFileInfo::exists(indexPath()) && !m_watcher->files().contains(indexPath()))
+        m_watcher->addPath(indexPath());
+}
+
+void ProfileStore::onDiskChanged()
+{
+    watch();
+    QFile file(indexPath());
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes)
+        return;
+    const QByteArray content = file.read(kMaxIndexBytes);
+    if (content == m_lastContent)
+        return; // our own write
+    QString problem;
+    const auto onDisk = parseIndex(content, &problem);
+    if (!onDisk) {
+        qCInfo(lcStore) << "the profile index changed elsewhere but cannot be read:" << problem;
+        return;
+    }
+    m_lastContent = content;
+    qCDebug(lcStore) << "the profile index changed elsewhere; re-read";
+    if (merge(*onDisk))
+        Q_EMIT profilesChanged();
 }
 
 QString ProfileStore::putAside(const QString &path) const
@@ -209,19 +332,37 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     return std::nullopt;
 }
 
-std::optional<Profile> ProfileStore::find(const QString &query) const
+QList<Profile> ProfileStore::findAll(const QString &query) const
 {
     if (const Record *r = record(query))
-        return r->profile;
-    for (const Record &r : m_records) {
-        if (!r.profile.label.isEmpty() && r.profile.label.compare(query, Qt::CaseInsensitive) == 0)
-            return r.profile;
+        return {r->profile};
+    const std::function<bool(const Profile &)> levels[] = {
+        [&query](const Profile &p) { return QString::number(p.vkId) == query; },
+        [&query](const Profile &p) {
+            return !p.label.isEmpty() && p.label.compare(query, Qt::CaseInsensitive) == 0;
+        },
+        [&query](const Profile &p) {
+            return !p.name.isEmpty() && p.name.compare(query, Qt::CaseInsensitive) == 0;
+        },
+    };
+    for (const auto &matches : levels) {
+        QList<Profile> found;
+        for (const Record &r : m_records) {
+            if (matches(r.profile))
+                found << r.profile;
+        }
+        if (!found.isEmpty())
+            return found;
     }
-    for (const Record &r : m_records) {
-        if (QString::number(r.profile.vkId) == query)
-            return r.profile;
-    }
-    return std::nullopt;
+    return {};
+}
+
+std::optional<Profile> ProfileStore::find(const QString &query) const
+{
+    const QList<Profile> found = findAll(query);
+    if (found.size() != 1)
+        return std::nullopt;
+    return found.first();
 }
 
 ProfileStore::SecretState ProfileStore::secretState(const QString &id) const
@@ -291,6 +432,7 @@ void ProfileStore::startSave(const QString &id)
             r->saveError.clear();
             r->state = SecretState::Saved;
             r->indexed = true;
+            m_touched.insert(id);
             writeIndex();
         } else {
             r->state = SecretState::NotSaved;
@@ -306,8 +448,10 @@ bool ProfileStore::update(const Profile &profile)
     if (!r)
         return false;
     r->profile = profile;
-    if (r->indexed)
+    if (r->indexed) {
+        m_touched.insert(profile.id);
         writeIndex();
+    }
     Q_EMIT profileChanged(profile.id);
     return true;
 }
@@ -382,8 +526,11 @@ void ProfileStore::remove(const QString &id, QObject *context, DoneCallback done
             return;
         }
         m_records.removeAt(i);
-        if (indexed)
+        if (indexed) {
+            m_touched.remove(id);
+            m_removed.insert(id);
             writeIndex();
+        }
         Q_EMIT profilesChanged();
         finish(std::nullopt);
     });
@@ -392,11 +539,13 @@ void ProfileStore::remove(const QString &id, QObject *context, DoneCallback done
 bool ProfileStore::commitImport(const QList<Profile> &profiles)
 {
     const QList<Record> before = m_records;
+    const QSet<QString> touchedBefore = m_touched;
     QHash<QString, qsizetype> at;
     for (qsizetype i = 0; i < m_records.size(); ++i)
         at.insert(m_records.at(i).profile.id, i);
     for (const Profile &p : profiles) {
         const Record saved {p, true, SecretState::Saved, std::nullopt, {}};
+        m_touched.insert(p.id);
         if (const auto it = at.constFind(p.id); it != at.cend()) {
             m_records[*it] = saved;
         } else {
@@ -406,6 +555,9 @@ bool ProfileStore::commitImport(const QList<Profile> &profiles)
     }
     if (!writeIndex()) {
         m_records = before;
+        m_touched = touchedBefore;
+        for (const Record &r : before)
+            m_touched.insert(r.profile.id); // the previous index is rewritten as it was
         writeIndex();
         return false;
     }

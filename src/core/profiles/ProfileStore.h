@@ -7,10 +7,14 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
 #include <optional>
+
+class QFileSystemWatcher;
+class QTimer;
 
 namespace vkauth {
 
@@ -22,6 +26,12 @@ namespace vkauth {
 // A new token is shown at once but enters the index only once its secret is in the keychain; until
 // then its SecretState is Saving or NotSaved (with the reason), the token is held in memory so it can
 // still be copied, and retrySave() tries again. There is no plain-text fallback.
+//
+// Several stores may share one folder (the app and vkauth-cli): every write takes a QLockFile beside
+// the index, re-reads the index and merges — a profile written elsewhere survives, a profile removed
+// here (or, untouched here, removed elsewhere) stays removed; our own changes win for the profiles we
+// changed. After load() the store watches the index (QFileSystemWatcher) and re-reads it when another
+// process changed it, emitting profilesChanged(). The folder is 0700, the index and backup 0600.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -68,7 +78,10 @@ public:
 
     QList<Profile> profiles() const; // in the order they were added
     std::optional<Profile> profile(const QString &id) const;
-    // By id, label (case-insensitive) or VK id; the first match.
+    // Lookup order: exact id → VK id → label → name (labels and names case-insensitive). findAll()
+    // returns every match of the first level that has any (several: the query is ambiguous);
+    // find() the one match, or nothing when there is none or the query is ambiguous.
+    QList<Profile> findAll(const QString &query) const;
     std::optional<Profile> find(const QString &query) const;
     SecretState secretState(const QString &id) const;
     QString saveError(const QString &id) const; // why the last save failed (translated), or empty
@@ -117,7 +130,12 @@ private:
     };
 
     std::optional<QList<Profile>> readIndex(const QString &path, QString *problem) const;
+    std::optional<QList<Profile>> parseIndex(const QByteArray &content, QString *problem) const;
     bool writeIndex();
+    // Takes in what another process wrote (see the class comment); true when the list changed.
+    bool merge(const QList<Profile> &onDisk);
+    void watch();
+    void onDiskChanged();
     QString putAside(const QString &path) const;
     void startSave(const QString &id);
     qsizetype indexOf(const QString &id) const;
@@ -127,6 +145,12 @@ private:
     Options m_options;
     SecretStore *m_secrets;
     QList<Record> m_records;
+    QSet<QString> m_known; // ids in the index as last read or written
+    QSet<QString> m_touched; // ids whose profile we changed since then
+    QSet<QString> m_removed; // ids we removed since then
+    QByteArray m_lastContent; // the index as last read or written by us
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reread = nullptr;
 };
 
 } // namespace vkauth

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
+#include <sodium.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "vkauth.secrets")
 
@@ -86,9 +87,22 @@ SecretStore::~SecretStore()
         m_job->disconnect(this);
 }
 
-void SecretStore::write(const QString &key, const QByteArray &data, QObject *context, Callback done)
+namespace {
+// Zeroes the bytes of a buffer this store owns, in place. Through constData() so that a buffer the
+// finished keychain job still references is zeroed itself, not a fresh copy (data() would detach).
+void wipeOwned(QByteArray &bytes)
 {
-    enqueue(Request {Op::Write, key, data, context, context != nullptr, std::move(done)});
+    if (!bytes.isEmpty())
+        sodium_memzero(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
+    bytes.clear();
+}
+} // namespace
+
+void SecretStore::write(const QString &key, QByteArray data, QObject *context, Callback done)
+{
+    // Shared with the caller: take a private copy, so that wiping ours never clobbers theirs.
+    QByteArray owned = data.isDetached() ? std::move(data) : QByteArray(data.constData(), data.size());
+    enqueue(Request {Op::Write, key, std::move(owned), context, context != nullptr, std::move(done)});
 }
 
 void SecretStore::read(const QString &key, QObject *context, Callback done)
@@ -126,9 +140,7 @@ void SecretStore::startNext()
     switch (m_current->op) {
     case Op::Write: {
         auto *write = new QKeychain::WritePasswordJob(m_service);
-        write->setBinaryData(m_current->data);
-        m_current->data.fill('\0');
-        m_current->data.clear();
+        write->setBinaryData(m_current->data); // shared with the job; wiped when it has finished
         job = write;
         break;
     }
@@ -167,6 +179,7 @@ void SecretStore::jobFinished(QKeychain::Job *job)
         qCWarning(lcSecrets) << "keychain job failed for" << m_current->key << ":" << job->errorString();
     Request request = std::move(*m_current);
     m_current.reset();
+    wipeOwned(request.data); // the job is done with it
     deliver(request, reply);
     scheduleNext();
 }
@@ -185,8 +198,12 @@ void SecretStore::jobTimedOut()
     m_current.reset();
     while (!m_queue.isEmpty())
         failed << m_queue.dequeue();
-    for (Request &request : failed)
+    // The hung job may still read its buffer: that one is left alone; the queued ones are ours only.
+    failed.first().data = QByteArray();
+    for (Request &request : failed) {
+        wipeOwned(request.data);
         deliver(request, reply);
+    }
     scheduleNext();
 }
 

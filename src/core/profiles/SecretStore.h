@@ -61,7 +61,9 @@ public:
 
     // The callback runs later (never inside the call), on this thread, unless context is destroyed
     // first. Without a context it always runs.
-    void write(const QString &key, const QByteArray &data, QObject *context, Callback done);
+    // The bytes written are held in a buffer the store owns (data itself when nothing else shares it,
+    // as with a temporary; else a private copy) and wiped once the keychain job is done with them.
+    void write(const QString &key, QByteArray data, QObject *context, Callback done);
     void read(const QString &key, QObject *context, Callback done);
     void remove(const QString &key, QObject *context, Callback done); // NotFound counts as success
 

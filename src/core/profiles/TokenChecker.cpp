@@ -1,6 +1,7 @@
 #include "profiles/TokenChecker.h"
 
 #include "net/Redact.h"
+#include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,6 +22,11 @@ CheckResult networkFailure(const QString &details)
         TokenChecker::tr("VK could not be reached or gave an answer that could not be "
                          "read, so the token was not checked."),
         Redact::text(details), {}, {}, std::nullopt};
+}
+
+CheckResult refused(const QString &why)
+{
+    return CheckResult {CheckStatus::NetworkError, why, {}, {}, {}, std::nullopt};
 }
 
 } // namespace
@@ -84,7 +90,21 @@ void TokenChecker::call(
     const QString &profileId, const QString &method, const QList<QPair<QString, QString>> &params)
 {
     Check &check = m_checks[profileId];
-    QNetworkRequest request(m_endpoints.apiMethod(method));
+    const QUrl url = m_endpoints.apiMethod(method);
+    if (QString why; !UrlPolicy::fromEndpoints(m_endpoints).allows(url, &why)) {
+        // Kept tokens never go to a host the policy refuses (VKAUTH_API_URL=http://remote).
+        qCInfo(lcCheck).noquote() << "refused:" << why;
+        QMetaObject::invokeMethod(
+            this,
+            [this, profileId, why] {
+                const auto it = m_checks.constFind(profileId);
+                if (it != m_checks.cend() && !it->reply)
+                    finish(profileId, refused(why));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(
         QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));

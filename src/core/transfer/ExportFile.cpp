@@ -1,39 +1,18 @@
 #include "transfer/ExportFile.h"
 
 #include "crypto/EncryptedBundle.h"
+#include "profiles/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace vkauth::ExportFile {
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 QString where(const QString &path, const QString &problem)
 {
     return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), problem);
-}
-
-// QSaveFile creates its temporary file 0666 minus the umask when the target does not exist yet; a
-// stricter umask around open() makes it owner-only from its first moment.
-bool openOwnerOnly(QSaveFile &file)
-{
-#ifdef Q_OS_UNIX
-    const mode_t previous = ::umask(077);
-    const bool opened = file.open(QIODevice::WriteOnly);
-    ::umask(previous);
-#else
-    const bool opened = file.open(QIODevice::WriteOnly);
-#endif
-    // QSaveFile copies an existing target's permissions onto the temporary file; undo that.
-    return opened && file.setPermissions(kOwnerOnly);
 }
 
 } // namespace
@@ -41,16 +20,9 @@ bool openOwnerOnly(QSaveFile &file)
 ExportResult<bool> write(const QString &path, const QByteArray &content)
 {
     using R = ExportResult<bool>;
-    QSaveFile file(path);
-    if (!openOwnerOnly(file))
-        return R::failure(ExportErrorCode::WriteFailed, where(path, file.errorString()));
-    if (file.write(content) != content.size()) {
-        const QString problem = file.errorString();
-        file.cancelWriting();
+    QString problem;
+    if (!PrivateFile::write(path, content, &problem))
         return R::failure(ExportErrorCode::WriteFailed, where(path, problem));
-    }
-    if (!file.commit())
-        return R::failure(ExportErrorCode::WriteFailed, where(path, file.errorString()));
     return R::success(true);
 }
 

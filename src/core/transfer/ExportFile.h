@@ -10,9 +10,8 @@ namespace vkauth {
 // Reading and writing export files.
 namespace ExportFile {
 
-// Writes atomically (QSaveFile: a temporary file renamed over the target on success) with
-// owner-only permissions (0600) from the moment the temporary file exists, also when replacing a
-// file that had wider permissions. Fails with WriteFailed (details: the OS's words and the path).
+// Writes through PrivateFile::write: atomically, owner-only (0600) from the first moment, never
+// through a symbolic link. Fails with WriteFailed (details: the OS's words or the reason, and the path).
 ExportResult<bool> write(const QString &path, const QByteArray &content);
 
 // Reads a whole file, refusing anything larger than an export could be (TooLarge) and non-files.

@@ -4,6 +4,7 @@
 #include "transfer/ExportFile.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <sodium.h>
 
@@ -120,7 +121,33 @@ void ProfileExporter::readNext()
 
 void ProfileExporter::complete()
 {
-    auto content = ExportFormats::serialize(m_entries, m_request.format, m_request.passphrase, m_request.kdf);
+    // Sealing derives an Argon2id key (a tenth of a second up to seconds): on a worker thread, so the
+    // window stays responsive. The worker owns the secrets it is given and wipes them.
+    m_exported = int(m_entries.size());
+    auto content = std::make_shared<ExportResult<QByteArray>>();
+    QThread *worker = QThread::create(
+        [entries = std::exchange(m_entries, {}), passphrase = std::exchange(m_request.passphrase, {}),
+            format = m_request.format, kdf = m_request.kdf, content]() mutable {
+            *content = ExportFormats::serialize(entries, format, passphrase, kdf);
+            wipe(passphrase);
+            for (TransferEntry &entry : entries) {
+                wipe(entry.secrets.token);
+                wipe(entry.secrets.trustedHash);
+            }
+        });
+    connect(worker, &QThread::finished, this, [this, content] { serialized(*content); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void ProfileExporter::serialized(ExportResult<QByteArray> content)
+{
+    if (m_cancelled) {
+        if (content.ok())
+            sodium_memzero(content.value.data(), size_t(content.value.size()));
+        finish(ExportError::make(ExportErrorCode::Cancelled));
+        return;
+    }
     if (!content.ok()) {
         finish(content.error);
         return;
@@ -142,7 +169,7 @@ void ProfileExporter::finish(const std::optional<ExportError> &error)
 {
     m_running = false;
     wipe(m_request.passphrase);
-    const int count = error ? 0 : int(m_entries.size());
+    const int count = error ? 0 : (m_entries.isEmpty() ? m_exported : int(m_entries.size()));
     for (TransferEntry &entry : m_entries) {
         wipe(entry.secrets.token);
         wipe(entry.secrets.trustedHash);

@@ -60,7 +60,8 @@ Q_SIGNALS:
 
 private:
     void readNext();
-    void complete();
+    void complete(); // seals on a worker thread; serialized() follows
+    void serialized(ExportResult<QByteArray> content);
     void finish(const std::optional<ExportError> &error);
 
     QPointer<ProfileStore> m_store;
@@ -70,6 +71,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QByteArray m_content;
+    int m_exported = 0; // entries handed to the sealing worker
 };
 
 } // namespace vkauth

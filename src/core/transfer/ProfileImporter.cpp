@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThread>
 
 #include <sodium.h>
 
@@ -45,17 +46,24 @@ ProfileImporter::~ProfileImporter()
         wipe(step.secret);
 }
 
-ExportResult<QList<ImportItem>> ProfileImporter::prepare(
-    QByteArrayView content, const QString &passphrase) const
+namespace {
+// Reading and decrypting: no store, no QObject, safe on any thread.
+ExportResult<QList<TransferEntry>> parseContent(QByteArrayView content, const QString &passphrase)
 {
-    using R = ExportResult<QList<ImportItem>>;
+    using R = ExportResult<QList<TransferEntry>>;
     const auto format = ExportFormats::detect(content);
     if (format.ok() && format.value == ExportFormat::Metadata)
         return R::failure(ExportErrorCode::NoTokens);
-    const auto entries = ExportFormats::parse(content, passphrase);
+    return ExportFormats::parse(content, passphrase);
+}
+} // namespace
+
+ExportResult<QList<ImportItem>> ProfileImporter::itemsFor(
+    const ExportResult<QList<TransferEntry>> &entries) const
+{
+    using R = ExportResult<QList<ImportItem>>;
     if (!entries.ok())
         return R::failure(*entries.error);
-
     QHash<QString, QString> kept; // match key → first kept profile id
     if (m_store) {
         for (const Profile &p : m_store->profiles())
@@ -68,6 +76,12 @@ ExportResult<QList<ImportItem>> ProfileImporter::prepare(
     return R::success(items);
 }
 
+ExportResult<QList<ImportItem>> ProfileImporter::prepare(
+    QByteArrayView content, const QString &passphrase) const
+{
+    return itemsFor(parseContent(content, passphrase));
+}
+
 ExportResult<QList<ImportItem>> ProfileImporter::prepareFile(
     const QString &path, const QString &passphrase) const
 {
@@ -77,10 +91,43 @@ ExportResult<QList<ImportItem>> ProfileImporter::prepareFile(
     return prepare(content.value, passphrase);
 }
 
+void ProfileImporter::prepareFileInBackground(
+    const QString &path, const QString &passphrase, PrepareCallback done)
+{
+    auto parsed = std::make_shared<ExportResult<QList<TransferEntry>>>();
+    QThread *worker = QThread::create([path, passphrase, parsed] {
+        const auto content = ExportFile::read(path);
+        *parsed = content.ok() ? parseContent(content.value, passphrase)
+                               : ExportResult<QList<TransferEntry>>::failure(*content.error);
+    });
+    connect(worker, &QThread::finished, this, [this, parsed, done] {
+        const auto items = itemsFor(*parsed);
+        parsed->value.clear();
+        done(items); // the receiver keeps (and later wipes) the items
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
 void ProfileImporter::resolveAll(QList<ImportItem> &items, ConflictChoice choice)
 {
     for (ImportItem &item : items)
         item.choice = choice;
+}
+
+void ProfileImporter::wipeItems(QList<ImportItem> &items)
+{
+    const auto zero = [](QString &text) {
+        // constData(): zero the one buffer every copy of this string shares, not a detached copy.
+        if (!text.isEmpty() && text.data_ptr().isMutable()) // never static (read-only) string data
+            sodium_memzero(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
+        text.clear();
+    };
+    for (ImportItem &item : items) {
+        zero(item.entry.secrets.token);
+        zero(item.entry.secrets.trustedHash);
+    }
+    items.clear();
 }
 
 int ProfileImporter::conflictCount(const QList<ImportItem> &items)

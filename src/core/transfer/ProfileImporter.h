@@ -6,8 +6,10 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 #include <optional>
 
@@ -71,10 +73,18 @@ public:
     // metadata-only list.
     ExportResult<QList<ImportItem>> prepare(QByteArrayView content, const QString &passphrase = {}) const;
     ExportResult<QList<ImportItem>> prepareFile(const QString &path, const QString &passphrase = {}) const;
+    // The same, with the file read and the key derived on a worker thread (a hostile header may ask
+    // for seconds of Argon2id); done runs later on this object's thread, not at all if it is
+    // destroyed first.
+    using PrepareCallback = std::function<void(const ExportResult<QList<ImportItem>> &items)>;
+    void prepareFileInBackground(const QString &path, const QString &passphrase, PrepareCallback done);
 
     // Sets the choice of every conflicting item.
     static void resolveAll(QList<ImportItem> &items, ConflictChoice choice);
     static int conflictCount(const QList<ImportItem> &items);
+    // Zeroes the decrypted tokens and trusted hashes the items hold (in place, shared copies
+    // included) and empties the list. Call it once the items are no longer needed.
+    static void wipeItems(QList<ImportItem> &items);
 
     // Starts the import; finished() follows, always, later (never inside this call).
     void start(const QList<ImportItem> &items);
@@ -100,6 +110,7 @@ private:
         std::optional<QByteArray> previous; // replacing: the old entry's data (nullopt: there was none)
     };
 
+    ExportResult<QList<ImportItem>> itemsFor(const ExportResult<QList<TransferEntry>> &entries) const;
     void plan(const QList<ImportItem> &items);
     void next();
     void writeStep();

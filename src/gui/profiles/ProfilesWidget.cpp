@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QHash>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -71,6 +72,11 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     m_ui->unsavedLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     m_ui->storeProblemLabel->setTextFormat(Qt::PlainText);
+    // Names, labels and e-mails may come from an imported file: never rich text.
+    for (QLabel *value :
+        {m_ui->kindValue, m_ui->vkIdValue, m_ui->appValue, m_ui->scopesValue, m_ui->obtainedValue,
+            m_ui->expiresValue, m_ui->emailValue, m_ui->lastCheckValue, m_ui->keychainValue})
+        value->setTextFormat(Qt::PlainText);
     m_ui->storeProblemLabel->hide();
 
     m_proxy->setSourceModel(m_model);
@@ -414,6 +420,7 @@ void ProfilesWidget::removeProfile()
             .arg(p->title()),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("removeConfirmation"));
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(tr("Remove"));
     if (box.exec() != QMessageBox::Yes)

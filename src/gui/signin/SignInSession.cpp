@@ -2,26 +2,16 @@
 
 #include "auth/AccountVerification.h"
 #include "auth/DirectAuthorization.h"
+#include "auth/ImplicitFlow.h"
 #include "profiles/ProfileStore.h"
 #include "signin/BrowserDialog.h"
 #include "signin/ProgressDialog.h"
 
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcSignInSession, "vkauth.gui.signin")
 
 namespace vkauth::gui {
-
-namespace {
-QString randomState()
-{
-    QByteArray bytes(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-} // namespace
 
 SignInSession::SignInSession(const SignInRequest &request, QWidget *window, QObject *parent)
     : QObject(parent)
@@ -161,7 +151,7 @@ void SignInSession::startBrowser()
         = m_request.method == SignInRequest::Method::BrowserCommunity ? m_request.groupIds : QList<qint64> {};
     options.scope = m_request.scope;
     options.apiVersion = m_request.apiVersion;
-    options.state = randomState();
+    options.state = ImplicitFlow::newState();
     options.endpoints = m_request.endpoints();
     qCInfo(lcSignInSession) << "browser sign-in with app" << options.app.key << "for"
                             << options.groupIds.size() << "communities";

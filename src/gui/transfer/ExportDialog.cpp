@@ -28,6 +28,7 @@ ExportDialog::ExportDialog(ProfileStore *store, const QStringList &preselected, 
     m_ui->errorLabel->hide();
     m_ui->mismatchLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->errorLabel->setTextFormat(Qt::PlainText); // paths and file contents are never markup
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_lastSuffix = ExportFormats::fileSuffix(ExportFormat::Encrypted);
     m_ui->fileEdit->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder)

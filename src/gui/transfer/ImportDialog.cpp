@@ -6,6 +6,7 @@
 
 #include <QFileDialog>
 #include <QPushButton>
+#include <QTimer>
 
 namespace vkauth::gui {
 
@@ -18,14 +19,34 @@ ImportDialog::ImportDialog(ProfileStore *store, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->errorLabel->setTextFormat(Qt::PlainText); // paths and file contents are never markup
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
     m_ui->errorLabel->hide();
     m_ui->progressBar->hide();
     m_ui->conflictGroup->hide();
     m_ui->summaryLabel->hide();
-    connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &ImportDialog::fileChanged);
-    connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, [this] {
+    // The path is read when typing pauses or the field is left, never once per keystroke (a file may
+    // be up to 64 MiB).
+    m_fileTimer = new QTimer(this);
+    m_fileTimer->setSingleShot(true);
+    m_fileTimer->setInterval(400);
+    connect(m_fileTimer, &QTimer::timeout, this, &ImportDialog::fileChanged);
+    connect(m_ui->fileEdit, &QLineEdit::textChanged, this, [this] {
+        ++m_generation;
         m_read = false;
-        m_items.clear();
+        m_fileTimer->start();
+        updateState();
+    });
+    connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_fileTimer->isActive()) {
+            m_fileTimer->stop();
+            fileChanged();
+        }
+    });
+    connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, [this] {
+        ++m_generation;
+        m_read = false;
+        ProfileImporter::wipeItems(m_items);
         updateState();
     });
     connect(m_ui->passphraseEdit, &QLineEdit::returnPressed, this, &ImportDialog::readFile);
@@ -50,6 +71,7 @@ ImportDialog::ImportDialog(ProfileStore *store, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
+    ProfileImporter::wipeItems(m_items);
     m_ui->passphraseEdit->clear();
 }
 
@@ -64,13 +86,16 @@ ImportDialog *ImportDialog::openFor(ProfileStore *store, QWidget *parent)
 void ImportDialog::setFile(const QString &path)
 {
     m_ui->fileEdit->setText(path);
+    m_fileTimer->stop();
+    fileChanged();
 }
 
 // Detects the format at once (no passphrase needed) so the passphrase field shows only when needed.
 void ImportDialog::fileChanged()
 {
+    ++m_generation;
     m_read = false;
-    m_items.clear();
+    ProfileImporter::wipeItems(m_items);
     m_format.reset();
     m_ui->errorLabel->hide();
     m_ui->summaryLabel->hide();
@@ -95,17 +120,38 @@ void ImportDialog::fileChanged()
 
 void ImportDialog::readFile()
 {
-    if (!m_format)
+    if (!m_format || m_reading)
         return;
     m_ui->errorLabel->hide();
-    const auto items
-        = m_importer->prepareFile(m_ui->fileEdit->text().trimmed(), m_ui->passphraseEdit->text());
+    m_reading = true;
+    // An encrypted file costs an Argon2id derivation: on a worker thread, with a busy bar meanwhile.
+    m_ui->summaryLabel->setText(tr("Reading the file…"));
+    m_ui->summaryLabel->show();
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->progressBar->show();
+    updateState();
+    m_importer->prepareFileInBackground(m_ui->fileEdit->text().trimmed(), m_ui->passphraseEdit->text(),
+        [this, generation = m_generation](const ExportResult<QList<ImportItem>> &items) {
+            m_reading = false;
+            if (generation == m_generation) // else the file or passphrase changed meanwhile
+                fileRead(items);
+            else
+                updateState();
+        });
+}
+
+void ImportDialog::fileRead(const ExportResult<QList<ImportItem>> &items)
+{
+    m_ui->progressBar->hide();
+    m_ui->summaryLabel->hide();
+    const bool importNext = std::exchange(m_importAfterRead, false);
     if (!items.ok()) {
         showError(*items.error);
         m_read = false;
         updateState();
         return;
     }
+    ProfileImporter::wipeItems(m_items);
     m_items = items.value;
     m_read = true;
     const int conflicts = ProfileImporter::conflictCount(m_items);
@@ -117,6 +163,8 @@ void ImportDialog::readFile()
     m_ui->summaryLabel->show();
     m_ui->conflictGroup->setVisible(conflicts > 0);
     updateState();
+    if (importNext)
+        startImport();
 }
 
 void ImportDialog::updateState()
@@ -124,7 +172,7 @@ void ImportDialog::updateState()
     const bool encrypted = m_format == ExportFormat::Encrypted;
     m_ui->passphraseLabel->setVisible(encrypted);
     m_ui->passphraseEdit->setVisible(encrypted);
-    const bool busy = m_importer->isRunning();
+    const bool busy = m_importer->isRunning() || m_reading;
     m_ui->readButton->setEnabled(
         m_format && !busy && (!encrypted || !m_ui->passphraseEdit->text().isEmpty()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_read && !busy && !m_items.isEmpty());
@@ -133,9 +181,9 @@ void ImportDialog::updateState()
 void ImportDialog::startImport()
 {
     if (!m_read) {
+        m_importAfterRead = true;
         readFile();
-        if (!m_read)
-            return;
+        return;
     }
     ConflictChoice choice = ConflictChoice::Skip;
     if (m_ui->replaceRadio->isChecked())
@@ -156,7 +204,7 @@ void ImportDialog::importFinished(const ImportOutcome &outcome)
 {
     m_ui->progressBar->hide();
     setBusy(false);
-    m_items.clear();
+    ProfileImporter::wipeItems(m_items);
     m_read = false;
     if (outcome.ok()) {
         m_ui->passphraseEdit->clear();

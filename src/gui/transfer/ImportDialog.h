@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QTimer;
+
 #include <memory>
 
 namespace Ui {
@@ -36,7 +38,8 @@ Q_SIGNALS:
 
 private:
     void fileChanged();
-    void readFile();
+    void readFile(); // on a worker thread; fileRead() follows
+    void fileRead(const ExportResult<QList<ImportItem>> &items);
     void startImport();
     void importFinished(const vkauth::ImportOutcome &outcome);
     void cancelOrClose();
@@ -50,6 +53,10 @@ private:
     std::optional<ExportFormat> m_format;
     QList<ImportItem> m_items;
     bool m_read = false;
+    bool m_reading = false; // a background read is running
+    bool m_importAfterRead = false; // OK was pressed before the file was read
+    quint64 m_generation = 0; // bumped when the file or passphrase changes: stale reads are dropped
+    QTimer *m_fileTimer = nullptr;
 };
 
 } // namespace vkauth::gui
