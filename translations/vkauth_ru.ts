@@ -22,12 +22,13 @@
 <context>
     <name>AccountInfo</name>
     <message>
-        <location filename="../src/core/net/AccountInfo.cpp" line="+142"/>
+        <location filename="../src/core/net/AccountInfo.cpp" line="+165"/>
         <source>no name in the reply</source>
         <translation>в ответе нет имени</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
+        <location line="+58"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -338,7 +339,7 @@
 <context>
     <name>ImplicitFlow</name>
     <message>
-        <location filename="../src/core/auth/ImplicitFlow.cpp" line="+59"/>
+        <location filename="../src/core/auth/ImplicitFlow.cpp" line="+61"/>
         <source>The redirect carries no user token or user id.</source>
         <translation>В перенаправлении нет токена или id пользователя.</translation>
     </message>
@@ -348,12 +349,17 @@
         <translation>В перенаправлении нет токена сообщества.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>The page is not VK&apos;s final redirect.</source>
         <translation>Это не последнее перенаправление VK.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The answer does not carry this sign-in&apos;s state; it was refused.</source>
+        <translation>Ответ не содержит параметра state этого входа; он отклонён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The answer belongs to another sign-in (state mismatch).</source>
         <translation>Ответ относится к другому входу (не совпадает state).</translation>
     </message>
@@ -582,6 +588,24 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <location filename="../src/core/profiles/PrivateFile.cpp" line="+48"/>
+        <source>the target is a symbolic link; choose a real file</source>
+        <translation>цель — символическая ссылка; выберите настоящий файл</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the folder &quot;%1&quot; could not be made</source>
+        <translation>не удалось создать папку «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder &quot;%1&quot; could not be made private</source>
+        <translation>не удалось закрыть доступ к папке «%1» для других пользователей</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../src/core/profiles/Profile.cpp" line="+201"/>
@@ -746,7 +770,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../src/core/profiles/SecretStore.cpp" line="+36"/>
+        <location filename="../src/core/profiles/SecretStore.cpp" line="+37"/>
         <source>The keychain holds no secret for this profile.</source>
         <translation>В связке ключей нет секрета для этого профиля.</translation>
     </message>
@@ -1067,6 +1091,29 @@
     </message>
 </context>
 <context>
+    <name>UrlPolicy</name>
+    <message>
+        <location filename="../src/core/net/UrlPolicy.cpp" line="+103"/>
+        <source>The address %1 was refused: only https:// web addresses are allowed.</source>
+        <translation>Адрес %1 отклонён: допускаются только веб-адреса https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address %1 was refused: it names no host.</source>
+        <translation>Адрес %1 отклонён: в нём не указан хост.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host %1 was refused: only these hosts are allowed: %2.</source>
+        <translation>Хост %1 отклонён: разрешены только эти хосты: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host %1 was refused over plain http://: only https:// is allowed.</source>
+        <translation>Хост %1 отклонён для обычного http://: допускается только https://.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="+24"/>
@@ -1084,6 +1131,41 @@
     <message>
         <source>VK could not be reached or gave an answer that could not be read, so the token was not checked.</source>
         <translation type="vanished">Не удалось связаться с VK или прочитать его ответ, поэтому токен не проверен.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/auth/Prompter.cpp" line="+79"/>
+        <source>your phone</source>
+        <translation>ваш телефон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK sent a code by SMS to %1.</source>
+        <translation>VK отправил код в SMS на %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK sent a code by SMS to %1 through its verification service.</source>
+        <translation>VK отправил код в SMS на %1 через свою службу проверки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK is calling %1. Do not answer: the code is the last %2 digits of the calling number.</source>
+        <translation>VK звонит на %1. Не отвечайте: код — последние %2 цифры номера, с которого звонят.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK sent the code as a notification to VK&apos;s app on your other device.</source>
+        <translation>VK отправил код уведомлением в приложение VK на другом вашем устройстве.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK sent the code to the account&apos;s e-mail address.</source>
+        <translation>VK отправил код на адрес электронной почты аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open your authenticator app and enter the code it shows.</source>
+        <translation>Откройте приложение-аутентификатор и введите код, который оно показывает.</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1192,31 @@
         <translation>Проверка прошла больше %1 страниц.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>VK showed a page the verification does not know: %1 (HTTP %2).</source>
-        <translation>VK показал страницу, неизвестную проверке: %1 (HTTP %2).</translation>
+        <translation type="vanished">VK показал страницу, неизвестную проверке: %1 (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+60"/>
+        <source>VK showed a page that only a web browser can pass (step &quot;%1&quot;, %2). Use the browser sign-in (or the desktop app) instead.</source>
+        <translation>VK показал страницу, которую может пройти только веб-браузер (шаг «%1», %2). Воспользуйтесь входом через браузер (или приложением для рабочего стола).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VK asks to continue in a browser…</source>
+        <translation>VK просит продолжить в браузере…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page was closed before VK finished.</source>
+        <translation>Страница закрыта до того, как VK закончил.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The browser did not finish VK&apos;s step &quot;%1&quot;.</source>
+        <translation>Браузер не завершил шаг VK «%1».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>VK&apos;s final page carries an empty token.</source>
         <translation>На последней странице VK пустой токен.</translation>
     </message>
@@ -1145,12 +1246,12 @@
         <translation>Код двухфакторной аутентификации не введён.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>VK did not accept the phone number.</source>
         <translation>VK не принял номер телефона.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>VK asks for the account&apos;s phone number, and none is known (the login is not a phone number).</source>
         <translation>VK запрашивает номер телефона аккаунта, а он неизвестен (логин — не номер телефона).</translation>
     </message>
@@ -1160,7 +1261,7 @@
         <translation>На странице проверки телефона VK нет формы.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>The phone number is too short for VK&apos;s check.</source>
         <translation>Номер телефона слишком короткий для проверки VK.</translation>
     </message>
@@ -1170,12 +1271,11 @@
         <translation>Подтверждение номера телефона…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>VK&apos;s validation page has no link to follow.</source>
-        <translation>На странице проверки VK нет ссылки для перехода.</translation>
+        <translation type="vanished">На странице проверки VK нет ссылки для перехода.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>VK&apos;s captcha page has no form.</source>
         <translation>На странице капчи VK нет формы.</translation>
     </message>
@@ -1203,7 +1303,7 @@
 <context>
     <name>vkauth::DirectAuthorization</name>
     <message>
-        <location filename="../src/core/auth/DirectAuthorization.cpp" line="+149"/>
+        <location filename="../src/core/auth/DirectAuthorization.cpp" line="+138"/>
         <source>Enter a login (e-mail or phone number).</source>
         <translation>Введите логин (эл. почту или номер телефона).</translation>
     </message>
@@ -1238,17 +1338,15 @@
         <translation>Вход в VK…</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>VK answered with neither a token nor an error.</source>
-        <translation>VK не вернул ни токена, ни ошибки.</translation>
+        <translation type="vanished">VK не вернул ни токена, ни ошибки.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>VK&apos;s answer lacks the token or the user id.</source>
-        <translation>В ответе VK нет токена или id пользователя.</translation>
+        <translation type="vanished">В ответе VK нет токена или id пользователя.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+92"/>
         <source>VK asks for a captcha.</source>
         <translation>VK просит ввести капчу.</translation>
     </message>
@@ -1258,17 +1356,16 @@
         <translation>Капча не введена.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>VK asked for a validation of an unknown kind (%1).</source>
-        <translation>VK запросил проверку неизвестного вида (%1).</translation>
+        <translation type="vanished">VK запросил проверку неизвестного вида (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>The code was not accepted.</source>
         <translation>Код не принят.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The code is wrong.</source>
         <translation>Неверный код.</translation>
     </message>
@@ -1293,12 +1390,12 @@
         <translation>Запрос кода по SMS у VK…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Could not send the SMS: %1</source>
         <translation>Не удалось отправить SMS: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>VK asked for a security check again after it was passed.</source>
         <translation>VK снова запросил проверку безопасности после её прохождения.</translation>
     </message>
@@ -1316,7 +1413,7 @@
 <context>
     <name>vkauth::HttpSession</name>
     <message>
-        <location filename="../src/core/net/HttpSession.cpp" line="+135"/>
+        <location filename="../src/core/net/HttpSession.cpp" line="+163"/>
         <source>The reply announces %1 MB, more than the %2 MB allowed.</source>
         <translation>Ответ заявляет %1 МБ — больше допустимых %2 МБ.</translation>
     </message>
@@ -1345,7 +1442,7 @@
 <context>
     <name>vkauth::ProfileStore</name>
     <message>
-        <location filename="../src/core/profiles/ProfileStore.cpp" line="+91"/>
+        <location filename="../src/core/profiles/ProfileStore.cpp" line="+94"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
@@ -1355,7 +1452,7 @@
         <translation> Повреждённый файл сохранён как «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The profile list could not be read (%1), so it was restored from its backup.%2</source>
         <translation>Не удалось прочитать список профилей (%1), поэтому он восстановлен из резервной копии.%2</translation>
     </message>
@@ -1370,7 +1467,7 @@
         <translation>файл слишком велик</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>not a JSON object</source>
         <translation>это не объект JSON</translation>
     </message>
@@ -1390,12 +1487,17 @@
         <translation>запись профиля повреждена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>The profile list could not be saved to &quot;%1&quot;: %2</source>
         <translation>Не удалось сохранить список профилей в «%1»: %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+8"/>
+        <source>another VK Auth process holds the lock &quot;%1&quot;</source>
+        <translation>блокировку «%1» удерживает другой процесс VK Auth</translation>
+    </message>
+    <message>
+        <location line="+270"/>
         <source>the entry is damaged</source>
         <translation>запись повреждена</translation>
     </message>
@@ -1403,12 +1505,12 @@
 <context>
     <name>vkauth::TokenChecker</name>
     <message>
-        <location filename="../src/core/profiles/TokenChecker.cpp" line="+21"/>
+        <location filename="../src/core/profiles/TokenChecker.cpp" line="+22"/>
         <source>VK could not be reached or gave an answer that could not be read, so the token was not checked.</source>
         <translation>Не удалось связаться с VK или прочитать его ответ, поэтому токен не проверен.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+124"/>
         <source>the answer is too large</source>
         <translation>ответ слишком велик</translation>
     </message>
@@ -1597,6 +1699,11 @@ Commands:
     </message>
     <message>
         <location line="+15"/>
+        <source>--client-secret is not accepted: secrets are never taken from the command line, where other users can see them. Set VKAUTH_CLIENT_SECRET instead.</source>
+        <translation>--client-secret не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Задайте вместо этого VKAUTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is not accepted: secrets are never taken from the command line, where other users can see them. Type it when asked, pipe it with --password-stdin, or set VKAUTH_PASSWORD.</source>
         <translation>%1 не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Введите его по запросу, передайте через --password-stdin или задайте VKAUTH_PASSWORD.</translation>
     </message>
@@ -1614,7 +1721,7 @@ Commands:
 <context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
-        <location filename="../src/cli/LoginCommand.cpp" line="+40"/>
+        <location filename="../src/cli/LoginCommand.cpp" line="+39"/>
         <source>Name the saved profile (e.g. mybot).</source>
         <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
@@ -1629,7 +1736,7 @@ Commands:
         <translation>Вывести токен, не сохраняя профиль.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Signs in with a login (or phone) and password through one of VK&apos;s official apps.
 Captcha and two-factor questions are asked on the terminal, or read from stdin one
 line each when stdin is not a terminal. Saves a profile and prints the token.
@@ -1648,90 +1755,88 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+227"/>
+        <location line="+221"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-219"/>
         <source>Phone number to sign in with (also used for the security check).</source>
         <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+219"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-217"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
         <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+145"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-144"/>
         <source>Your own app&apos;s id instead of --app.</source>
         <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+148"/>
+        <location line="+142"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Your own app&apos;s secret (or set VKAUTH_CLIENT_SECRET).</source>
-        <translation>Секрет вашего собственного приложения (или задайте VKAUTH_CLIENT_SECRET).</translation>
+        <translation type="vanished">Секрет вашего собственного приложения (или задайте VKAUTH_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SECRET</source>
-        <translation>СЕКРЕТ</translation>
+        <translation type="vanished">СЕКРЕТ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-140"/>
         <source>Permissions: all, names (friends,wall,...) or a mask.</source>
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+151"/>
+        <location line="-144"/>
+        <location line="+147"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+151"/>
+        <location line="-147"/>
+        <location line="+147"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+215"/>
+        <location line="-146"/>
+        <location line="+211"/>
         <source>Timeout of each request, in milliseconds.</source>
         <translation>Время ожидания каждого запроса в миллисекундах.</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+215"/>
+        <location line="-210"/>
+        <location line="+211"/>
         <source>MS</source>
         <translation>МС</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-209"/>
         <source>Extra HTTP header, repeatable.</source>
         <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
@@ -1776,17 +1881,15 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Укажите либо --app, либо --client-id, но не оба.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--client-id needs --client-secret (or VKAUTH_CLIENT_SECRET).</source>
-        <translation>--client-id требует --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
+        <translation type="vanished">--client-id требует --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Profile &quot;%1&quot; uses your own app %2: give its --client-secret (or VKAUTH_CLIENT_SECRET).</source>
-        <translation>Профиль «%1» использует ваше собственное приложение %2: укажите его --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
+        <translation type="vanished">Профиль «%1» использует ваше собственное приложение %2: укажите его --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Unknown app &quot;%1&quot; for direct login; see &quot;vkauth-cli apps&quot;.</source>
         <translation>Неизвестное приложение «%1» для прямого входа; см. «vkauth-cli apps».</translation>
     </message>
@@ -1937,12 +2040,22 @@ profile and prints the token.</source>
         <translation>Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-266"/>
         <source>Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA code).</source>
         <translation>Войти снова как сохранённый профиль (id, метка или VK id): его логин, приложение и доверенный хеш (без кода 2FA).</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+43"/>
+        <source>--client-id needs the app&apos;s secret in VKAUTH_CLIENT_SECRET.</source>
+        <translation>Для --client-id нужен секрет приложения в VKAUTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile &quot;%1&quot; uses your own app %2: set its secret in VKAUTH_CLIENT_SECRET.</source>
+        <translation>Профиль «%1» использует ваше собственное приложение %2: задайте его секрет в VKAUTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+257"/>
         <source>VK accepted the check but gave no token; sign in again now.</source>
         <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
     </message>
@@ -1965,17 +2078,28 @@ profile and prints the token.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Name exactly one PROFILE (its id, label or VK id).</source>
-        <translation>Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
+        <translation type="vanished">Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
+        <source>Name exactly one PROFILE (its id, VK id, label or name).</source>
+        <translation>Укажите ровно один ПРОФИЛЬ (его id, id VK, метку или имя).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No profile &quot;%1&quot;; see &quot;vkauth-cli list&quot;.</source>
         <translation>Нет профиля «%1»; см. «vkauth-cli list».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; matches several profiles; name one by its id:
+%2</source>
+        <translation>«%1» подходит к нескольким профилям; укажите один по его id:
+%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Lists the kept profiles (the same as the app&apos;s).</source>
         <translation>Выводит сохранённые профили (те же, что в приложении).</translation>
     </message>
@@ -2016,12 +2140,12 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1; permissions: %2</source>
         <translation>%1; права доступа: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Forgets a profile: deletes its token from the system keychain, then the profile.</source>
         <translation>Забывает профиль: удаляет его токен из системной связки ключей, затем сам профиль.</translation>
     </message>
@@ -2034,7 +2158,12 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 <context>
     <name>vkauth::cli::TerminalPrompter</name>
     <message>
-        <location filename="../src/cli/TerminalPrompter.cpp" line="+63"/>
+        <location filename="../src/cli/TerminalPrompter.cpp" line="+75"/>
+        <source>VK asks for its &quot;not robot&quot; check (step: captcha), which only a web browser can pass, and no display or web view is available here. Sign in with the desktop app (vkauth), or run the sign-in where a display is available.</source>
+        <translation>VK просит пройти проверку «я не робот» (шаг: captcha), которую может пройти только веб-браузер, а здесь нет ни дисплея, ни веб-окна. Войдите через приложение для рабочего стола (vkauth) или запустите вход там, где есть дисплей.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The captcha answer was not accepted (attempt %1 of %2).</source>
         <translation>Ответ на капчу не принят (попытка %1 из %2).</translation>
     </message>
@@ -2069,14 +2198,22 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <translation>Введите символы с картинки: </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>VK sent a confirmation code by SMS to %1.</source>
-        <translation>VK отправил код подтверждения по SMS на %1.</translation>
+        <location line="+12"/>
+        <source>VK says: %1</source>
+        <translation>VK сообщает: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The code has %1 digits.</source>
+        <translation>В коде %1 цифр(ы).</translation>
+    </message>
+    <message>
+        <source>VK sent a confirmation code by SMS to %1.</source>
+        <translation type="vanished">VK отправил код подтверждения по SMS на %1.</translation>
+    </message>
+    <message>
         <source>Enter the confirmation code from your authenticator app or VK&apos;s message.</source>
-        <translation>Введите код подтверждения из приложения-аутентификатора или из сообщения VK.</translation>
+        <translation type="vanished">Введите код подтверждения из приложения-аутентификатора или из сообщения VK.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2135,7 +2272,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 <context>
     <name>vkauth::cli::TransferCommands</name>
     <message>
-        <location filename="../src/cli/TransferCommands.cpp" line="+59"/>
+        <location filename="../src/cli/TransferCommands.cpp" line="+71"/>
         <source>No passphrase: stdin is not a terminal. Use --passphrase-stdin.</source>
         <translation>Нет парольной фразы: stdin — не терминал. Используйте --passphrase-stdin.</translation>
     </message>
@@ -2160,7 +2297,12 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
+        <source>Warning: this passphrase is weak (%1): anyone who gets the file can try guesses offline. %2</source>
+        <translation>Внимание: эта парольная фраза слабая (%1): любой, кто получит файл, сможет подбирать её без ограничений. %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Writes profiles (all, or the ones named) to a file:
   encrypted  tokens under a passphrase (the default)
   json       tokens in plain JSON: anyone who can read the file can use them
@@ -2196,12 +2338,12 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Read the passphrase from the first line of stdin.</source>
         <translation>Прочитать парольную фразу из первой строки stdin.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Unknown format &quot;%1&quot;: use encrypted, json, env or meta.</source>
         <translation>Неизвестный формат «%1»: используйте encrypted, json, env или meta.</translation>
     </message>
@@ -2211,12 +2353,11 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
         <translation>export требует --output ФАЙЛ (или --output - для stdout).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No profile &quot;%1&quot;; see &quot;vkauth-cli list&quot;.</source>
-        <translation>Нет профиля «%1»; см. «vkauth-cli list».</translation>
+        <translation type="vanished">Нет профиля «%1»; см. «vkauth-cli list».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Warning: this file holds the tokens in plain text.</source>
         <translation>Внимание: в этом файле токены хранятся открытым текстом.</translation>
     </message>
@@ -2376,7 +2517,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>user %1</source>
         <translation>пользователь %1</translation>
     </message>
@@ -2406,12 +2547,12 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ImportDialog</name>
     <message>
-        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+19"/>
+        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Import Profiles</source>
         <translation>Импорт профилей</translation>
     </message>
@@ -2426,12 +2567,17 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Отмена уже записанного…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Encrypted: enter the passphrase it was exported with</source>
         <translation>Зашифрован: введите парольную фразу, заданную при экспорте</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Profiles in the file: %1. Already here (same account and app): %2.</source>
         <translation>Профилей в файле: %1. Уже есть здесь (тот же аккаунт и приложение): %2.</translation>
     </message>
@@ -2441,7 +2587,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Профилей в файле: %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>%1
 (%2)</source>
         <translation>%1
@@ -2451,7 +2597,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+63"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
@@ -2483,6 +2629,25 @@ nothing. An encrypted file asks for its passphrase.</source>
         <location line="+9"/>
         <source>Signed in.</source>
         <translation>Вход выполнен.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Quit VK Auth?</source>
+        <translation>Выйти из VK Auth?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n token(s) could not be saved in the system keychain and exist only in this window. Quitting now loses them; copy them first, or retry saving.</source>
+        <translation>
+            <numerusform>%n токен не удалось сохранить в системной связке ключей, он есть только в этом окне. Если выйти сейчас, он пропадёт; сначала скопируйте его или повторите сохранение.</numerusform>
+            <numerusform>%n токена не удалось сохранить в системной связке ключей, они есть только в этом окне. Если выйти сейчас, они пропадут; сначала скопируйте их или повторите сохранение.</numerusform>
+            <numerusform>%n токенов не удалось сохранить в системной связке ключей, они есть только в этом окне. Если выйти сейчас, они пропадут; сначала скопируйте их или повторите сохранение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quit anyway</source>
+        <translation>Всё равно выйти</translation>
     </message>
     <message>
         <source>Signed in as id%1</source>
@@ -2533,12 +2698,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation type="vanished">базовый доступ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-27"/>
         <source>Sign-in failed</source>
         <translation>Войти не удалось</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Error code: %1</source>
         <translation>Код ошибки: %1</translation>
     </message>
@@ -2554,7 +2719,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+29"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+30"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -2605,7 +2770,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>%1 (через %2 дн.)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Копировать токен</translation>
     </message>
@@ -2757,7 +2922,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 Его токен будет удалён с этого компьютера и из системной связки ключей. VK продолжит принимать токен, пока не истечёт его срок или пока вы не отзовёте доступ приложения в настройках VK.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2955,7 +3120,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInSession</name>
     <message>
-        <location filename="../src/gui/signin/SignInSession.cpp" line="+109"/>
+        <location filename="../src/gui/signin/SignInSession.cpp" line="+99"/>
         <source>Signing in to VK…</source>
         <translation>Вход в VK…</translation>
     </message>
@@ -2988,19 +3153,21 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Запрос SMS у VK…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>VK sent a code by SMS. Enter it here.</source>
-        <translation>VK отправил код по SMS. Введите его здесь.</translation>
+        <translation type="vanished">VK отправил код по SMS. Введите его здесь.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VK sent a code by SMS to %1. Enter it here.</source>
-        <translation>VK отправил код по SMS на %1. Введите его здесь.</translation>
+        <translation type="vanished">VK отправил код по SMS на %1. Введите его здесь.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open your authenticator app (or VK&apos;s app) and enter the code it shows.</source>
-        <translation>Откройте приложение-аутентификатор (или приложение VK) и введите показанный код.</translation>
+        <translation type="vanished">Откройте приложение-аутентификатор (или приложение VK) и введите показанный код.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>VK says: %1</source>
+        <translation>VK сообщает: %1</translation>
     </message>
     <message>
         <location line="+8"/>
