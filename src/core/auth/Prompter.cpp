@@ -16,6 +16,13 @@ Prompt::Prompt(const TwoFactorChallenge &challenge, QObject *parent)
 {
 }
 
+Prompt::Prompt(const PageChallenge &challenge, QObject *parent)
+    : QObject(parent)
+    , m_kind(Kind::Page)
+    , m_page(challenge)
+{
+}
+
 void Prompt::answer(const QString &value)
 {
     if (!m_open)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QNetworkCookie>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -30,24 +32,36 @@ struct TwoFactorChallenge
     QString lastError; // why the previous code was refused, translated
 };
 
+// A page the flow cannot read (built by scripts: validate, challenge, a new captcha, anything
+// unknown): the front shows it in a web view with the session's cookies, and answers with the
+// final blank.html URL the page ends on.
+struct PageChallenge
+{
+    QUrl url;
+    QList<QNetworkCookie> cookies; // the flow's session cookies for VK's hosts
+    QString step; // what the flow was doing, for people ("security check", "validate", …)
+};
+
 // One question from a flow to its front (the seed's CallbackService). The flow owns it; the front
 // answers once, later, through answer()/cancel(). If the flow ends first it calls withdraw().
 class Prompt : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Captcha, TwoFactor };
+    enum class Kind { Captcha, TwoFactor, Page };
 
     Prompt(const CaptchaChallenge &challenge, QObject *parent = nullptr);
     Prompt(const TwoFactorChallenge &challenge, QObject *parent = nullptr);
+    Prompt(const PageChallenge &challenge, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     const CaptchaChallenge &captcha() const { return m_captcha; }
     const TwoFactorChallenge &twoFactor() const { return m_twoFactor; }
+    const PageChallenge &page() const { return m_page; }
     bool isOpen() const { return m_open; }
 
     // Front side.
-    void answer(const QString &value); // captcha key, 2FA code, or success_token
+    void answer(const QString &value); // captcha key, 2FA code, success_token, or the final URL (Page)
     void cancel();
     void requestSms(); // 2FA: send (another) SMS
     void refreshCaptcha(); // captcha: fetch a new image
@@ -69,6 +83,7 @@ private:
     Kind m_kind;
     CaptchaChallenge m_captcha;
     TwoFactorChallenge m_twoFactor;
+    PageChallenge m_page;
     bool m_open = true;
 };
 
@@ -80,6 +95,8 @@ public:
     // Show the question; answer later through prompt->answer()/cancel(). Never delete the prompt;
     // watch Prompt::withdrawn to close the question if the flow ends first.
     virtual void ask(Prompt *prompt) = 0;
+    // True when ask() can take Prompt::Kind::Page (a web view is at hand); flows check it first.
+    virtual bool canShowPages() const { return false; }
 };
 
 } // namespace vkauth
