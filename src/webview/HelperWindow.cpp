@@ -6,6 +6,7 @@
 #include <QCloseEvent>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
@@ -105,12 +106,18 @@ bool HelperWindow::isAllowed(const QUrl &url) const
 
 void HelperWindow::start()
 {
-    if (m_job.parentWindow != 0) {
-        winId(); // creates the native window, so it can be made transient
-        if (QWindow *parent = QWindow::fromWinId(WId(m_job.parentWindow)))
-            windowHandle()->setTransientParent(parent);
-    }
     show();
+    // Made transient once shown and the event loop has run: showing resets a parentless widget's
+    // transient parent.
+    if (m_job.parentWindow != 0) {
+        QTimer::singleShot(0, this, [this] {
+            QWindow *parent = QWindow::fromWinId(WId(m_job.parentWindow));
+            if (parent && windowHandle()) {
+                parent->setParent(nullptr);
+                windowHandle()->setTransientParent(parent);
+            }
+        });
+    }
     QWebEngineCookieStore *cookies = m_web->profile()->cookieStore();
     for (const QNetworkCookie &cookie : std::as_const(m_job.cookies)) {
         QUrl origin;

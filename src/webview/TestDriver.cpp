@@ -34,13 +34,17 @@ TestDriver::TestDriver(HelperWindow *window)
         write(QStringLiteral("loaded %1%2").arg(url.host(), url.path()));
         write(QStringLiteral("address %1").arg(web->addressText()));
         write(QStringLiteral("lock %1").arg(web->lockToolTip()));
-        const QWindow *handle = m_window->windowHandle();
-        write(QStringLiteral("transient %1").arg(handle && handle->transientParent() ? 1 : 0));
     });
     connect(web->page(), &AuthWebPage::navigationRefused, this,
         [this](const QUrl &url) { write(QStringLiteral("refused %1").arg(url.toString())); });
     connect(&m_timer, &QTimer::timeout, this, &TestDriver::poll);
     m_timer.start(100);
+}
+
+TestDriver::~TestDriver()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 void TestDriver::openExternally(const QUrl &url)
@@ -50,6 +54,11 @@ void TestDriver::openExternally(const QUrl &url)
 
 void TestDriver::poll()
 {
+    if (!m_shownLogged && m_window->isVisible()) {
+        m_shownLogged = true;
+        const QWindow *handle = m_window->windowHandle();
+        write(QStringLiteral("transient %1").arg(handle && handle->transientParent() ? 1 : 0));
+    }
     if (m_busy || m_next >= m_steps.size())
         return;
     const QJsonObject step = m_steps.at(m_next).toObject();

@@ -21,6 +21,7 @@ class TestDriver : public QObject
 public:
     static bool enabled();
     explicit TestDriver(HelperWindow *window);
+    ~TestDriver() override;
 
 public Q_SLOTS:
     void openExternally(const QUrl &url); // the system browser's stand-in
@@ -34,6 +35,7 @@ private:
     QJsonArray m_steps;
     int m_next = 0;
     bool m_busy = false;
+    bool m_shownLogged = false;
     QTimer m_timer;
 };
 

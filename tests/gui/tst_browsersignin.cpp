@@ -160,7 +160,11 @@ void TestBrowserSignIn::userTokenThroughTheWebPage()
         return l.startsWith(QStringLiteral("address <b>127.0.0.1:%1</b>").arg(m_fake->port()));
     }));
     QVERIFY(log.contains(QStringLiteral("external https://example.org/help")));
-    QVERIFY(log.contains(QStringLiteral("refused https://example.org/evil")));
+    // runJavaScript counts as a user gesture, so Chromium may report the script navigation as a
+    // click: then it goes to the system browser. Either way it never loads in the view.
+    QVERIFY2(log.contains(QStringLiteral("refused https://example.org/evil"))
+            || log.contains(QStringLiteral("external https://example.org/evil")),
+        qPrintable(log.join(u'\n')));
     QVERIFY(log.contains(QStringLiteral("step 2 true")));
     QVERIFY(!log.contains(QStringLiteral("external https://example.org/popup")));
     for (const QString &line : log)
