@@ -11,8 +11,7 @@ Q_LOGGING_CATEGORY(lcApp, "vkauth.app")
 
 int main(int argc, char *argv[])
 {
-    // QtWebEngine (created only when a browser page is needed) wants this before the application.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // No QtWebEngine here and no shared GL contexts: every web page is shown by vkauth-webview.
     QApplication app(argc, argv);
     // The step-by-step log only when asked for (QT_LOGGING_RULES wins), as in vkauth-cli.
     QLoggingCategory::setFilterRules(QStringLiteral("vkauth.*.debug=false\nvkauth.*.info=false"));

@@ -7,6 +7,7 @@
 #include "auth/DirectAuthorization.h"
 #include "auth/ImplicitFlow.h"
 #include "auth/Scopes.h"
+#include "net/WebViewProcess.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 
@@ -237,10 +238,12 @@ void LoginCommand::startDirect(const DirectAuthOptions &options, bool passwordFr
 int LoginCommand::runBrowser(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("login browser"), {},
-        tr("Prints the address of VK's sign-in page for a user or for communities. Open it in\n"
-           "a browser, sign in and allow access; VK then shows a blank page whose address\n"
-           "(https://oauth.vk.ru/blank.html#access_token=...) you paste back here.\n"
-           "Saves the profile(s) and prints the token(s)."));
+        tr("Signs in on VK's page for a user or for communities. With --browser window\n"
+           "(the default when a display is present and vkauth-webview is installed) the page\n"
+           "opens in a window and the token is caught there. With --browser paste it prints\n"
+           "the address: open it in a browser, sign in and allow access; VK then shows a blank\n"
+           "page whose address (https://oauth.vk.ru/blank.html#access_token=...) you paste\n"
+           "back here. Saves the profile(s) and prints the token(s)."));
     parser.add(valueOption(QStringLiteral("client-id"), tr("The app's id (or use --app)."), tr("ID")));
     parser.add(
         valueOption(QStringLiteral("app"), tr("A known browser app: kateMobile, vkAdmin."), tr("APP")));
@@ -251,6 +254,10 @@ int LoginCommand::runBrowser(const QStringList &args)
         QStringLiteral("all")));
     parser.add(
         valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), QStringLiteral("5.199")));
+    parser.add(valueOption(QStringLiteral("browser"),
+        tr("window: VK's page in a window (needs a display and vkauth-webview); paste: print the\n"
+           "address and read back the one VK ends on."),
+        tr("HOW")));
     addSaveOptions(parser);
 
     int exitCode = Ok;
@@ -259,6 +266,12 @@ int LoginCommand::runBrowser(const QStringList &args)
     if (!parser.positional().isEmpty())
         return m_output.fail(
             Usage, tr("login browser takes no arguments, got \"%1\".").arg(parser.positional().first()));
+    QString how = parser.value(QStringLiteral("browser"));
+    if (how.isEmpty())
+        how = hasDisplay() && !WebViewProcess::helperPath().isEmpty() ? QStringLiteral("window")
+                                                                      : QStringLiteral("paste");
+    if (how != u"window" && how != u"paste")
+        return m_output.fail(Usage, tr("--browser needs window or paste, got \"%1\".").arg(how));
 
     ImplicitFlowOptions options;
     if (parser.isSet(QStringLiteral("client-id")) == parser.isSet(QStringLiteral("app")))
@@ -290,6 +303,10 @@ int LoginCommand::runBrowser(const QStringList &args)
     options.apiVersion = parser.value(QStringLiteral("api-version"));
     options.state = ImplicitFlow::newState();
 
+    if (how == u"window") {
+        runBrowserWindow(options);
+        return m_loop.exec();
+    }
     m_output.message(tr("Open this address in a browser, sign in and allow access:"));
     m_output.err() << "\n  " << ImplicitFlow::authorizeUrl(options).toString(QUrl::FullyEncoded) << "\n\n"
                    << Qt::flush;
@@ -303,6 +320,46 @@ int LoginCommand::runBrowser(const QStringList &args)
         return true;
     });
     return m_loop.exec();
+}
+
+bool LoginCommand::hasDisplay()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true;
+#else
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#endif
+}
+
+// VK's page in the vkauth-webview helper's window; the blank.html redirect comes back on its pipe.
+void LoginCommand::runBrowserWindow(const ImplicitFlowOptions &options)
+{
+    auto *helper = new WebViewProcess(this);
+    PageJob job = PageJob::forEndpoints(options.endpoints);
+    job.url = ImplicitFlow::authorizeUrl(options);
+    job.catchUrls = {options.endpoints.blankPage(), QUrl(QStringLiteral("https://oauth.vk.ru/blank.html")),
+        QUrl(QStringLiteral("https://oauth.vk.com/blank.html"))};
+    job.title = tr("Sign in to VK");
+    job.hint = tr("Sign in on VK's page and allow access. The token goes back to vkauth-cli.");
+    connect(helper, &PageRunner::finished, this, [this, options](const PageResult &result) {
+        switch (result.kind) {
+        case PageResult::Kind::Caught:
+            conclude(ImplicitFlow::parseRedirect(result.url, options));
+            return;
+        case PageResult::Kind::Error: {
+            AuthError error = AuthError::make(AuthErrorCode::AuthorizationFailed);
+            error.message = result.message;
+            conclude(AuthOutcome::failure(error));
+            return;
+        }
+        case PageResult::Kind::Token:
+        case PageResult::Kind::Closed:
+            conclude(AuthOutcome::failure(AuthErrorCode::Cancelled));
+            return;
+        }
+    });
+    m_output.message(tr("Sign in on VK's page in the window that opens…"));
+    helper->start(job);
 }
 
 int LoginCommand::runVerify(const QStringList &args)

@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "auth/AuthResult.h"
 #include "auth/DirectAuthorization.h"
+#include "auth/ImplicitFlow.h"
 #include "profiles/TokenChecker.h"
 
 #include <QHash>
@@ -43,6 +44,8 @@ private:
     void startDirect(const DirectAuthOptions &options, bool passwordFromStdin);
     void readPassword(bool fromStdin, const QString &who, const std::function<void(const QString &)> &then);
     void readRedirect(const std::function<bool(const QString &)> &accept);
+    void runBrowserWindow(const ImplicitFlowOptions &options);
+    static bool hasDisplay();
     void readLine(bool secret, const QString &endMessage, const std::function<void(const QString &)> &take);
     void conclude(const AuthOutcome &outcome);
     void lookUpNames(const AuthOutcome &outcome);

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FakeVk.h"
+#include "WebViewDriver.h"
 #include "auth/HtmlForm.h"
 
 #include <QJsonArray>
@@ -14,7 +15,9 @@ using namespace clitest;
 
 // "login browser" and "verify" end to end. For the browser sign-in the test plays the user: it takes
 // the address the CLI prints, signs in on the fake's pages with a plain HTTP client (its login form,
-// then the consent page), and pastes the blank.html address it ends on into the CLI's stdin.
+// then the consent page), and pastes the blank.html address it ends on into the CLI's stdin (the
+// helper is hidden from these, so "paste" is the default). With --browser window the real
+// vkauth-webview helper shows the page under Xvfb and the test drives it (WebViewDriver).
 class TestCliBrowser : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,9 @@ private Q_SLOTS:
     void communityTokens();
     void denied();
     void notTheFinalAddress();
+    void browserWindow_data();
+    void browserWindow();
+    void browserWindowWithoutHelper();
     void verifyPhone();
     void verifyWrongPhone();
     void verifyTwoFactorOnStdin();
@@ -56,6 +62,7 @@ void TestCliBrowser::init()
     m_fake = std::make_unique<fakevk::FakeVk>();
     QVERIFY(m_fake->start());
     m_cli = std::make_unique<CliRunner>(*m_fake);
+    m_cli->env().insert(QStringLiteral("VKAUTH_WEBVIEW_PATH"), QStringLiteral("/nonexistent/vkauth-webview"));
     m_browser = std::make_unique<QNetworkAccessManager>();
     m_browser->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -226,6 +233,79 @@ void TestCliBrowser::notTheFinalAddress()
     QVERIFY(r.err.contains("blank.html"));
     QCOMPARE(r.err.count("Paste the address"), 2);
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliBrowser::browserWindow_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("tokens");
+    // No --browser: a display is there (Xvfb) and the helper is found, so the window is the default.
+    QTest::newRow("user, default") << QStringList {QStringLiteral("--app"), QStringLiteral("kateMobile")}
+                                   << 1;
+    QTest::newRow("communities, --browser window") << QStringList {QStringLiteral("--client-id"),
+        QStringLiteral("6121396"), QStringLiteral("--groups"), QStringLiteral("55,66"),
+        QStringLiteral("--scope"), QStringLiteral("messages"), QStringLiteral("--browser"),
+        QStringLiteral("window")} << 2;
+}
+
+void TestCliBrowser::browserWindow()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, tokens);
+    auto a = account(9100000004LL);
+    a.groups = {{55, QStringLiteral("Club"), QStringLiteral("club55")},
+        {66, QStringLiteral("Other"), QStringLiteral("other")}};
+    m_fake->addAccount(a);
+    const QString fill
+        = QStringLiteral("document.querySelector('#email').value = %1;"
+                         "document.querySelector('#pass').value = %2;"
+                         "document.querySelector('#login_submit').click(); true")
+              .arg(QString::fromUtf8(QJsonDocument(QJsonArray {a.login}).toJson(QJsonDocument::Compact))
+                      + QStringLiteral("[0]"),
+                  QString::fromUtf8(QJsonDocument(QJsonArray {a.password}).toJson(QJsonDocument::Compact))
+                      + QStringLiteral("[0]"));
+    webviewtest::Driver driver(
+        {webviewtest::step(QStringLiteral("document.querySelector('#pass') !== null"), fill),
+            webviewtest::step(QStringLiteral("document.querySelector('#allow') !== null"),
+                QStringLiteral("document.querySelector('#allow').click(); true"))},
+        &m_cli->env());
+    const CliResult r = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("browser")} + args
+            + QStringList {QStringLiteral("--json")},
+        {}, 120000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + u'\n' + driver.log().join(u'\n')));
+    QVERIFY(!r.err.contains("Paste the address"));
+    QVERIFY(driver.has(QStringLiteral("offTheRecord 1")));
+    QVERIFY(driver.has(QStringLiteral("step 1")));
+    const QJsonObject o = r.json().object();
+    if (tokens == 1) {
+        QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("token")).toString()));
+        QCOMPARE(o.value(QStringLiteral("user_id")).toInteger(), a.userId);
+    } else {
+        const QJsonArray groups = o.value(QStringLiteral("groups")).toArray();
+        QCOMPARE(groups.size(), tokens);
+        for (const auto &g : groups)
+            QVERIFY(m_fake->isValidToken(g.toObject().value(QStringLiteral("token")).toString()));
+    }
+    // The token page was caught in the window, never loaded.
+    QVERIFY(m_fake->requests(QStringLiteral("/blank.html")).isEmpty());
+}
+
+void TestCliBrowser::browserWindowWithoutHelper()
+{
+    // Asked for a window with no helper installed: a clear message naming it, no hang, no crash.
+    const CliResult r
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+                         QStringLiteral("kateMobile"), QStringLiteral("--browser"), QStringLiteral("window")},
+            {}, 15000);
+    QVERIFY2(r.finished && r.exitCode != 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("vkauth-webview"), qPrintable(r.describe()));
+    QVERIFY(!r.err.contains("Paste the address"));
+    // A bad value is a usage error.
+    QCOMPARE(m_cli
+                 ->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+                     QStringLiteral("kateMobile"), QStringLiteral("--browser"), QStringLiteral("tab")})
+                 .exitCode,
+        2);
 }
 
 void TestCliBrowser::verifyPhone()

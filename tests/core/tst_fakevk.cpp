@@ -11,6 +11,7 @@
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -394,6 +395,10 @@ void TestFakeVk::captcha()
 
 void TestFakeVk::notRobotCaptcha()
 {
+    // The older page that navigates to a URL with the token; VK's widget page (the fake's default,
+    // FakeVkNotRobot.cpp) is run in a real web view by tst_notrobotcaptcha.
+    qputenv("FAKEVK_NOT_ROBOT_DELIVERY", "url");
+    const auto restore = qScopeGuard([] { qunsetenv("FAKEVK_NOT_ROBOT_DELIVERY"); });
     Account a = account(11, QStringLiteral("robot@example.com"));
     a.captchasBeforeLogin = 1;
     a.notRobotCaptcha = true;

@@ -492,6 +492,8 @@ Reply FakeVk::Private::grantAccess(const Request &request, Session &session)
 
 Reply FakeVk::Private::notRobot(const Request &request)
 {
+    if (isNotRobotWidget(request))
+        return notRobotWidget(request);
     const QString act = request.query.value(QStringLiteral("act"));
     const QString sid = request.query.value(QStringLiteral("session_token"));
     if (act == QLatin1String("done")) {

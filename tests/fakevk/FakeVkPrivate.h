@@ -174,6 +174,9 @@ public:
     Reply rootPath(const Request &request); // /?act=login|grant_access
     Reply authorize(const Request &request); // /authorize
     Reply notRobot(const Request &request); // /not_robot_captcha
+    // VK's widget page for the not-robot check, and whether a request is for it (FakeVkNotRobot.cpp).
+    Reply notRobotWidget(const Request &request);
+    static bool isNotRobotWidget(const Request &request);
     Reply blankPage() const;
     Reply captchaImage(const Request &request) const;
     QUrl stepUrl(const Session &session) const;

@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVariant>
-#include <QWebEnginePage>
 #include <QWidget>
 
 #include <memory>
@@ -76,37 +75,12 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
     return true;
 }
 
-// Runs a script in the page and waits for its result (invalid QVariant on timeout).
-inline QVariant runJs(QWebEnginePage *page, const QString &script, int timeoutMs = 10000)
-{
-    struct State
-    {
-        bool done = false;
-        QVariant value;
-    };
-    auto state = std::make_shared<State>();
-    page->runJavaScript(script, [state](const QVariant &v) {
-        state->value = v;
-        state->done = true;
-    });
-    if (!QTest::qWaitFor([&] { return state->done; }, timeoutMs))
-        return {};
-    return state->value;
-}
-
-// Waits until the script yields true in the page (a page load is asynchronous).
-inline bool waitForJs(QWebEnginePage *page, const QString &condition, int timeoutMs = 20000)
-{
-    return QTest::qWaitFor([&] { return runJs(page, condition, 3000).toBool(); }, timeoutMs);
-}
-
 } // namespace guitest
 
-// QtWebEngine wants shared OpenGL contexts set before the application exists; QTEST_MAIN cannot.
+// As the app's main(): no QtWebEngine in this process (pages are shown by vkauth-webview), 96 dpi.
 #define VKAUTH_GUI_TEST_MAIN(TestObject)                                                                     \
     int main(int argc, char *argv[])                                                                         \
     {                                                                                                        \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                          \
         QApplication app(argc, argv);                                                                        \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                             \
         TestObject tc;                                                                                       \

@@ -1,21 +1,27 @@
+#include "FakeVk.h"
 #include "GuiTestHelpers.h"
+#include "auth/PageRunner.h"
+#include "net/WebViewProcess.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
-#include <QWebEnginePage>
-#include <QWebEngineProfile>
 
 #include <unistd.h>
 
-// Starting the app costs no QtWebEngine process: the web engine starts only when a page is shown.
+// Starting the app costs no QtWebEngine: the main executable does not link it, maps none of it and
+// starts no QtWebEngineProcess; web pages live in the vkauth-webview helper, started on demand, whose
+// web engine processes are gone soon after it ends.
 class TestAppStartup : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void detectorSeesAWebEngineProcess();
+    void mainExecutableDoesNotLinkWebEngine_data();
+    void mainExecutableDoesNotLinkWebEngine();
+    void helperStartsWebEngineAndItGoesAway();
     void mainWindowStartsNoWebEngineProcess();
 };
 
@@ -64,18 +70,67 @@ QStringList webEngineDescendants(qint64 root)
     return found;
 }
 
+bool mapsWebEngine(qint64 pid)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngine");
+}
+
+QByteArray run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return p.readAllStandardOutput();
+}
+
 } // namespace
 
-void TestAppStartup::detectorSeesAWebEngineProcess()
+void TestAppStartup::mainExecutableDoesNotLinkWebEngine_data()
 {
-    // The check below must be able to fail: here a web page is created on purpose, and seen.
+    QTest::addColumn<QString>("binary");
+    QTest::addColumn<bool>("links");
+    // The helper row proves the check can see WebEngine where it is.
+    QTest::newRow("vkauth") << QStringLiteral(VKAUTH_APP_PATH) << false;
+    QTest::newRow("vkauth-cli") << QStringLiteral(VKAUTH_CLI_PATH) << false;
+    QTest::newRow("vkauth-webview") << QStringLiteral(VKAUTH_WEBVIEW_PATH) << true;
+}
+
+void TestAppStartup::mainExecutableDoesNotLinkWebEngine()
+{
+    QFETCH(QString, binary);
+    QFETCH(bool, links);
+    const QByteArray needed = run(QStringLiteral("readelf"), {QStringLiteral("-d"), binary});
+    QVERIFY2(needed.contains("NEEDED"), needed.constData());
+    QCOMPARE(needed.contains("libQt6WebEngine"), links);
+    const QByteArray all = run(QStringLiteral("ldd"), {binary}); // with every library's own needs
+    QVERIFY(all.contains("libQt6Core"));
+    QCOMPARE(all.contains("libQt6WebEngine"), links);
+}
+
+void TestAppStartup::helperStartsWebEngineAndItGoesAway()
+{
+    // The detector must be able to fail: the helper shows a page on purpose, and its web engine
+    // processes are seen; after it is cancelled they are gone within 5 s (issue 19).
+    fakevk::FakeVk fake;
+    QVERIFY(fake.start());
     QVERIFY(webEngineDescendants(getpid()).isEmpty());
-    auto profile = std::make_unique<QWebEngineProfile>();
-    auto page = std::make_unique<QWebEnginePage>(profile.get());
-    page->setHtml(QStringLiteral("<p>hello</p>"));
-    QTRY_VERIFY_WITH_TIMEOUT(!webEngineDescendants(getpid()).isEmpty(), 20000);
-    page.reset();
-    profile.reset();
+    qputenv("VKAUTH_WEBVIEW_PATH", VKAUTH_WEBVIEW_PATH);
+    vkauth::WebViewProcess helper;
+    QVERIFY(helper.isAvailable());
+    QSignalSpy finished(&helper, &vkauth::PageRunner::finished);
+    vkauth::PageJob job;
+    job.url = fake.baseUrl().resolved(QUrl(QStringLiteral("/authorize?client_id=2685278")));
+    job.allowedHosts = {job.url.host()};
+    job.allowHttpLoopback = true;
+    helper.start(job);
+    QTRY_VERIFY_WITH_TIMEOUT(!webEngineDescendants(getpid()).isEmpty(), 30000);
+    QVERIFY(!mapsWebEngine(getpid()));
+    helper.cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<vkauth::PageResult>().kind, vkauth::PageResult::Kind::Closed);
+    QTRY_VERIFY_WITH_TIMEOUT(webEngineDescendants(getpid()).isEmpty(), 5000);
 }
 
 void TestAppStartup::mainWindowStartsNoWebEngineProcess()
@@ -94,6 +149,8 @@ void TestAppStartup::mainWindowStartsNoWebEngineProcess()
         = QTest::qWaitFor([&] { return !webEngineDescendants(app.processId()).isEmpty(); }, 3000);
     QVERIFY2(!appeared, qPrintable(webEngineDescendants(app.processId()).join(u',')));
     QCOMPARE(app.state(), QProcess::Running);
+    QVERIFY(QFile::exists(QStringLiteral("/proc/%1/maps").arg(app.processId())));
+    QVERIFY(!mapsWebEngine(app.processId()));
 
     app.terminate();
     QVERIFY(app.waitForFinished(10000));

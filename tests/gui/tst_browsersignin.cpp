@@ -1,13 +1,12 @@
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "WebViewDriver.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
-#include "signin/AuthWebView.h"
 #include "signin/BrowserDialog.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,24 +16,19 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
-#include <QWebEngineProfile>
-#include <QWebEngineView>
 
 using namespace vkauth;
 using namespace vkauth::gui;
 using guitest::child;
-using guitest::runJs;
 using guitest::visibleTopLevel;
-using guitest::waitForJs;
+using webviewtest::step;
 
-// The browser sign-in against the loopback fake VK in a real QtWebEngine view: the test fills VK's
-// (fake) login page through the page itself and answers the consent; the app catches the tokens.
+// The browser sign-in against the loopback fake VK: the app starts the vkauth-webview helper, whose
+// real QtWebEngine page the test drives through the helper's test-only steps (fill VK's fake login
+// page, answer the consent); the app catches the tokens from the helper's answer.
 class TestBrowserSignIn : public QObject
 {
     Q_OBJECT
-public Q_SLOTS:
-    void openExternally(const QUrl &url) { m_external << url; }
-
 private Q_SLOTS:
     void init();
     void cleanup();
@@ -42,16 +36,17 @@ private Q_SLOTS:
     void twoCommunitiesGetOneTokenEach();
     void deniedConsentIsAClearError();
     void closingTheWindowCancels();
+    void closingTheBrowserWindowCancels();
+    void missingHelperIsAClearError();
 
 private:
     BrowserDialog *startBrowser(
         SignInRequest::Method method, const QString &login, const QString &groups = {});
-    void logIn(QWebEnginePage *page);
+    static QJsonArray logInAnd(const QString &button);
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
     std::unique_ptr<guitest::TempDataDir> m_data;
     std::unique_ptr<MainWindow> m_window;
-    QList<QUrl> m_external;
 };
 
 void TestBrowserSignIn::init()
@@ -71,16 +66,14 @@ void TestBrowserSignIn::init()
     m_window->resize(900, 520);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_external.clear();
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openExternally");
 }
 
 void TestBrowserSignIn::cleanup()
 {
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     m_window.reset();
     m_data.reset();
     m_fake.reset();
+    qunsetenv("VKAUTH_WEBVIEW_PATH");
 }
 
 BrowserDialog *TestBrowserSignIn::startBrowser(
@@ -99,55 +92,52 @@ BrowserDialog *TestBrowserSignIn::startBrowser(
     BrowserDialog *dialog = nullptr;
     if (!QTest::qWaitFor([&] {
             dialog = qobject_cast<BrowserDialog *>(visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
-            return dialog && dialog->webView();
+            return dialog && dialog->pageRunner();
         }))
-        return nullptr;
-    if (!waitForJs(dialog->webView()->page(), QStringLiteral("document.querySelector('#email') !== null")))
         return nullptr;
     return dialog;
 }
 
-void TestBrowserSignIn::logIn(QWebEnginePage *page)
+// Types the password on VK's (fake) login page, submits, and presses `button` on the consent page.
+QJsonArray TestBrowserSignIn::logInAnd(const QString &button)
 {
-    runJs(page,
-        QStringLiteral("document.querySelector('#pass').value = 'correct horse';"
-                       "document.querySelector('#login_submit').click(); true"));
-    QVERIFY(waitForJs(page, QStringLiteral("document.querySelector('#allow') !== null")));
+    return {step(QStringLiteral("document.querySelector('#pass') !== null"),
+                QStringLiteral("document.querySelector('#email').value = 'ivan@example.org';"
+                               "document.querySelector('#pass').value = 'correct horse';"
+                               "document.querySelector('#login_submit').click(); true")),
+        step(QStringLiteral("document.querySelector('#allow') !== null"),
+            QStringLiteral("document.querySelector('#%1').click(); true").arg(button))};
 }
 
 void TestBrowserSignIn::userTokenThroughTheWebPage()
 {
+    QJsonArray steps {
+        // The login the user typed in the form is filled in on VK's page.
+        step(QStringLiteral("document.querySelector('#email') !== null"
+                            " && document.querySelector('#email').value === 'ivan@example.org'"),
+            // A link to another site goes to the system browser, and the page stays.
+            QStringLiteral("var a = document.createElement('a'); a.href = 'https://example.org/help';"
+                           "a.id = 'help'; a.textContent = 'help'; document.body.appendChild(a);"
+                           "a.click(); true")),
+        // A script navigation off VK's hosts is refused in the view, and the page stays.
+        step(QStringLiteral("true"), QStringLiteral("location.href = 'https://example.org/evil'; true")),
+        // A script-opened window is not opened at all (JavascriptCanOpenWindows off).
+        step(QStringLiteral("true"), QStringLiteral("window.open('https://example.org/popup'); true"),
+            QStringLiteral("document.querySelector('#email') !== null")),
+    };
+    for (const QJsonValue &s : logInAnd(QStringLiteral("allow")))
+        steps << s;
+    webviewtest::Driver driver(steps);
+
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
     BrowserDialog *dialog
         = startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org"));
     QVERIFY(dialog);
-    AuthWebView *web = dialog->webView();
-    QWebEnginePage *page = web->page();
-    QVERIFY(web->profile()->isOffTheRecord());
-
-    // The login the user typed in the form is filled in on VK's page.
-    QVERIFY(waitForJs(page, QStringLiteral("document.querySelector('#email').value === 'ivan@example.org'")));
-    // The address above the page: host and an honest lock.
-    auto *address = web->findChild<QLabel *>(QStringLiteral("addressLabel"));
-    QVERIFY2(address->text().contains(QStringLiteral("127.0.0.1:%1").arg(m_fake->port())),
-        qPrintable(address->text()));
-    QCOMPARE(web->findChild<QLabel *>(QStringLiteral("lockLabel"))->toolTip(),
-        QStringLiteral("Not encrypted (this computer)"));
+    QCOMPARE(child<QLabel>(dialog, QStringLiteral("statusLabel"))->text(),
+        QStringLiteral("Waiting for the browser window…"));
     QVERIFY(guitest::saveScreenshot(dialog, QStringLiteral("browser-dialog.png")));
 
-    // A link to another site goes to the system browser, and the page stays.
-    runJs(page,
-        QStringLiteral(
-            "var a = document.createElement('a'); a.href = 'https://example.org/help';"
-            "a.id = 'help'; a.textContent = 'help'; document.body.appendChild(a); a.click(); true"));
-    QTRY_COMPARE(m_external.size(), 1);
-    QCOMPARE(m_external.first(), QUrl(QStringLiteral("https://example.org/help")));
-    QVERIFY(runJs(page, QStringLiteral("document.querySelector('#email') !== null")).toBool());
-
-    logIn(page);
-    runJs(page, QStringLiteral("document.querySelector('#allow').click(); true"));
-
-    QTRY_COMPARE(obtained.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(obtained.count(), 1, 90000);
     const QList<ObtainedToken> tokens = guitest::lastTokens(obtained);
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens.first().kind, TokenKind::User);
@@ -159,27 +149,44 @@ void TestBrowserSignIn::userTokenThroughTheWebPage()
     QVERIFY(m_fake->requests(QStringLiteral("/blank.html")).isEmpty());
     QTRY_VERIFY(!visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
 
+    // What the helper showed: an off-the-record profile, its window transient for the app's, the
+    // address (host) with an honest lock, the foreign link sent out, the navigation refused.
+    const QStringList log = driver.log();
+    QVERIFY2(log.contains(QStringLiteral("offTheRecord 1")), qPrintable(log.join(u'\n')));
+    QVERIFY(log.contains(QStringLiteral("title Sign in to VK")));
+    QVERIFY(log.contains(QStringLiteral("transient 1")));
+    QVERIFY(log.contains(QStringLiteral("lock Not encrypted (this computer)")));
+    QVERIFY(std::any_of(log.cbegin(), log.cend(), [&](const QString &l) {
+        return l.startsWith(QStringLiteral("address <b>127.0.0.1:%1</b>").arg(m_fake->port()));
+    }));
+    QVERIFY(log.contains(QStringLiteral("external https://example.org/help")));
+    // runJavaScript counts as a user gesture, so Chromium may report the script navigation as a
+    // click: then it goes to the system browser. Either way it never loads in the view.
+    QVERIFY2(log.contains(QStringLiteral("refused https://example.org/evil"))
+            || log.contains(QStringLiteral("external https://example.org/evil")),
+        qPrintable(log.join(u'\n')));
+    QVERIFY(log.contains(QStringLiteral("step 2 true")));
+    QVERIFY(!log.contains(QStringLiteral("external https://example.org/popup")));
+    for (const QString &line : log)
+        QVERIFY2(!line.contains(tokens.first().token), "the token never reaches the test log");
+
     // A second attempt starts signed out: nothing of the first profile is left.
+    webviewtest::Driver second({step(QStringLiteral("document.querySelector('#email') !== null"), {},
+        QStringLiteral("document.querySelector('#allow') === null"))});
     dialog = startBrowser(SignInRequest::Method::BrowserUser, {});
     QVERIFY(dialog);
-    QVERIFY(runJs(dialog->webView()->page(), QStringLiteral("document.querySelector('#allow') === null"))
-                .toBool());
+    QVERIFY(second.waitFor(QStringLiteral("step 0 true")));
     QVERIFY(dialog->close());
     QTRY_VERIFY(!m_window->session());
 }
 
 void TestBrowserSignIn::twoCommunitiesGetOneTokenEach()
 {
+    webviewtest::Driver driver(logInAnd(QStringLiteral("allow")));
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
-    BrowserDialog *dialog
-        = startBrowser(SignInRequest::Method::BrowserCommunity, {}, QStringLiteral("11, 22"));
-    QVERIFY(dialog);
-    QWebEnginePage *page = dialog->webView()->page();
-    runJs(page, QStringLiteral("document.querySelector('#email').value = 'ivan@example.org'; true"));
-    logIn(page);
-    runJs(page, QStringLiteral("document.querySelector('#allow').click(); true"));
+    QVERIFY(startBrowser(SignInRequest::Method::BrowserCommunity, {}, QStringLiteral("11, 22")));
 
-    QTRY_COMPARE(obtained.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(obtained.count(), 1, 90000);
     const QList<ObtainedToken> tokens = guitest::lastTokens(obtained);
     QCOMPARE(tokens.size(), 2);
     QCOMPARE(tokens[0].kind, TokenKind::Community);
@@ -210,15 +217,12 @@ void TestBrowserSignIn::twoCommunitiesGetOneTokenEach()
 
 void TestBrowserSignIn::deniedConsentIsAClearError()
 {
+    webviewtest::Driver driver(logInAnd(QStringLiteral("deny")));
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
-    BrowserDialog *dialog
-        = startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org"));
-    QVERIFY(dialog);
-    logIn(dialog->webView()->page());
-    runJs(dialog->webView()->page(), QStringLiteral("document.querySelector('#deny').click(); true"));
+    QVERIFY(startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org")));
 
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox"))));
+    QTRY_VERIFY_WITH_TIMEOUT((box = visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox"))), 90000);
     QCOMPARE(box->text(), AuthError::describe(AuthErrorCode::AccessDenied));
     QVERIFY(box->informativeText().contains(QStringLiteral("ACCESS_DENIED")));
     QVERIFY2(box->detailedText().contains(QStringLiteral("access_denied")), qPrintable(box->detailedText()));
@@ -229,12 +233,14 @@ void TestBrowserSignIn::deniedConsentIsAClearError()
 
 void TestBrowserSignIn::closingTheWindowCancels()
 {
+    webviewtest::Driver driver({step(QStringLiteral("document.querySelector('#email') !== null"))});
     BrowserDialog *dialog = startBrowser(SignInRequest::Method::BrowserUser, {});
     QVERIFY(dialog);
-    QPointer<AuthWebView> web = dialog->webView();
+    QVERIFY(driver.waitFor(QStringLiteral("step 0")));
+    QPointer<PageRunner> runner = dialog->pageRunner();
     QVERIFY(dialog->close());
     QTRY_VERIFY(!m_window->session());
-    QTRY_VERIFY(!web); // the view, its page and profile are gone with the dialog
+    QTRY_VERIFY(!runner); // the helper is gone with the dialog
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Sign-in cancelled."));
     QVERIFY(!visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox")));
     QVERIFY(m_window->profileStore()->profiles().isEmpty());
@@ -245,6 +251,31 @@ void TestBrowserSignIn::closingTheWindowCancels()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->session());
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Sign-in cancelled."));
+}
+
+void TestBrowserSignIn::closingTheBrowserWindowCancels()
+{
+    // The person closes the helper's window instead: the helper answers "closed", the app cancels.
+    webviewtest::Driver driver(
+        {step(QStringLiteral("document.querySelector('#email') !== null"), {}, {}, true)});
+    QVERIFY(startBrowser(SignInRequest::Method::BrowserUser, {}));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->session(), 60000);
+    QVERIFY(driver.has(QStringLiteral("step 0")));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Sign-in cancelled."));
+    QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
+}
+
+void TestBrowserSignIn::missingHelperIsAClearError()
+{
+    qputenv("VKAUTH_WEBVIEW_PATH", "/nonexistent/vkauth-webview");
+    QVERIFY(startBrowser(SignInRequest::Method::BrowserUser, {}));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox"))));
+    QVERIFY2(box->text().contains(QStringLiteral("vkauth-webview"))
+            || box->informativeText().contains(QStringLiteral("vkauth-webview")),
+        qPrintable(box->text() + u'\n' + box->informativeText()));
+    QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
+    box->accept();
 }
 
 VKAUTH_GUI_TEST_MAIN(TestBrowserSignIn)

@@ -1,13 +1,10 @@
 #include "signin/BrowserDialog.h"
 #include "ui_BrowserDialog.h"
 
-#include "signin/AuthWebView.h"
+#include "net/WebViewProcess.h"
 
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcBrowserDialog, "vkauth.gui.browser")
 
@@ -26,56 +23,54 @@ BrowserDialog::BrowserDialog(const ImplicitFlowOptions &options, const QString &
             : tr("Sign in on VK's page and allow access for the communities (%1). The tokens "
                  "are caught when VK hands them over; the page with them is never shown.")
                   .arg(options.groupIds.size()));
-    m_ui->statusLabel->setText(tr("Opening VK…"));
-    auto *layout = new QVBoxLayout(m_ui->webContainer);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_ui->statusLabel->setText(tr("Waiting for the browser window…"));
+    m_ui->webContainer->hide();
+    resize(460, 10);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 BrowserDialog::~BrowserDialog()
 {
-    // Delete the web view (page, then profile) while the dialog is still whole.
-    delete m_web;
+    delete m_runner; // kills the helper if it is still up
 }
 
 void BrowserDialog::start()
 {
-    if (m_web)
+    if (m_runner)
         return;
-    m_web = new AuthWebView(
-        m_options.endpoints,
-        [options = m_options](const QUrl &url) { return ImplicitFlow::isFinalRedirect(url, options); },
-        m_ui->webContainer);
-    m_ui->webContainer->layout()->addWidget(m_web);
-    connect(m_web, &AuthWebView::finalUrlReached, this,
-        [this](const QUrl &url) { finish(ImplicitFlow::parseRedirect(url, m_options)); });
-    connect(m_web, &AuthWebView::loadFailed, m_ui->statusLabel, &QLabel::setText);
-    connect(m_web, &AuthWebView::loadSucceeded, this, [this] {
-        m_ui->statusLabel->clear();
-        prefillLogin();
-    });
+    m_runner = new WebViewProcess(this);
+    connect(m_runner, &PageRunner::finished, this, &BrowserDialog::pageEnded);
+    PageJob job = PageJob::forEndpoints(m_options.endpoints);
+    job.url = ImplicitFlow::authorizeUrl(m_options);
+    job.catchUrls = {m_options.endpoints.blankPage(), QUrl(QStringLiteral("https://oauth.vk.ru/blank.html")),
+        QUrl(QStringLiteral("https://oauth.vk.com/blank.html"))};
+    job.login = m_login;
+    job.title = tr("Sign in to VK");
+    job.hint = m_ui->hintLabel->text();
+    if (QWidget *top = parentWidget() ? parentWidget()->window() : nullptr)
+        job.parentWindow = quintptr(top->winId());
     qCInfo(lcBrowserDialog) << "opening the authorize page"
                             << (m_options.groupIds.isEmpty() ? "(user)" : "(communities)");
-    m_web->load(ImplicitFlow::authorizeUrl(m_options));
+    m_runner->start(job);
 }
 
-AuthWebView *BrowserDialog::webView() const
+void BrowserDialog::pageEnded(const PageResult &result)
 {
-    return m_web;
-}
-
-void BrowserDialog::prefillLogin()
-{
-    if (m_login.isEmpty() || !m_web)
-        return;
-    // Fills the login box of VK's form if it is there and still empty; the value goes in as a JSON string.
-    const QString login = QString::fromUtf8(
-        QJsonDocument::fromVariant(QVariantList {m_login}).toJson(QJsonDocument::Compact));
-    m_web->page()->runJavaScript(
-        QStringLiteral("(function(v){var e=document.querySelector('input[name=email],input[name=login],"
-                       "input[name=phone],input[type=email]');if(e&&!e.value){e.value=v;"
-                       "e.dispatchEvent(new Event('input',{bubbles:true}));}})(%1[0]);")
-            .arg(login));
+    switch (result.kind) {
+    case PageResult::Kind::Caught:
+        finish(ImplicitFlow::parseRedirect(result.url, m_options));
+        break;
+    case PageResult::Kind::Error: {
+        AuthError error = AuthError::make(AuthErrorCode::AuthorizationFailed);
+        error.message = result.message;
+        finish(AuthOutcome::failure(error));
+        break;
+    }
+    case PageResult::Kind::Token:
+    case PageResult::Kind::Closed:
+        finish(AuthOutcome::failure(AuthErrorCode::Cancelled));
+        break;
+    }
 }
 
 void BrowserDialog::finish(const AuthOutcome &outcome)
@@ -83,6 +78,8 @@ void BrowserDialog::finish(const AuthOutcome &outcome)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_runner)
+        m_runner->cancel();
     Q_EMIT finished(outcome);
     QDialog::done(outcome.ok() ? Accepted : Rejected);
 }

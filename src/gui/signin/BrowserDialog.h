@@ -2,6 +2,7 @@
 
 #include "auth/AuthResult.h"
 #include "auth/ImplicitFlow.h"
+#include "auth/PageRunner.h"
 
 #include <QDialog>
 
@@ -13,10 +14,10 @@ class BrowserDialog;
 
 namespace vkauth::gui {
 
-class AuthWebView;
-
-// The browser half of the implicit flow: VK's authorize page in a web view, the blank.html redirect
-// caught and read into tokens or an error. Closing the window cancels. finished() comes exactly once.
+// The browser half of the implicit flow: VK's authorize page in the web-view helper's window (its own
+// process), the blank.html redirect caught there and read here into tokens or an error. This dialog
+// only waits ("waiting for the browser window… [Cancel]"); cancelling or closing it ends the helper.
+// finished() comes exactly once.
 class BrowserDialog : public QDialog
 {
     Q_OBJECT
@@ -24,8 +25,8 @@ public:
     BrowserDialog(const ImplicitFlowOptions &options, const QString &login, QWidget *parent = nullptr);
     ~BrowserDialog() override;
 
-    void start(); // creates the web view (and with it QtWebEngine) and opens the authorize page
-    AuthWebView *webView() const;
+    void start(); // starts the helper with the authorize page
+    PageRunner *pageRunner() const { return m_runner; }
 
     void done(int result) override;
 
@@ -34,12 +35,12 @@ Q_SIGNALS:
 
 private:
     void finish(const AuthOutcome &outcome);
-    void prefillLogin();
+    void pageEnded(const PageResult &result);
 
     std::unique_ptr<Ui::BrowserDialog> m_ui;
     ImplicitFlowOptions m_options;
     QString m_login;
-    AuthWebView *m_web = nullptr;
+    PageRunner *m_runner = nullptr;
     bool m_finished = false;
 };
 

@@ -1,7 +1,7 @@
 #include "signin/CaptchaDialog.h"
 #include "ui_CaptchaDialog.h"
 
-#include "signin/AuthWebView.h"
+#include "net/WebViewProcess.h"
 
 #include <QPushButton>
 #include <QUrlQuery>
@@ -40,12 +40,7 @@ CaptchaDialog::CaptchaDialog(Prompt *prompt, const Endpoints &endpoints, QWidget
 
 CaptchaDialog::~CaptchaDialog()
 {
-    delete m_web;
-}
-
-AuthWebView *CaptchaDialog::webView() const
-{
-    return m_web;
+    delete m_runner; // kills the helper if it is still up
 }
 
 QString CaptchaDialog::successToken(const QUrl &url)
@@ -84,25 +79,39 @@ void CaptchaDialog::showChallenge()
 
 void CaptchaDialog::showWebCheck(const QUrl &url)
 {
-    m_ui->promptLabel->setText(
-        tr("VK wants to be sure you are not a robot. Complete the check on VK's page below."));
+    m_ui->promptLabel->setText(tr("VK wants to be sure you are not a robot. Complete the check on VK's "
+                                  "page in the browser window; this window waits for it."));
     m_ui->imagePanel->hide();
     m_ui->keyPanel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->hide();
-    m_ui->webContainer->show();
-    if (!m_web) {
-        m_web = new AuthWebView(
-            m_endpoints, [](const QUrl &u) { return !successToken(u).isEmpty(); }, m_ui->webContainer);
-        m_web->setMinimumSize(480, 420);
-        m_ui->webContainer->layout()->addWidget(m_web);
-        connect(m_web, &AuthWebView::finalUrlReached, this, [this](const QUrl &u) {
-            if (m_prompt)
-                m_prompt->answer(successToken(u));
-            QDialog::done(Accepted);
-        });
-        resize(560, 640);
-    }
-    m_web->load(url);
+    if (m_runner)
+        m_runner->cancel();
+    delete m_runner;
+    m_runner = new WebViewProcess(this);
+    connect(m_runner, &PageRunner::finished, this, [this](const PageResult &result) {
+        if (result.kind == PageResult::Kind::Token || result.kind == PageResult::Kind::Caught) {
+            const QString token
+                = result.kind == PageResult::Kind::Token ? result.successToken : successToken(result.url);
+            if (m_prompt && !token.isEmpty())
+                m_prompt->answer(token);
+            QDialog::done(token.isEmpty() ? Rejected : Accepted);
+            return;
+        }
+        if (result.kind == PageResult::Kind::Error) {
+            m_ui->promptLabel->setText(result.message);
+            return; // the user reads it and cancels
+        }
+        if (isVisible())
+            reject();
+    });
+    PageJob job = PageJob::forEndpoints(m_endpoints);
+    job.url = url;
+    job.catchSuccessToken = true;
+    job.title = tr("VK: not a robot");
+    job.hint = tr("Complete VK's check. The answer goes back to the sign-in by itself.");
+    if (QWidget *top = parentWidget() ? parentWidget()->window() : nullptr)
+        job.parentWindow = quintptr(top->winId());
+    m_runner->start(job);
 }
 
 void CaptchaDialog::updateOkButton()
@@ -113,7 +122,7 @@ void CaptchaDialog::updateOkButton()
 void CaptchaDialog::accept()
 {
     const QString key = m_ui->keyEdit->text().trimmed();
-    if (key.isEmpty() || m_web)
+    if (key.isEmpty() || m_runner)
         return;
     if (m_prompt)
         m_prompt->answer(key);
@@ -122,6 +131,8 @@ void CaptchaDialog::accept()
 
 void CaptchaDialog::done(int result)
 {
+    if (m_runner)
+        m_runner->cancel();
     if (result != Accepted && m_prompt)
         m_prompt->cancel();
     QDialog::done(result);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/PageRunner.h"
 #include "auth/Prompter.h"
 #include "net/Endpoints.h"
 
@@ -14,11 +15,10 @@ class CaptchaDialog;
 
 namespace vkauth::gui {
 
-class AuthWebView;
-
 // Asks one captcha question. Classic captcha: the picture the flow fetched, a key field, a "new
-// picture" button. VK's newer check (the challenge has a redirectUri): VK's page in a web view, and
-// the success_token it hands over becomes the answer. Cancelling cancels the prompt.
+// picture" button. VK's newer check (the challenge has a redirectUri): VK's page in the web-view
+// helper's window, and the success_token it hands over (in a URL, the check's answer or a posted
+// message) becomes the answer; this dialog waits meanwhile. Cancelling cancels the prompt.
 class CaptchaDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ public:
     CaptchaDialog(Prompt *prompt, const Endpoints &endpoints, QWidget *parent = nullptr);
     ~CaptchaDialog() override;
 
-    AuthWebView *webView() const;
+    PageRunner *pageRunner() const { return m_runner; }
     static QString successToken(const QUrl &url); // empty when the URL carries none
 
     void accept() override;
@@ -40,7 +40,7 @@ private:
     std::unique_ptr<Ui::CaptchaDialog> m_ui;
     QPointer<Prompt> m_prompt;
     Endpoints m_endpoints;
-    AuthWebView *m_web = nullptr;
+    PageRunner *m_runner = nullptr;
 };
 
 } // namespace vkauth::gui

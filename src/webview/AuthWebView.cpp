@@ -1,6 +1,6 @@
-#include "signin/AuthWebView.h"
+#include "AuthWebView.h"
 
-#include "Resources.h"
+#include "net/Endpoints.h"
 #include "net/Redact.h"
 
 #include <QHBoxLayout>
@@ -12,28 +12,17 @@
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
-namespace vkauth::gui {
+namespace vkauth::webview {
 
 namespace {
 constexpr int kErrorAborted = -3; // net::ERR_ABORTED: a navigation we rejected ourselves
 
-bool isVkHost(const QString &host)
-{
-    static const QStringList domains {QStringLiteral("vk.ru"), QStringLiteral("vk.com"),
-        QStringLiteral("vk.me"), QStringLiteral("userapi.com"), QStringLiteral("vkuser.net")};
-    for (const QString &d : domains) {
-        if (host == d || host.endsWith(u'.' + d))
-            return true;
-    }
-    return false;
-}
 } // namespace
 
-AuthWebView::AuthWebView(const Endpoints &endpoints, AuthWebPage::UrlPredicate isFinal, QWidget *parent)
+AuthWebView::AuthWebView(
+    AuthWebPage::UrlPredicate isFinal, AuthWebPage::UrlPredicate isAllowed, QWidget *parent)
     : QWidget(parent)
-    , m_endpoints(endpoints)
 {
-    initResources();
     m_lock = new QLabel(this);
     m_lock->setObjectName(QStringLiteral("lockLabel"));
     m_address = new QLabel(this);
@@ -59,9 +48,9 @@ AuthWebView::AuthWebView(const Endpoints &endpoints, AuthWebPage::UrlPredicate i
     m_profile = std::make_unique<QWebEngineProfile>(); // no storage name: off the record
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_page = std::make_unique<AuthWebPage>(
-        m_profile.get(), std::move(isFinal), [this](const QUrl &url) { return isOwnSite(url); });
+    m_page = std::make_unique<AuthWebPage>(m_profile.get(), std::move(isFinal), std::move(isAllowed));
     m_page->settings()->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("webView"));
     m_view->setPage(m_page.get());
@@ -114,16 +103,14 @@ QWebEngineProfile *AuthWebView::profile() const
     return m_profile.get();
 }
 
-bool AuthWebView::isOwnSite(const QUrl &url) const
+QString AuthWebView::addressText() const
 {
-    const QString host = url.host().toLower();
-    if (isVkHost(host))
-        return true;
-    for (const QUrl *base : {&m_endpoints.oauth, &m_endpoints.login, &m_endpoints.site, &m_endpoints.api}) {
-        if (host == base->host().toLower() && url.port(-1) == base->port(-1))
-            return true;
-    }
-    return false;
+    return m_address->text();
+}
+
+QString AuthWebView::lockToolTip() const
+{
+    return m_lock->toolTip();
 }
 
 void AuthWebView::showAddress(const QUrl &url)
@@ -142,4 +129,4 @@ void AuthWebView::showAddress(const QUrl &url)
     m_address->setToolTip(Redact::url(url));
 }
 
-} // namespace vkauth::gui
+} // namespace vkauth::webview

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "net/Endpoints.h"
-#include "signin/AuthWebPage.h"
+#include "AuthWebPage.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -13,23 +12,25 @@ class QProgressBar;
 class QWebEngineProfile;
 class QWebEngineView;
 
-namespace vkauth::gui {
+namespace vkauth::webview {
 
 // A small browser for VK's pages: the address (host and a lock) above a web view, with a fresh
 // off-the-record profile of its own, so no cookie outlives it or leaks into another attempt.
-// Creating one starts QtWebEngine; create it only when a page must be shown.
+// Lives only in the vkauth-webview helper: the app never loads QtWebEngine.
 class AuthWebView : public QWidget
 {
     Q_OBJECT
 public:
-    AuthWebView(const Endpoints &endpoints, AuthWebPage::UrlPredicate isFinal, QWidget *parent = nullptr);
+    AuthWebView(
+        AuthWebPage::UrlPredicate isFinal, AuthWebPage::UrlPredicate isAllowed, QWidget *parent = nullptr);
     ~AuthWebView() override;
 
     void load(const QUrl &url);
     AuthWebPage *page() const;
     QWebEngineView *view() const;
     QWebEngineProfile *profile() const;
-    bool isOwnSite(const QUrl &url) const;
+    QString addressText() const;
+    QString lockToolTip() const;
 
 Q_SIGNALS:
     void finalUrlReached(const QUrl &url);
@@ -39,7 +40,6 @@ Q_SIGNALS:
 private:
     void showAddress(const QUrl &url);
 
-    Endpoints m_endpoints;
     QLabel *m_lock;
     QLabel *m_address;
     QProgressBar *m_progress;
@@ -48,4 +48,4 @@ private:
     QWebEngineView *m_view;
 };
 
-} // namespace vkauth::gui
+} // namespace vkauth::webview
