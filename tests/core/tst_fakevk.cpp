@@ -553,14 +553,15 @@ void TestFakeVk::verification_data()
     QTest::addColumn<bool>("securityStep");
     QTest::addColumn<bool>("authcheckStep");
     QTest::addColumn<QStringList>("acts"); // the pages seen, in order
-    QTest::newRow("security") << false << false << true << false << QStringList {QStringLiteral("security")};
+    QTest::newRow("security") << false << false << true << false
+                              << QStringList {QStringLiteral("security_check")};
     QTest::newRow("authcheck") << false << false << false << true
                                << QStringList {QStringLiteral("authcheck")};
     QTest::newRow("captcha") << true << false << false << false << QStringList {QStringLiteral("captcha")};
     QTest::newRow("validate") << false << true << false << false << QStringList {QStringLiteral("validate")};
     QTest::newRow("all") << true << true << true << true
                          << QStringList {QStringLiteral("captcha"), QStringLiteral("validate"),
-                                QStringLiteral("security"), QStringLiteral("authcheck")};
+                                QStringLiteral("security_check"), QStringLiteral("authcheck")};
 }
 
 void TestFakeVk::verification()
@@ -590,7 +591,7 @@ void TestFakeVk::verification()
     for (int i = 0; i < 6 && !page.url.path().endsWith(QLatin1String("/blank.html")); ++i) {
         const QString act = QUrlQuery(page.url).queryItemValue(QStringLiteral("act"));
         seen << act;
-        if (act == QLatin1String("security")) {
+        if (act == QLatin1String("security_check")) {
             const auto prefixes = QRegularExpression(QStringLiteral("class=\"field_prefix\">([^<]*)<"))
                                       .globalMatch(page.text());
             QStringList parts;
@@ -629,7 +630,7 @@ void TestFakeVk::verificationWrongAnswersStay_data()
     QTest::addColumn<QString>("act");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("answer");
-    QTest::newRow("security wrong number") << "security"
+    QTest::newRow("security wrong number") << "security_check"
                                            << "code"
                                            << "99900000";
     QTest::newRow("authcheck wrong code") << "authcheck"
@@ -646,7 +647,7 @@ void TestFakeVk::verificationWrongAnswersStay()
     QFETCH(QString, field);
     QFETCH(QString, answer);
     Account a = account(31, QStringLiteral("stay@example.com"));
-    a.securityCheck = act == QLatin1String("security");
+    a.securityCheck = act == QLatin1String("security_check");
     a.authcheckOnVerification = act == QLatin1String("authcheck");
     a.captchaOnVerification = act == QLatin1String("captcha");
     m_fake->addAccount(a);
@@ -668,7 +669,7 @@ void TestFakeVk::verificationNeedsItsCookie()
     Http entry = get(start);
     entry.url = start;
     const Http page = follow(entry);
-    QCOMPARE(QUrlQuery(page.url).queryItemValue(QStringLiteral("act")), QStringLiteral("security"));
+    QCOMPARE(QUrlQuery(page.url).queryItemValue(QStringLiteral("act")), QStringLiteral("security_check"));
 
     m_net->setCookieJar(new QNetworkCookieJar(m_net.get())); // a different browser
     Http stranger = get(page.url);
@@ -1095,7 +1096,7 @@ void TestFakeVk::accountJson_data()
     QTest::newRow("minimal") << QByteArray(R"({"userId":1})") << true;
     QTest::newRow("typo") << QByteArray(R"({"userId":1,"pasword":"x"})") << false;
     QTest::newRow("no id") << QByteArray(R"({"login":"x"})") << false;
-    QTest::newRow("bad 2fa") << QByteArray(R"({"userId":1,"twoFactor":"email"})") << false;
+    QTest::newRow("bad 2fa") << QByteArray(R"({"userId":1,"twoFactor":"fax"})") << false;
 }
 
 void TestFakeVk::accountJson()

@@ -214,7 +214,8 @@ void TestRealVkFlows::wrongDigitsShowVkWords()
     flow.start(m_fake->startVerification(account.userId, 2u));
     QVERIFY(spy.wait());
     QCOMPARE(spy.errorCode(), AuthErrorCode::InvalidPhoneNumber);
-    QCOMPARE(spy.outcome().error->details, QStringLiteral("Incorrect numbers. You can repeat the attempt in 3 hours."));
+    QCOMPARE(spy.outcome().error->details,
+        QStringLiteral("Incorrect numbers. You can repeat the attempt in 3 hours."));
 }
 
 // A page a scraper cannot pass goes to a front that can show pages, with the session's cookies; the

@@ -225,6 +225,13 @@ void DirectAuthorization::Private::onTokenReply(const HttpResponse &response)
         return;
     if (response.error)
         return finish(AuthOutcome::failure(*response.error));
+    // A 5xx or a body that is not JSON is a transport-level failure (BAD_RESPONSE, "reply not
+    // understood"), as for every other request; VK's own errors come as JSON, whatever the status.
+    if (auto error = response.serverError())
+        return finish(AuthOutcome::failure(*error));
+    QJsonObject json;
+    if (auto error = response.parseJsonObject(&json))
+        return finish(AuthOutcome::failure(*error));
     const TokenReply reply = classifyTokenReply(response.status, response.body);
     qCDebug(lcDirect).noquote() << "token reply: HTTP" << response.status << "kind" << int(reply.kind)
                                 << (reply.kind == TokenReply::Kind::Error ? reply.error.codeName()
