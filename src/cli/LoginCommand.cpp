@@ -337,8 +337,7 @@ void LoginCommand::runBrowserWindow(const ImplicitFlowOptions &options)
     auto *helper = new WebViewProcess(this);
     PageJob job = PageJob::forEndpoints(options.endpoints);
     job.url = ImplicitFlow::authorizeUrl(options);
-    job.catchUrls = {options.endpoints.blankPage(), QUrl(QStringLiteral("https://oauth.vk.ru/blank.html")),
-        QUrl(QStringLiteral("https://oauth.vk.com/blank.html"))};
+    job.catchUrls = PageJob::blankPages(options.endpoints);
     job.title = tr("Sign in to VK");
     job.hint = tr("Sign in on VK's page and allow access. The token goes back to vkauth-cli.");
     connect(helper, &PageRunner::finished, this, [this, options](const PageResult &result) {

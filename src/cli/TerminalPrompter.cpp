@@ -2,6 +2,7 @@
 
 #include "InputReader.h"
 #include "net/Redact.h"
+#include "net/WebViewProcess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +49,18 @@ void TerminalPrompter::ask(Prompt *prompt)
 void TerminalPrompter::present()
 {
     m_smsRequested = false;
-    if (m_prompt->kind() == Prompt::Kind::Captcha)
+    if (m_prompt->kind() == Prompt::Kind::Page) {
+        const PageChallenge &page = m_prompt->page();
+        m_err << tr("VK wants one more step (%1): complete it in the window that opens.").arg(page.step)
+              << '\n' << Qt::flush;
+        PageJob job = PageJob::forEndpoints(m_endpoints);
+        job.url = page.url;
+        job.cookies = page.cookies;
+        job.catchUrls = PageJob::blankPages(m_endpoints);
+        job.title = tr("VK: one more step");
+        job.hint = page.step;
+        showInBrowser(job);
+    } else if (m_prompt->kind() == Prompt::Kind::Captcha)
         presentCaptcha();
     else
         presentTwoFactor();
@@ -56,15 +68,17 @@ void TerminalPrompter::present()
 
 // Each question starts reading (echo off for secrets) before it is shown, so nothing typed in reply
 // to it is echoed.
-// A display and the web-view helper (src/webview) next to this program: only then can VK's
-// "not robot" page be shown.
+// A display and the web-view helper (src/webview): only then can VK's pages be shown.
 static bool browserAvailable()
 {
     const bool display
         = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    return display
-        && QFileInfo(QCoreApplication::applicationDirPath() + QStringLiteral("/vkauth-webview"))
-               .isExecutable();
+    return display && !WebViewProcess::helperPath().isEmpty();
+}
+
+bool TerminalPrompter::canShowPages() const
+{
+    return browserAvailable();
 }
 
 void TerminalPrompter::presentCaptcha()
@@ -80,18 +94,24 @@ void TerminalPrompter::presentCaptcha()
         prompt->cancel();
         return;
     }
-    m_input->request(!c.redirectUri.isEmpty());
+    if (!c.redirectUri.isEmpty()) {
+        // VK's page hands the success_token to its own scripts, never to the person: the helper
+        // catches it there (from the URL, the check's answer or a posted message).
+        m_err << tr("VK wants to check that you are not a robot: complete the check in the window that "
+                    "opens.")
+              << '\n' << Qt::flush;
+        PageJob job = PageJob::forEndpoints(m_endpoints);
+        job.url = c.redirectUri;
+        job.catchSuccessToken = true;
+        job.title = tr("VK: not a robot");
+        showInBrowser(job);
+        return;
+    }
+    m_input->request(false);
     if (c.attempt > 1)
         m_err
             << tr("The captcha answer was not accepted (attempt %1 of %2).").arg(c.attempt).arg(c.maxAttempts)
             << '\n';
-    if (!c.redirectUri.isEmpty()) {
-        m_err << tr("VK wants to check that you are not a robot. Open this page in a browser, pass the "
-                    "check, then paste the success token it gives:")
-              << "\n  " << Redact::url(c.redirectUri) << '\n'
-              << tr("Success token: ") << Qt::flush;
-        return;
-    }
     m_err << tr("VK asks for a captcha.") << '\n';
     const QString path = saveCaptchaImage(c.image);
     if (!path.isEmpty())
@@ -99,6 +119,33 @@ void TerminalPrompter::presentCaptcha()
     if (!c.imageUrl.isEmpty())
         m_err << tr("  image address:  %1").arg(Redact::url(c.imageUrl)) << '\n';
     m_err << tr("Type the characters from the image: ") << Qt::flush;
+}
+
+// The page in the web-view helper's window; what it catches answers the question, and closing the
+// window cancels it with a message.
+void TerminalPrompter::showInBrowser(PageJob job)
+{
+    auto *runner = new WebViewProcess(this);
+    m_runner = runner;
+    connect(runner, &PageRunner::finished, this, [this, runner](const PageResult &result) {
+        if (m_runner != runner || !m_prompt)
+            return;
+        Prompt *prompt = m_prompt;
+        if (result.kind == PageResult::Kind::Token && !result.successToken.isEmpty()) {
+            close();
+            prompt->answer(result.successToken);
+        } else if (result.kind == PageResult::Kind::Caught) {
+            close();
+            prompt->answer(result.url.toString(QUrl::FullyEncoded));
+        } else {
+            m_failure = result.kind == PageResult::Kind::Error
+                ? result.message
+                : tr("The browser window was closed before VK's step was finished.");
+            close();
+            prompt->cancel();
+        }
+    });
+    runner->start(job);
 }
 
 void TerminalPrompter::presentTwoFactor()
@@ -183,6 +230,12 @@ void TerminalPrompter::onEndOfInput()
 
 void TerminalPrompter::close()
 {
+    if (PageRunner *runner = m_runner) {
+        m_runner = nullptr;
+        runner->disconnect(this);
+        runner->cancel();
+        runner->deleteLater();
+    }
     if (m_input->isWaiting())
         m_input->abandon();
     m_prompt = nullptr;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "auth/PageRunner.h"
 #include "auth/Prompter.h"
+#include "net/Endpoints.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,6 +28,10 @@ public:
     ~TerminalPrompter() override;
 
     void ask(Prompt *prompt) override;
+    // A display and the web-view helper: VK's pages (the "not robot" check, a verification step
+    // built by scripts) are shown in its window, as in the desktop app.
+    bool canShowPages() const override;
+    void setEndpoints(const Endpoints &endpoints) { m_endpoints = endpoints; }
     QString failure() const { return m_failure; }
     // The question was one only a web browser can answer (the "not robot" check) and none is at hand.
     bool needsBrowser() const { return m_needsBrowser; }
@@ -34,6 +40,7 @@ private:
     void present();
     void presentCaptcha();
     void presentTwoFactor();
+    void showInBrowser(PageJob job);
     void onLine(const QString &line);
     void onEndOfInput();
     void close();
@@ -44,6 +51,8 @@ private:
     QPointer<Prompt> m_prompt;
     std::unique_ptr<QTemporaryFile> m_captchaFile;
     QString m_failure;
+    Endpoints m_endpoints = Endpoints::fromEnvironment();
+    QPointer<PageRunner> m_runner; // the web-view helper showing VK's page, while one is open
     bool m_smsRequested = false;
     bool m_needsBrowser = false;
     QElapsedTimer m_shown; // when the two-factor question was shown (VK's SMS delay runs from then)

@@ -54,6 +54,9 @@ public:
         m_env.insert(QStringLiteral("VKAUTH_DATA_DIR"), m_dataDir.path());
         m_env.remove(QStringLiteral("VKAUTH_PASSWORD"));
         m_env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        // No web-view helper unless a test asks for one (webviewtest::Driver): under Xvfb the CLI
+        // would otherwise open VK's pages in a window that waits for a person.
+        m_env.insert(QStringLiteral("VKAUTH_WEBVIEW_PATH"), QStringLiteral("/nonexistent/vkauth-webview"));
     }
 
     QProcessEnvironment &env() { return m_env; }

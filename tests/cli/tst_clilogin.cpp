@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "WebViewDriver.h"
 #include "FakeVk.h"
 
 #include <QFileInfo>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void captchaAnsweredOnStdin();
     void captchaImageIsPrivateFile();
     void notRobotCaptcha();
+    void notRobotCaptchaInTheWindow();
     void twoFactorAnsweredOnStdin();
     void profileTrustedHashSkipsTwoFactor();
     void smsResendOnRequest();
@@ -196,6 +198,35 @@ void TestCliLogin::notRobotCaptcha()
     QVERIFY(r.err.contains("desktop app"));
     QVERIFY(m_fake->requests(QStringLiteral("/captcha.php")).isEmpty());
     QCOMPARE(m_fake->requests(QStringLiteral("/token")).size(), 1);
+}
+
+// With a display and the web-view helper, the "not robot" check opens VK's page in the helper's
+// window; the success_token the widget posts to its parent goes back to /token without any paste.
+void TestCliLogin::notRobotCaptchaInTheWindow()
+{
+    auto a = account(7000000021LL);
+    a.captchasBeforeLogin = 1;
+    a.notRobotCaptcha = true;
+    m_fake->addAccount(a);
+    QVERIFY(!qEnvironmentVariableIsEmpty("DISPLAY")); // scripts/test runs under Xvfb
+    const QString frame = QStringLiteral("document.querySelector('#widget').contentDocument");
+    webviewtest::Driver driver(
+        {webviewtest::step(
+            QStringLiteral("(function(){var d=%1;return d && d.querySelector('#not_robot') !== null;})()")
+                .arg(frame),
+            QStringLiteral("(function(){var d=%1;d.querySelector('#not_robot').checked = true;"
+                           "d.querySelector('#not_robot_submit').click();return true;})()")
+                .arg(frame))},
+        &m_cli->env());
+    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n', 120000);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe() + u'\n' + driver.log().join(u'\n')));
+    QVERIFY(driver.has(QStringLiteral("step 0")));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+    const QByteArray retry = m_fake->requests(QStringLiteral("/token")).last().body;
+    QVERIFY2(retry.contains("success_token=" + QUrl::toPercentEncoding(m_fake->notRobotSuccessToken())),
+        retry.constData());
+    QVERIFY(!r.err.contains("Success token"));
+    QVERIFY(m_fake->requests(QStringLiteral("/captcha.php")).isEmpty()); // the placeholder never fetched
 }
 
 void TestCliLogin::twoFactorAnsweredOnStdin()

@@ -1,5 +1,7 @@
 #include "auth/PageRunner.h"
 
+#include "net/UrlPolicy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,31 +31,19 @@ QStringList toStrings(const QJsonValue &value)
 
 PageJob PageJob::forEndpoints(const Endpoints &endpoints)
 {
+    // One rule with every other request (net/UrlPolicy); VK's own pages may also move between its
+    // sister domains, so when nothing is overridden the view allows VK's domains and their subdomains.
+    const UrlPolicy policy = UrlPolicy::fromEndpoints(endpoints);
     PageJob job;
-    const QList<QUrl> bases {endpoints.oauth, endpoints.login, endpoints.site, endpoints.api};
-    const Endpoints defaults = Endpoints::forDomain(VkDomain::VkRu);
-    const Endpoints defaultsCom = Endpoints::forDomain(VkDomain::VkCom);
-    const QList<QUrl> standard {defaults.oauth, defaults.login, defaults.site, defaults.api,
-        defaultsCom.oauth, defaultsCom.login, defaultsCom.site, defaultsCom.api};
-    bool overridden = false;
-    bool allLoopback = true;
-    for (const QUrl &base : bases) {
-        overridden = overridden || !standard.contains(base);
-        allLoopback = allLoopback && Endpoints::isLoopbackHost(base.host());
-    }
-    if (overridden) {
-        for (const QUrl &base : bases) {
-            if (!job.allowedHosts.contains(base.host().toLower()))
-                job.allowedHosts << base.host().toLower();
-        }
-        const QString extra = QString::fromUtf8(qgetenv("VKAUTH_EXTRA_HOSTS"));
-        for (const QString &host : extra.split(u',', Qt::SkipEmptyParts))
-            job.allowedHosts << host.trimmed().toLower();
-    } else {
-        job.allowedHosts = vkDomains();
-    }
-    job.allowHttpLoopback = allLoopback;
+    job.allowedHosts = policy.allowedHosts() == UrlPolicy::vkHosts() ? vkDomains() : policy.allowedHosts();
+    job.allowHttpLoopback = policy.allowsLoopbackHttp();
     return job;
+}
+
+QList<QUrl> PageJob::blankPages(const Endpoints &endpoints)
+{
+    return {endpoints.blankPage(), QUrl(QStringLiteral("https://oauth.vk.ru/blank.html")),
+        QUrl(QStringLiteral("https://oauth.vk.com/blank.html"))};
 }
 
 QJsonObject PageJob::toJson() const

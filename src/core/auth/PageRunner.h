@@ -34,6 +34,8 @@ struct PageJob
     // Allowed hosts and http for these endpoints: VK's domains, or (when any endpoint is overridden)
     // exactly the endpoints' hosts plus VKAUTH_EXTRA_HOSTS; http only when every endpoint is loopback.
     static PageJob forEndpoints(const Endpoints &endpoints);
+    // Where VK ends a browser step: blank.html on the configured OAuth host and on both VK domains.
+    static QList<QUrl> blankPages(const Endpoints &endpoints);
 
     QJsonObject toJson() const;
     static std::optional<PageJob> fromJson(const QJsonObject &json);

@@ -42,8 +42,7 @@ void BrowserDialog::start()
     connect(m_runner, &PageRunner::finished, this, &BrowserDialog::pageEnded);
     PageJob job = PageJob::forEndpoints(m_options.endpoints);
     job.url = ImplicitFlow::authorizeUrl(m_options);
-    job.catchUrls = {m_options.endpoints.blankPage(), QUrl(QStringLiteral("https://oauth.vk.ru/blank.html")),
-        QUrl(QStringLiteral("https://oauth.vk.com/blank.html"))};
+    job.catchUrls = PageJob::blankPages(m_options.endpoints);
     job.login = m_login;
     job.title = tr("Sign in to VK");
     job.hint = m_ui->hintLabel->text();

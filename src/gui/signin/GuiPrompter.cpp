@@ -61,8 +61,7 @@ QDialog *pageDialog(Prompt *prompt, const Endpoints &endpoints, QWidget *parent)
     PageJob job = PageJob::forEndpoints(endpoints);
     job.url = prompt->page().url;
     job.cookies = prompt->page().cookies;
-    job.catchUrls = {endpoints.blankPage(), QUrl(QStringLiteral("https://oauth.vk.ru/blank.html")),
-        QUrl(QStringLiteral("https://oauth.vk.com/blank.html"))};
+    job.catchUrls = PageJob::blankPages(endpoints);
     job.title = translate("VK: one more step");
     job.hint = prompt->page().step;
     if (QWidget *top = parent ? parent->window() : nullptr)
