@@ -183,8 +183,7 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     widget.resize(900, 520);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    widget.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    QVERIFY(guitest::exposeAndActivate(&widget));
 
     auto *tree = widget.findChild<QTreeView *>(QStringLiteral("profileTree"));
     auto *filter = widget.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
@@ -285,8 +284,8 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     // Yes removes it, keychain entry included.
     answered = false;
     answerNextMessageBox(this, QMessageBox::Yes, &answered);
-    widget.activateWindow(); // Xvfb has no window manager to hand activation back after the dialog
-    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    // Xvfb has no window manager to hand activation back after the dialog
+    QVERIFY(guitest::exposeAndActivate(&widget));
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Delete);
     QVERIFY(answered);
@@ -371,4 +370,5 @@ int main(int argc, char *argv[])
     TestProfilesWidget test;
     return QTest::qExec(&test, argc, argv);
 }
+#include "WindowActivation.h"
 #include "tst_profileswidget.moc"
