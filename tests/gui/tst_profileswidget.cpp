@@ -2,6 +2,7 @@
 // clipboard and the loopback fake VK for checks.
 #include "FakeVk.h"
 #include "TestSupport.h"
+#include "WindowActivation.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
@@ -370,5 +371,4 @@ int main(int argc, char *argv[])
     TestProfilesWidget test;
     return QTest::qExec(&test, argc, argv);
 }
-#include "WindowActivation.h"
 #include "tst_profileswidget.moc"
