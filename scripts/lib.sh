@@ -1,8 +1,11 @@
-# Shared set-up for scripts/run and scripts/test: Debian packages, configure, build.
-# Sourced, not run. Idempotent: installs only what is missing, rebuilds only what changed.
+# Shared set-up for scripts/run, scripts/test, scripts/coverage and scripts/mutants: Debian packages,
+# configure, build, and the headless test environment. Sourced, not run. Idempotent: installs only
+# what is missing, rebuilds only what changed.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${VKAUTH_BUILD_DIR:-$ROOT/build}
+# Extra arguments for the first configure of BUILD_DIR (scripts/coverage: an instrumented build).
+EXTRA_CMAKE_ARGS=()
 
 # Build and run-time packages (Debian 12). Keep in sync with the README and packaging/linux.
 DEBIAN_PACKAGES=(
@@ -39,9 +42,53 @@ configure_and_build() {
     [ "${CI:-}" = "true" ] && werror=ON
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DVKAUTH_WERROR=$werror >/dev/null
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DVKAUTH_WERROR=$werror "${EXTRA_CMAKE_ARGS[@]}" >/dev/null
     else
         cmake -S "$ROOT" -B "$BUILD_DIR" -DVKAUTH_WERROR=$werror >/dev/null
     fi
     cmake --build "$BUILD_DIR" "$@"
+}
+
+# Runs a command (ctest, usually) the way the suite expects: Xvfb, a private D-Bus session with an
+# unlocked gnome-keyring, HOME/XDG_* in a temp folder, English C.UTF-8. Leaves no daemon running.
+run_headless() {
+    local sandbox
+    sandbox=$(mktemp -d /tmp/vkauth-test.XXXXXX)
+    mkdir -p "$sandbox/home" "$sandbox/runtime" "$sandbox/config" "$sandbox/cache" "$sandbox/data"
+    chmod 700 "$sandbox/runtime"
+    # Everything runs in a session of its own, so that afterwards we can wait until every process of
+    # it — Xvfb, dbus-daemon, the keyring, stray test children — has really exited: xvfb-run and
+    # dbus-run-session return while theirs are still shutting down.
+    local sidfile="$sandbox/session"
+    local rc=0
+    (
+        export HOME="$sandbox/home" XDG_RUNTIME_DIR="$sandbox/runtime" XDG_CONFIG_HOME="$sandbox/config" \
+            XDG_CACHE_HOME="$sandbox/cache" XDG_DATA_HOME="$sandbox/data"
+        # QtWebEngine refuses to run as root with its sandbox on; switched off here only, never for users.
+        export QTWEBENGINE_DISABLE_SANDBOX=1 \
+            QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-background-networking"
+        export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=en
+        export VKAUTH_SOURCE_DIR="$ROOT" VKAUTH_NPM_CACHE="${VKAUTH_NPM_CACHE:-/var/cache/vkauth-npm}"
+        unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
+        setsid --wait bash -c 'echo $$ >"$0"; exec "$@"' "$sidfile" \
+            xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
+            dbus-run-session -- "$ROOT/scripts/with-keyring" "$@"
+    ) || rc=$?
+    local _
+    for _ in $(seq 1 100); do
+        headless_session_alive "$sidfile" || break
+        sleep 0.1
+    done
+    if headless_session_alive "$sidfile"; then
+        echo "run_headless: processes of the test session still running after 10 s; stopping them" >&2
+        kill -TERM -- "-$(cat "$sidfile")" 2>/dev/null || true
+        sleep 1
+        headless_session_alive "$sidfile" && pkill -KILL -s "$(cat "$sidfile")"
+    fi
+    rm -rf "$sandbox"
+    return $rc
+}
+
+headless_session_alive() {
+    [ -s "$1" ] && pgrep -s "$(cat "$1")" >/dev/null
 }

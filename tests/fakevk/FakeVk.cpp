@@ -511,9 +511,15 @@ QString FakeVk::issueUserToken(qint64 userId, quint32 scope, qint64 expiresIn)
     return d->newToken(TokenInfo {false, userId, scope, expiresAt});
 }
 
-QString FakeVk::issueGroupToken(qint64 groupId, quint32 scope)
+QString FakeVk::issueGroupToken(qint64 groupId, quint32 scope, qint64 expiresIn)
 {
-    return d->newToken(TokenInfo {true, groupId, scope, 0});
+    const qint64 expiresAt = expiresIn > 0 ? QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000 : 0;
+    return d->newToken(TokenInfo {true, groupId, scope, expiresAt});
+}
+
+void FakeVk::setCommunityTokenLifetime(qint64 seconds)
+{
+    d->communityTokenLifetime = seconds;
 }
 
 void FakeVk::revokeToken(const QString &token)

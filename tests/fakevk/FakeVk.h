@@ -56,6 +56,9 @@ struct Account
     bool tooMuchTries = false; // /token answers invalid_request/too_much_tries
     bool floodControl = false; // /token answers HTTP 401 "9;Flood control" / password_bruteforce_attempt
     bool challengeOnVerification = false; // verification path shows a script-only act=challenge page
+    // "wrong_otp" or "otp_format_is_incorrect": /token answers it (invalid_request) to a request that
+    // carries no code at all, as VK does for a stale 2FA session (issue 18).
+    QString otpErrorWithoutCode;
 };
 
 // Ways to break one path on purpose. Slow and DropConnection work on the raw socket (the fake is a
@@ -144,7 +147,9 @@ public:
 
     // Tokens: issue one directly (for profile/check tests), revoke one, or list what was issued.
     QString issueUserToken(qint64 userId, quint32 scope, qint64 expiresIn = 0);
-    QString issueGroupToken(qint64 groupId, quint32 scope);
+    QString issueGroupToken(qint64 groupId, quint32 scope, qint64 expiresIn = 0);
+    // Lifetime of community tokens from the implicit flow (expires_in in the fragment); default 0.
+    void setCommunityTokenLifetime(qint64 seconds);
     void revokeToken(const QString &token);
     bool isValidToken(const QString &token) const;
     QStringList issuedTokens() const;

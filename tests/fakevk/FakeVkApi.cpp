@@ -209,6 +209,10 @@ Reply FakeVk::Private::token(const Request &request)
     QString trustedHash;
     const bool trusted
         = !st.trustedHash.isEmpty() && request.param(QStringLiteral("trusted_hash")) == st.trustedHash;
+    if (!account->otpErrorWithoutCode.isEmpty() && request.param(QStringLiteral("code")).isEmpty()) {
+        return oauthError(QStringLiteral("invalid_request"), QStringLiteral("code is invalid"),
+            account->otpErrorWithoutCode, 400);
+    }
     if (account->twoFactor != Account::TwoFactor::None && !trusted) {
         const QString code = request.param(QStringLiteral("code"));
         const bool sms = account->twoFactor == Account::TwoFactor::Sms

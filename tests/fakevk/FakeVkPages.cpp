@@ -477,8 +477,8 @@ Reply FakeVk::Private::grantAccess(const Request &request, Session &session)
             && std::any_of(account->groups.begin(), account->groups.end(),
                 [groupId](const Group &g) { return g.id == groupId; });
         if (admin)
-            fragment.append(
-                {QStringLiteral("access_token_%1").arg(groupId), q->issueGroupToken(groupId, s.scope)});
+            fragment.append({QStringLiteral("access_token_%1").arg(groupId),
+                q->issueGroupToken(groupId, s.scope, communityTokenLifetime)});
     }
     if (fragment.isEmpty()) {
         fragment = {{QStringLiteral("error"), QStringLiteral("access_denied")},
@@ -486,7 +486,7 @@ Reply FakeVk::Private::grantAccess(const Request &request, Session &session)
                 QStringLiteral("You are not an administrator of these communities")}};
         return finish();
     }
-    fragment.append({QStringLiteral("expires_in"), QStringLiteral("0")});
+    fragment.append({QStringLiteral("expires_in"), QString::number(communityTokenLifetime)});
     return finish();
 }
 

@@ -136,6 +136,7 @@ public:
     QHash<QString, Fault> faults;
     int faultDelayMs = 15000;
     qint64 hugeBodyBytes = 32 * 1024 * 1024;
+    qint64 communityTokenLifetime = 0;
     QList<RecordedRequest> records;
 
     // Transport (FakeVk.cpp).

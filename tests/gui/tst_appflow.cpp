@@ -6,6 +6,7 @@
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "WindowActivation.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
@@ -142,8 +143,7 @@ void TestAppFlow::passwordSignInIsKeptListedAndCopied()
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
 
     // Ctrl+N opens the form with the defaults from the settings; the password method signs in.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(guitest::exposeAndActivate(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QDialog *form = nullptr;
     QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
@@ -198,8 +198,7 @@ void TestAppFlow::passwordSignInIsKeptListedAndCopied()
         ProfileStore::SecretState::Saved);
 
     // Ctrl+C on the list copies the token; the status bar counts down to the clearing.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(guitest::exposeAndActivate(m_window.get()));
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("profileTree"));
     QTRY_VERIFY(tree->hasFocus());
     QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
@@ -373,8 +372,7 @@ void TestAppFlow::fileActionsFollowTheProfiles()
     QCOMPARE(pages()->currentWidget(), m_window->profilesWidget());
 
     // Ctrl+F goes to the search field.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(guitest::exposeAndActivate(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"))->hasFocus());
 

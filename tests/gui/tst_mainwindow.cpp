@@ -1,6 +1,7 @@
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowActivation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,8 +59,7 @@ void TestMainWindow::signInButtonAsksForSignIn()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(guitest::exposeAndActivate(&window));
     QSignalSpy spy(&window, &MainWindow::signInRequested);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
@@ -68,8 +68,7 @@ void TestMainWindow::signInButtonAsksForSignIn()
     QTRY_VERIFY((form = window.findChild<QDialog *>(QStringLiteral("SignInDialog"))) && form->isVisible());
     QTest::keyClick(form, Qt::Key_Escape);
     QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("SignInDialog")));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(guitest::exposeAndActivate(&window));
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(spy.count(), 2);
     QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("SignInDialog")));

@@ -2,6 +2,7 @@
 // clipboard and the loopback fake VK for checks.
 #include "FakeVk.h"
 #include "TestSupport.h"
+#include "WindowActivation.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
@@ -183,8 +184,7 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     widget.resize(900, 520);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    widget.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    QVERIFY(guitest::exposeAndActivate(&widget));
 
     auto *tree = widget.findChild<QTreeView *>(QStringLiteral("profileTree"));
     auto *filter = widget.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
@@ -285,8 +285,8 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     // Yes removes it, keychain entry included.
     answered = false;
     answerNextMessageBox(this, QMessageBox::Yes, &answered);
-    widget.activateWindow(); // Xvfb has no window manager to hand activation back after the dialog
-    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    // Xvfb has no window manager to hand activation back after the dialog
+    QVERIFY(guitest::exposeAndActivate(&widget));
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Delete);
     QVERIFY(answered);

@@ -1,4 +1,5 @@
 #include "GuiTestHelpers.h"
+#include "WindowActivation.h"
 #include "signin/SignInDialog.h"
 
 #include <QCheckBox>
@@ -56,8 +57,7 @@ void TestSignInDialog::init()
     m_dialog = std::make_unique<SignInDialog>();
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-    m_dialog->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    QVERIFY(guitest::exposeAndActivate(m_dialog.get()));
 }
 
 void TestSignInDialog::presetsTickBoxesAndShowTheMask()
