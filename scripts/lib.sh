@@ -1,8 +1,11 @@
-# Shared set-up for scripts/run and scripts/test: Debian packages, configure, build.
+# Shared set-up for scripts/run, scripts/test and scripts/test-sanitizers: Debian packages, configure,
+# build, and the headless test environment.
 # Sourced, not run. Idempotent: installs only what is missing, rebuilds only what changed.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${VKAUTH_BUILD_DIR:-$ROOT/build}
+# Extra -D options for a new build folder (scripts/test-sanitizers: -DVKAUTH_SANITIZE=ON).
+VKAUTH_CMAKE_OPTIONS=(${VKAUTH_CMAKE_OPTIONS[@]+"${VKAUTH_CMAKE_OPTIONS[@]}"})
 
 # Build and run-time packages (Debian 12). Keep in sync with the README and packaging/linux.
 DEBIAN_PACKAGES=(
@@ -39,9 +42,30 @@ configure_and_build() {
     [ "${CI:-}" = "true" ] && werror=ON
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DVKAUTH_WERROR=$werror >/dev/null
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DVKAUTH_WERROR=$werror \
+            ${VKAUTH_CMAKE_OPTIONS[@]+"${VKAUTH_CMAKE_OPTIONS[@]}"} >/dev/null
     else
         cmake -S "$ROOT" -B "$BUILD_DIR" -DVKAUTH_WERROR=$werror >/dev/null
     fi
     cmake --build "$BUILD_DIR" "$@"
+}
+
+# Runs a command (ctest) headless, as the tests expect: Xvfb, a private D-Bus session with an unlocked
+# gnome-keyring, HOME/XDG_* in a temp folder removed afterwards.
+run_headless() {
+    local sandbox
+    sandbox=$(mktemp -d /tmp/vkauth-test.XXXXXX)
+    # shellcheck disable=SC2064 # expanded now: the folder is local
+    trap "rm -rf '$sandbox'" EXIT
+    mkdir -p "$sandbox/home" "$sandbox/runtime" "$sandbox/config" "$sandbox/cache" "$sandbox/data"
+    chmod 700 "$sandbox/runtime"
+    export HOME="$sandbox/home" XDG_RUNTIME_DIR="$sandbox/runtime" XDG_CONFIG_HOME="$sandbox/config" \
+        XDG_CACHE_HOME="$sandbox/cache" XDG_DATA_HOME="$sandbox/data"
+    # QtWebEngine refuses to run as root with its sandbox on; switched off here only, never for users.
+    export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-background-networking"
+    export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=en
+    export VKAUTH_SOURCE_DIR="$ROOT" VKAUTH_NPM_CACHE="${VKAUTH_NPM_CACHE:-/var/cache/vkauth-npm}"
+    unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
+    xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
+        dbus-run-session -- "$ROOT/scripts/with-keyring" "$@"
 }
