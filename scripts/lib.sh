@@ -1,10 +1,12 @@
-# Shared set-up for scripts/run, scripts/test, scripts/coverage and scripts/mutants: Debian packages,
-# configure, build, and the headless test environment. Sourced, not run. Idempotent: installs only
-# what is missing, rebuilds only what changed.
+# Shared set-up for scripts/run, scripts/test, scripts/test-sanitizers, scripts/coverage and
+# scripts/mutants: Debian packages, configure, build, and the headless test environment. Sourced, not
+# run. Idempotent: installs only what is missing, rebuilds only what changed.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${VKAUTH_BUILD_DIR:-$ROOT/build}
-# Extra arguments for the first configure of BUILD_DIR (scripts/coverage: an instrumented build).
+# Extra -D options for a new build folder, set before sourcing (scripts/test-sanitizers:
+# -DVKAUTH_SANITIZE=ON) or after it (scripts/coverage: an instrumented build).
+VKAUTH_CMAKE_OPTIONS=(${VKAUTH_CMAKE_OPTIONS[@]+"${VKAUTH_CMAKE_OPTIONS[@]}"})
 EXTRA_CMAKE_ARGS=()
 
 # Build and run-time packages (Debian 12). Keep in sync with the README and packaging/linux.
@@ -42,7 +44,8 @@ configure_and_build() {
     [ "${CI:-}" = "true" ] && werror=ON
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DVKAUTH_WERROR=$werror "${EXTRA_CMAKE_ARGS[@]}" >/dev/null
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DVKAUTH_WERROR=$werror \
+            ${VKAUTH_CMAKE_OPTIONS[@]+"${VKAUTH_CMAKE_OPTIONS[@]}"} "${EXTRA_CMAKE_ARGS[@]}" >/dev/null
     else
         cmake -S "$ROOT" -B "$BUILD_DIR" -DVKAUTH_WERROR=$werror >/dev/null
     fi

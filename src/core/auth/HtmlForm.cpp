@@ -466,8 +466,11 @@ QUrl HtmlPage::baseUrl() const
 {
     const auto bases = select(d->root(), QStringLiteral("base"));
     for (const GumboNode *base : bases) {
-        if (const auto href = attr(base, "href"))
-            return m_pageUrl.resolved(QUrl(href->trimmed()));
+        if (const auto href = attr(base, "href")) {
+            // A base that does not parse is ignored, as browsers do: the page's own address stays.
+            const QUrl resolved = m_pageUrl.resolved(QUrl(href->trimmed()));
+            return resolved.isValid() ? resolved : m_pageUrl;
+        }
     }
     return m_pageUrl;
 }
