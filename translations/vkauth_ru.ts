@@ -535,6 +535,24 @@
     </message>
 </context>
 <context>
+    <name>PageDialog</name>
+    <message>
+        <location filename="../src/gui/signin/GuiPrompter.cpp" line="+25"/>
+        <source>Continue on VK&apos;s page</source>
+        <translation>Продолжение на странице VK</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VK wants one more step in the browser window. Waiting for the browser window…</source>
+        <translation>VK просит пройти ещё один шаг в окне браузера. Ожидание окна браузера…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>VK: one more step</source>
+        <translation>VK: ещё один шаг</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <location filename="../src/core/crypto/PassphraseStrength.cpp" line="+48"/>
@@ -1073,6 +1091,67 @@
     </message>
 </context>
 <context>
+    <name>TokenReply</name>
+    <message>
+        <location filename="../src/core/auth/TokenReply.cpp" line="+58"/>
+        <source>VK has blocked sign-in with a password for a while (flood control). Wait a few hours before you try again, and do not retry now: every attempt extends the block.</source>
+        <translation>VK на время заблокировал вход по паролю (защита от перебора). Подождите несколько часов, прежде чем пробовать снова, и не повторяйте попытку сейчас: каждая попытка продлевает блокировку.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>VK&apos;s answer lacks the token or the user id.</source>
+        <translation>В ответе VK нет токена или id пользователя.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>VK does not allow this app to sign in with a password (&quot;%1&quot;). Use the browser sign-in instead.</source>
+        <translation>VK не разрешает этому приложению вход по паролю («%1»). Воспользуйтесь входом через браузер.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VK answered with neither a token nor an error.</source>
+        <translation>VK не прислал ни токена, ни ошибки.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactor</name>
+    <message>
+        <location filename="../src/core/auth/Prompter.cpp" line="+79"/>
+        <source>your phone</source>
+        <translation>ваш телефон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK sent a code by SMS to %1.</source>
+        <translation>VK отправил код в SMS на %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK sent a code by SMS to %1 through its verification service.</source>
+        <translation>VK отправил код в SMS на %1 через свою службу проверки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK is calling %1. Do not answer: the code is the last %2 digits of the calling number.</source>
+        <translation>VK звонит на %1. Не отвечайте: код — последние %2 цифры номера, с которого звонят.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VK sent the code as a notification to VK&apos;s app on your other device.</source>
+        <translation>VK отправил код уведомлением в приложение VK на другом вашем устройстве.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK sent the code to the account&apos;s e-mail address.</source>
+        <translation>VK отправил код на адрес электронной почты аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open your authenticator app and enter the code it shows.</source>
+        <translation>Откройте приложение-аутентификатор и введите код, который оно показывает.</translation>
+    </message>
+</context>
+<context>
     <name>TwoFactorDialog</name>
     <message>
         <location filename="../ui/TwoFactorDialog.ui" line="+7"/>
@@ -1114,9 +1193,28 @@
     </message>
 </context>
 <context>
+    <name>WebViewProcess</name>
+    <message>
+        <location filename="../src/core/net/WebViewProcess.cpp" line="+67"/>
+        <source>The browser window (vkauth-webview) is not installed, so VK&apos;s page cannot be shown here. Install it with the app, or set VKAUTH_WEBVIEW_PATH.</source>
+        <translation>Окно браузера (vkauth-webview) не установлено, поэтому страницу VK здесь показать нельзя. Установите его вместе с приложением или задайте VKAUTH_WEBVIEW_PATH.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The browser window ended unexpectedly (exit code %1).</source>
+        <translation>Окно браузера неожиданно завершилось (код выхода %1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>The browser window answered nonsense.</source>
+        <translation>Окно браузера вернуло бессмысленный ответ.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+23"/>
         <source>Get, keep and hand out VK access tokens.</source>
         <translation>Получение, хранение и выдача токенов доступа VK.</translation>
     </message>
@@ -1133,39 +1231,32 @@
         <translation type="vanished">Не удалось связаться с VK или прочитать его ответ, поэтому токен не проверен.</translation>
     </message>
     <message>
-        <location filename="../src/core/auth/Prompter.cpp" line="+79"/>
         <source>your phone</source>
-        <translation>ваш телефон</translation>
+        <translation type="vanished">ваш телефон</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>VK sent a code by SMS to %1.</source>
-        <translation>VK отправил код в SMS на %1.</translation>
+        <translation type="vanished">VK отправил код в SMS на %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>VK sent a code by SMS to %1 through its verification service.</source>
-        <translation>VK отправил код в SMS на %1 через свою службу проверки.</translation>
+        <translation type="vanished">VK отправил код в SMS на %1 через свою службу проверки.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>VK is calling %1. Do not answer: the code is the last %2 digits of the calling number.</source>
-        <translation>VK звонит на %1. Не отвечайте: код — последние %2 цифры номера, с которого звонят.</translation>
+        <translation type="vanished">VK звонит на %1. Не отвечайте: код — последние %2 цифры номера, с которого звонят.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>VK sent the code as a notification to VK&apos;s app on your other device.</source>
-        <translation>VK отправил код уведомлением в приложение VK на другом вашем устройстве.</translation>
+        <translation type="vanished">VK отправил код уведомлением в приложение VK на другом вашем устройстве.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>VK sent the code to the account&apos;s e-mail address.</source>
-        <translation>VK отправил код на адрес электронной почты аккаунта.</translation>
+        <translation type="vanished">VK отправил код на адрес электронной почты аккаунта.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open your authenticator app and enter the code it shows.</source>
-        <translation>Откройте приложение-аутентификатор и введите код, который оно показывает.</translation>
+        <translation type="vanished">Откройте приложение-аутентификатор и введите код, который оно показывает.</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1437,7 @@
         <translation type="vanished">В ответе VK нет токена или id пользователя.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>VK asks for a captcha.</source>
         <translation>VK просит ввести капчу.</translation>
     </message>
@@ -1721,7 +1812,7 @@ Commands:
 <context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
-        <location filename="../src/cli/LoginCommand.cpp" line="+39"/>
+        <location filename="../src/cli/LoginCommand.cpp" line="+40"/>
         <source>Name the saved profile (e.g. mybot).</source>
         <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
@@ -1755,40 +1846,40 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+221"/>
+        <location line="+276"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-274"/>
         <source>Phone number to sign in with (also used for the security check).</source>
         <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+274"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-272"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
         <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Your own app&apos;s id instead of --app.</source>
         <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1801,42 +1892,42 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">СЕКРЕТ</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Permissions: all, names (friends,wall,...) or a mask.</source>
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+147"/>
+        <location line="-146"/>
+        <location line="+149"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-149"/>
+        <location line="+149"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+211"/>
+        <location line="-148"/>
+        <location line="+266"/>
         <source>Timeout of each request, in milliseconds.</source>
         <translation>Время ожидания каждого запроса в миллисекундах.</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+211"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>MS</source>
         <translation>МС</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-264"/>
         <source>Extra HTTP header, repeatable.</source>
         <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
@@ -1895,12 +1986,12 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+11"/>
-        <location line="+151"/>
+        <location line="+206"/>
         <source>--timeout needs a positive number of milliseconds.</source>
         <translation>--timeout требует положительного числа миллисекунд.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-201"/>
         <source>--header needs the form &apos;Name: value&apos;, got &quot;%1&quot;.</source>
         <translation>--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
     </message>
@@ -1910,18 +2001,17 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Не удалось прочитать доверенный хеш из системной связки ключей; VK может запросить код двухфакторной проверки.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Prints the address of VK&apos;s sign-in page for a user or for communities. Open it in
 a browser, sign in and allow access; VK then shows a blank page whose address
 (https://oauth.vk.ru/blank.html#access_token=...) you paste back here.
 Saves the profile(s) and prints the token(s).</source>
-        <translation>Выводит адрес страницы входа VK для пользователя или сообществ. Откройте его
+        <translation type="vanished">Выводит адрес страницы входа VK для пользователя или сообществ. Откройте его
 в браузере, войдите и разрешите доступ; VK покажет пустую страницу, адрес которой
 (https://oauth.vk.ru/blank.html#access_token=...) нужно вставить сюда.
 Сохраняет профиль(и) и выводит токен(ы).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>The app&apos;s id (or use --app).</source>
         <translation>id приложения (или используйте --app).</translation>
     </message>
@@ -1946,9 +2036,26 @@ Saves the profile(s) and prints the token(s).</source>
         <translation>Права доступа: all, названия или маска (права сообщества с --groups).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>window: VK&apos;s page in a window (needs a display and vkauth-webview); paste: print the
+address and read back the one VK ends on.</source>
+        <translation>window: страница VK в окне (нужны дисплей и vkauth-webview); paste: напечатать
+адрес и прочитать тот, на котором VK закончит.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOW</source>
+        <translation>КАК</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>login browser takes no arguments, got &quot;%1&quot;.</source>
         <translation>login browser не принимает аргументов, получено «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--browser needs window or paste, got &quot;%1&quot;.</source>
+        <translation>Для --browser нужно window или paste, получено «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1971,7 +2078,7 @@ Saves the profile(s) and prints the token(s).</source>
         <translation>--groups требует id сообществ (числа), получено «%1».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Open this address in a browser, sign in and allow access:</source>
         <translation>Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
     </message>
@@ -1981,7 +2088,22 @@ Saves the profile(s) and prints the token(s).</source>
         <translation>Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
+        <source>Sign in to VK</source>
+        <translation>Вход в VK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in on VK&apos;s page and allow access. The token goes back to vkauth-cli.</source>
+        <translation>Войдите на странице VK и разрешите доступ. Токен вернётся в vkauth-cli.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sign in on VK&apos;s page in the window that opens…</source>
+        <translation>Войдите на странице VK в открывшемся окне…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Follows the redirect_uri VK gave with &quot;need_validation&quot; (or an API error 17)
 through VK&apos;s checks (phone, two-factor code, captcha) to a token. Saves a
 profile and prints the token.</source>
@@ -2040,7 +2162,7 @@ profile and prints the token.</source>
         <translation>Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-321"/>
         <source>Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA code).</source>
         <translation>Войти снова как сохранённый профиль (id, метка или VK id): его логин, приложение и доверенный хеш (без кода 2FA).</translation>
     </message>
@@ -2055,7 +2177,22 @@ profile and prints the token.</source>
         <translation>Профиль «%1» использует ваше собственное приложение %2: задайте его секрет в VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+78"/>
+        <source>Signs in on VK&apos;s page for a user or for communities. With --browser window
+(the default when a display is present and vkauth-webview is installed) the page
+opens in a window and the token is caught there. With --browser paste it prints
+the address: open it in a browser, sign in and allow access; VK then shows a blank
+page whose address (https://oauth.vk.ru/blank.html#access_token=...) you paste
+back here. Saves the profile(s) and prints the token(s).</source>
+        <translation>Вход на странице VK для пользователя или для сообществ. С --browser window
+(по умолчанию, если есть дисплей и установлен vkauth-webview) страница
+открывается в окне, и токен перехватывается там. С --browser paste печатается
+адрес: откройте его в браузере, войдите и разрешите доступ; VK покажет пустую
+страницу, её адрес (https://oauth.vk.ru/blank.html#access_token=...) вставьте
+сюда. Сохраняет профиль(и) и печатает токен(ы).</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>VK accepted the check but gave no token; sign in again now.</source>
         <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
     </message>
@@ -2158,27 +2295,45 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 <context>
     <name>vkauth::cli::TerminalPrompter</name>
     <message>
-        <location filename="../src/cli/TerminalPrompter.cpp" line="+75"/>
+        <location filename="../src/cli/TerminalPrompter.cpp" line="+90"/>
         <source>VK asks for its &quot;not robot&quot; check (step: captcha), which only a web browser can pass, and no display or web view is available here. Sign in with the desktop app (vkauth), or run the sign-in where a display is available.</source>
         <translation>VK просит пройти проверку «я не робот» (шаг: captcha), которую может пройти только веб-браузер, а здесь нет ни дисплея, ни веб-окна. Войдите через приложение для рабочего стола (vkauth) или запустите вход там, где есть дисплей.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>The captcha answer was not accepted (attempt %1 of %2).</source>
         <translation>Ответ на капчу не принят (попытка %1 из %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>VK wants to check that you are not a robot. Open this page in a browser, pass the check, then paste the success token it gives:</source>
-        <translation>VK хочет убедиться, что вы не робот. Откройте эту страницу в браузере, пройдите проверку и вставьте выданный токен успеха:</translation>
+        <translation type="vanished">VK хочет убедиться, что вы не робот. Откройте эту страницу в браузере, пройдите проверку и вставьте выданный токен успеха:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Success token: </source>
-        <translation>Токен успеха: </translation>
+        <translation type="vanished">Токен успеха: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
+        <source>VK wants one more step (%1): complete it in the window that opens.</source>
+        <translation>VK просит пройти ещё один шаг (%1): завершите его в открывшемся окне.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VK: one more step</source>
+        <translation>VK: ещё один шаг</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>VK wants to check that you are not a robot: complete the check in the window that opens.</source>
+        <translation>VK хочет убедиться, что вы не робот: пройдите проверку в открывшемся окне.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VK: not a robot</source>
+        <translation>VK: я не робот</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>VK asks for a captcha.</source>
         <translation>VK просит ввести капчу.</translation>
     </message>
@@ -2198,7 +2353,12 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <translation>Введите символы с картинки: </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>The browser window was closed before VK&apos;s step was finished.</source>
+        <translation>Окно браузера закрыто до завершения шага VK.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>VK says: %1</source>
         <translation>VK сообщает: %1</translation>
     </message>
@@ -2438,30 +2598,26 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::AuthWebView</name>
     <message>
-        <location filename="../src/gui/signin/AuthWebView.cpp" line="+84"/>
         <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
+        <translation type="vanished">Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Secure connection (https)</source>
-        <translation>Защищённое соединение (https)</translation>
+        <translation type="vanished">Защищённое соединение (https)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not encrypted (this computer)</source>
-        <translation>Без шифрования (этот компьютер)</translation>
+        <translation type="vanished">Без шифрования (этот компьютер)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not encrypted</source>
-        <translation>Без шифрования</translation>
+        <translation type="vanished">Без шифрования</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::BrowserDialog</name>
     <message>
-        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+24"/>
+        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+21"/>
         <source>Sign in on VK&apos;s page and allow access. The token is caught when VK hands it over; the page with it is never shown.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен перехватывается в момент выдачи; страница с ним не показывается.</translation>
     </message>
@@ -2472,8 +2628,17 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Waiting for the browser window…</source>
+        <translation>Ожидание окна браузера…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sign in to VK</source>
+        <translation>Вход в VK</translation>
+    </message>
+    <message>
         <source>Opening VK…</source>
-        <translation>Открытие VK…</translation>
+        <translation type="vanished">Открытие VK…</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2654,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Загрузка новой картинки…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Attempt %1 of %2</source>
         <translation>Попытка %1 из %2</translation>
     </message>
@@ -2504,9 +2669,23 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Не удалось загрузить картинку. Запросите другую.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>VK wants to be sure you are not a robot. Complete the check on VK&apos;s page in the browser window; this window waits for it.</source>
+        <translation>VK хочет убедиться, что вы не робот. Пройдите проверку на странице VK в окне браузера; это окно ждёт её завершения.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>VK: not a robot</source>
+        <translation>VK: я не робот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete VK&apos;s check. The answer goes back to the sign-in by itself.</source>
+        <translation>Пройдите проверку VK. Ответ вернётся ко входу сам.</translation>
+    </message>
+    <message>
         <source>VK wants to be sure you are not a robot. Complete the check on VK&apos;s page below.</source>
-        <translation>VK хочет убедиться, что вы не робот. Пройдите проверку на странице VK ниже.</translation>
+        <translation type="vanished">VK хочет убедиться, что вы не робот. Пройдите проверку на странице VK ниже.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3377,47 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <location line="+26"/>
         <source>available in %1 s</source>
         <translation>доступно через %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::webview::AuthWebView</name>
+    <message>
+        <location filename="../src/webview/AuthWebView.cpp" line="+73"/>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Secure connection (https)</source>
+        <translation>Защищённое соединение (https)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (this computer)</source>
+        <translation>Без шифрования (этот компьютер)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted</source>
+        <translation>Без шифрования</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::webview::HelperWindow</name>
+    <message>
+        <location filename="../src/webview/HelperWindow.cpp" line="+32"/>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Not opened here: %1 is not one of VK&apos;s sites.</source>
+        <translation>Здесь не открыто: %1 — не сайт VK.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Refused to open %1: not one of VK&apos;s sites.</source>
+        <translation>Отказано в открытии %1: это не сайт VK.</translation>
     </message>
 </context>
 </TS>

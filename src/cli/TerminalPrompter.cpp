@@ -52,7 +52,8 @@ void TerminalPrompter::present()
     if (m_prompt->kind() == Prompt::Kind::Page) {
         const PageChallenge &page = m_prompt->page();
         m_err << tr("VK wants one more step (%1): complete it in the window that opens.").arg(page.step)
-              << '\n' << Qt::flush;
+              << '\n'
+              << Qt::flush;
         PageJob job = PageJob::forEndpoints(m_endpoints);
         job.url = page.url;
         job.cookies = page.cookies;
@@ -99,7 +100,8 @@ void TerminalPrompter::presentCaptcha()
         // catches it there (from the URL, the check's answer or a posted message).
         m_err << tr("VK wants to check that you are not a robot: complete the check in the window that "
                     "opens.")
-              << '\n' << Qt::flush;
+              << '\n'
+              << Qt::flush;
         PageJob job = PageJob::forEndpoints(m_endpoints);
         job.url = c.redirectUri;
         job.catchSuccessToken = true;

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
-#include "WebViewDriver.h"
 #include "FakeVk.h"
+#include "WebViewDriver.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -218,7 +218,8 @@ void TestCliLogin::notRobotCaptchaInTheWindow()
                            "d.querySelector('#not_robot_submit').click();return true;})()")
                 .arg(frame))},
         &m_cli->env());
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n', 120000);
+    const CliResult r
+        = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n', 120000);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe() + u'\n' + driver.log().join(u'\n')));
     QVERIFY(driver.has(QStringLiteral("step 0")));
     QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));

@@ -21,8 +21,9 @@ void TestPlainText::profileDetailsArePlain()
 {
     const guitest::TempDataDir data;
     MainWindow window;
-    for (const char *name : {"titleLabel", "kindValue", "vkIdValue", "appValue", "scopesValue", "obtainedValue",
-             "expiresValue", "emailValue", "lastCheckValue", "keychainValue", "messageLabel"}) {
+    for (const char *name :
+        {"titleLabel", "kindValue", "vkIdValue", "appValue", "scopesValue", "obtainedValue", "expiresValue",
+            "emailValue", "lastCheckValue", "keychainValue", "messageLabel"}) {
         auto *label = window.findChild<QLabel *>(QString::fromLatin1(name));
         QVERIFY2(label, name);
         QVERIFY2(label->textFormat() == Qt::PlainText, name);

@@ -75,25 +75,30 @@ void Prompt::update(const TwoFactorChallenge &challenge)
 
 QString whereTheCodeIs(const TwoFactorChallenge &c)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("TwoFactor", text); };
-    const QString mask = c.phoneMask.isEmpty() ? tr("your phone") : c.phoneMask;
+    const QString mask
+        = c.phoneMask.isEmpty() ? QCoreApplication::translate("TwoFactor", "your phone") : c.phoneMask;
     switch (c.channel) {
     case TwoFactorChallenge::Channel::Sms:
-        return tr("VK sent a code by SMS to %1.").arg(mask);
+        return QCoreApplication::translate("TwoFactor", "VK sent a code by SMS to %1.").arg(mask);
     case TwoFactorChallenge::Channel::LibVerify:
-        return tr("VK sent a code by SMS to %1 through its verification service.").arg(mask);
+        return QCoreApplication::translate(
+            "TwoFactor", "VK sent a code by SMS to %1 through its verification service.")
+            .arg(mask);
     case TwoFactorChallenge::Channel::FlashCall:
-        return tr("VK is calling %1. Do not answer: the code is the last %2 digits of the calling number.")
+        return QCoreApplication::translate("TwoFactor",
+            "VK is calling %1. Do not answer: the code is the last %2 digits of the calling number.")
             .arg(mask)
             .arg(c.codeLength > 0 ? c.codeLength : 4);
     case TwoFactorChallenge::Channel::Push:
-        return tr("VK sent the code as a notification to VK's app on your other device.");
+        return QCoreApplication::translate(
+            "TwoFactor", "VK sent the code as a notification to VK's app on your other device.");
     case TwoFactorChallenge::Channel::Email:
-        return tr("VK sent the code to the account's e-mail address.");
+        return QCoreApplication::translate("TwoFactor", "VK sent the code to the account's e-mail address.");
     case TwoFactorChallenge::Channel::App:
         break;
     }
-    return tr("Open your authenticator app and enter the code it shows.");
+    return QCoreApplication::translate(
+        "TwoFactor", "Open your authenticator app and enter the code it shows.");
 }
 
 } // namespace vkauth

@@ -32,11 +32,6 @@ QString field(const QJsonObject &reply, const char *key)
     return toText(reply.value(QLatin1String(key)));
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("TokenReply", text);
-}
-
 // VK's own words: error, error_type and error_description joined, redacted.
 QString serverWords(const QJsonObject &reply)
 {
@@ -60,8 +55,9 @@ TokenReply failed(TokenReply reply, AuthErrorCode code, const QString &details, 
 
 QString floodMessage()
 {
-    return translate("VK has blocked sign-in with a password for a while (flood control). Wait a few "
-                     "hours before you try again, and do not retry now: every attempt extends the block.");
+    return QCoreApplication::translate("TokenReply",
+        "VK has blocked sign-in with a password for a while (flood control). Wait a few "
+        "hours before you try again, and do not retry now: every attempt extends the block.");
 }
 
 bool isTooMuchTries(const QString &error, const QString &type, const QString &description)
@@ -174,8 +170,8 @@ TokenReply classifyTokenReply(int httpStatus, const QByteArray &body)
         reply.email = field(json, "email");
         reply.trustedHash = field(json, "trusted_hash");
         if (reply.accessToken.isEmpty() || reply.userId <= 0)
-            return failed(
-                reply, AuthErrorCode::BadResponse, translate("VK's answer lacks the token or the user id."));
+            return failed(reply, AuthErrorCode::BadResponse,
+                QCoreApplication::translate("TokenReply", "VK's answer lacks the token or the user id."));
         return reply;
     }
     if (json.value(QLatin1String("error")).isObject())
@@ -209,13 +205,14 @@ TokenReply classifyTokenReply(int httpStatus, const QByteArray &body)
     }
     if (error == u"invalid_access")
         return failed(reply, AuthErrorCode::AuthorizationFailed, words,
-            translate("VK does not allow this app to sign in with a password (\"%1\"). Use the browser "
-                      "sign-in instead.")
+            QCoreApplication::translate("TokenReply",
+                "VK does not allow this app to sign in with a password (\"%1\"). Use the browser "
+                "sign-in instead.")
                 .arg(reply.description.isEmpty() ? error : reply.description));
     if (!error.isEmpty())
         return failed(reply, AuthErrorCode::AuthorizationFailed, words);
     return failed(reply, AuthErrorCode::AuthorizationFailed,
-        translate("VK answered with neither a token nor an error."));
+        QCoreApplication::translate("TokenReply", "VK answered with neither a token nor an error."));
 }
 
 } // namespace vkauth

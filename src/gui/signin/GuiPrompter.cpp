@@ -15,11 +15,6 @@ Q_LOGGING_CATEGORY(lcGuiPrompter, "vkauth.gui.prompter")
 namespace vkauth::gui {
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("PageDialog", text);
-}
-
 // A page the flow cannot read, continued in the web-view helper with the session's cookies; this
 // small dialog waits for it ("waiting for the browser window… [Cancel]"). The final blank.html URL
 // answers the prompt; closing either window cancels it.
@@ -27,13 +22,13 @@ QDialog *pageDialog(Prompt *prompt, const Endpoints &endpoints, QWidget *parent)
 {
     auto *dialog = new QDialog(parent);
     dialog->setObjectName(QStringLiteral("PageDialog"));
-    dialog->setWindowTitle(translate("Continue on VK's page"));
+    dialog->setWindowTitle(QCoreApplication::translate("PageDialog", "Continue on VK's page"));
     auto *label = new QLabel(dialog);
     label->setObjectName(QStringLiteral("statusLabel"));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setText(
-        translate("VK wants one more step in the browser window. Waiting for the browser window…"));
+    label->setText(QCoreApplication::translate(
+        "PageDialog", "VK wants one more step in the browser window. Waiting for the browser window…"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(label);
@@ -62,7 +57,7 @@ QDialog *pageDialog(Prompt *prompt, const Endpoints &endpoints, QWidget *parent)
     job.url = prompt->page().url;
     job.cookies = prompt->page().cookies;
     job.catchUrls = PageJob::blankPages(endpoints);
-    job.title = translate("VK: one more step");
+    job.title = QCoreApplication::translate("PageDialog", "VK: one more step");
     job.hint = prompt->page().step;
     if (QWidget *top = parent ? parent->window() : nullptr)
         job.parentWindow = quintptr(top->winId());
