@@ -1,7 +1,7 @@
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "signin/AuthWebView.h"
+#include "WebViewDriver.h"
 #include "signin/BrowserDialog.h"
 
 #include <QComboBox>
@@ -16,12 +16,12 @@
 using namespace vkauth;
 using namespace vkauth::gui;
 using guitest::child;
-using guitest::runJs;
 using guitest::visibleTopLevel;
-using guitest::waitForJs;
+using webviewtest::step;
 
 // Issue 18's mutant 7: the app's browser sign-in never sending `state`. Signs in through the real
-// QtWebEngine view against the fake and looks at what the fake received on /authorize and sent back.
+// QtWebEngine page (in the vkauth-webview helper) against the fake and looks at what the fake
+// received on /authorize.
 class TestBrowserState : public QObject
 {
     Q_OBJECT
@@ -61,6 +61,7 @@ void TestBrowserState::cleanup()
     m_window.reset();
     m_data.reset();
     m_fake.reset();
+    qunsetenv("VKAUTH_WEBVIEW_PATH");
 }
 
 BrowserDialog *TestBrowserState::startBrowser()
@@ -78,10 +79,8 @@ BrowserDialog *TestBrowserState::startBrowser()
     BrowserDialog *dialog = nullptr;
     if (!QTest::qWaitFor([&] {
             dialog = qobject_cast<BrowserDialog *>(visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
-            return dialog && dialog->webView();
+            return dialog && dialog->pageRunner();
         }))
-        return nullptr;
-    if (!waitForJs(dialog->webView()->page(), QStringLiteral("document.querySelector('#email') !== null")))
         return nullptr;
     return dialog;
 }
@@ -96,30 +95,33 @@ QString TestBrowserState::lastAuthorizeState() const
 void TestBrowserState::eachSignInSendsItsOwnState()
 {
     QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
-    BrowserDialog *dialog = startBrowser();
-    QVERIFY(dialog);
-    const QString first = lastAuthorizeState();
-    QVERIFY2(first.size() >= 16, qPrintable(first));
-
-    QWebEnginePage *page = dialog->webView()->page();
-    runJs(page,
-        QStringLiteral("document.querySelector('#pass').value = 'correct horse';"
-                       "document.querySelector('#login_submit').click(); true"));
-    QVERIFY(waitForJs(page, QStringLiteral("document.querySelector('#allow') !== null")));
-    runJs(page, QStringLiteral("document.querySelector('#allow').click(); true"));
-    QTRY_COMPARE(obtained.count(), 1);
+    {
+        webviewtest::Driver driver(
+            {step(QStringLiteral("document.querySelector('#pass') !== null"),
+                 QStringLiteral("document.querySelector('#email').value = 'ivan@example.org';"
+                                "document.querySelector('#pass').value = 'correct horse';"
+                                "document.querySelector('#login_submit').click(); true")),
+                step(QStringLiteral("document.querySelector('#allow') !== null"),
+                    QStringLiteral("document.querySelector('#allow').click(); true"))});
+        QVERIFY(startBrowser());
+        QTRY_COMPARE_WITH_TIMEOUT(obtained.count(), 1, 90000);
+    }
     QVERIFY(m_fake->isValidToken(guitest::lastTokens(obtained).first().token));
+    const QString first = lastAuthorizeState();
+    QVERIFY2(first.size() >= 32, qPrintable(first));
     QCOMPARE(QUrlQuery(m_fake->requests(QStringLiteral("/authorize")).first().url)
                  .queryItemValue(QStringLiteral("state")),
         first);
     QTRY_VERIFY(!visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
 
     // The next sign-in has a state of its own.
-    dialog = startBrowser();
+    webviewtest::Driver second({step(QStringLiteral("document.querySelector('#email') !== null"))});
+    BrowserDialog *dialog = startBrowser();
     QVERIFY(dialog);
-    const QString second = lastAuthorizeState();
-    QVERIFY2(second.size() >= 16, qPrintable(second));
-    QVERIFY(second != first);
+    QVERIFY(second.waitFor(QStringLiteral("step 0")));
+    const QString next = lastAuthorizeState();
+    QVERIFY2(next.size() >= 32, qPrintable(next));
+    QVERIFY(next != first);
     QVERIFY(dialog->close());
     QTRY_VERIFY(!m_window->session());
 }
