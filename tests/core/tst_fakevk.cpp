@@ -87,6 +87,7 @@ private Q_SLOTS:
     void implicitFlow();
     void implicitWrongPassword();
     void implicitTwoFactor();
+    void implicitLoginForm2025();
     void apiMethods_data();
     void apiMethods();
     void faults_data();
@@ -843,6 +844,81 @@ void TestFakeVk::implicitTwoFactor()
     QVERIFY(consent.text().contains(QLatin1String("id=\"allow\"")));
     const Http end = submit(consent, {});
     QCOMPARE(QUrlQuery(end.url.fragment()).queryItemValue(QStringLiteral("expires_in")), QStringLiteral("0"));
+}
+
+// VK's 2025 login page: hidden _origin, ip_h, lg_domain_h and to (base64 of the authorize URL) before
+// email and pass, a cancel link to blank.html; the login POST is refused unless they come back.
+void TestFakeVk::implicitLoginForm2025()
+{
+    Account a = account(43, QStringLiteral("web3@example.com"));
+    m_fake->addAccount(a);
+    const QUrl authorize = url(
+        QStringLiteral("/authorize?client_id=1&redirect_uri=%1&response_type=token&display=mobile&scope=2")
+            .arg(
+                QString::fromLatin1(QUrl::toPercentEncoding(url(QStringLiteral("/blank.html")).toString()))));
+    Http login = get(authorize);
+    login.url = authorize;
+    const QString html = login.text();
+
+    QHash<QString, QString> hidden;
+    QStringList order;
+    auto inputs = QRegularExpression(QStringLiteral("<input type=\"(hidden|text|password)\" name=\"([^\"]+)\""
+                                                    "(?: value=\"([^\"]*)\")?"))
+                      .globalMatch(html);
+    while (inputs.hasNext()) {
+        const auto m = inputs.next();
+        order << m.captured(2);
+        if (m.captured(1) == u"hidden")
+            hidden.insert(m.captured(2), unescape(m.captured(3)));
+    }
+    QCOMPARE(order,
+        QStringList({QStringLiteral("_origin"), QStringLiteral("ip_h"), QStringLiteral("lg_domain_h"),
+            QStringLiteral("to"), QStringLiteral("email"), QStringLiteral("pass")}));
+    QCOMPARE(hidden.value(QStringLiteral("_origin")), m_fake->baseUrl().toString());
+    QVERIFY(!hidden.value(QStringLiteral("ip_h")).isEmpty());
+    QVERIFY(!hidden.value(QStringLiteral("lg_domain_h")).isEmpty());
+    const QUrl to = QUrl::fromEncoded(QByteArray::fromBase64(hidden.value(QStringLiteral("to")).toLatin1()));
+    QCOMPARE(to.path(), QStringLiteral("/authorize"));
+    QCOMPARE(QUrlQuery(to).queryItemValue(QStringLiteral("client_id")), QStringLiteral("1"));
+    QCOMPARE(QUrlQuery(to).queryItemValue(QStringLiteral("display")), QStringLiteral("mobile"));
+
+    const auto cancel
+        = QRegularExpression(QStringLiteral("<a href=\"([^\"]+)\" id=\"login_cancel\"")).match(html);
+    QVERIFY(cancel.hasMatch());
+    const QUrl cancelUrl = login.url.resolved(QUrl(unescape(cancel.captured(1))));
+    QCOMPARE(cancelUrl.path(), QStringLiteral("/blank.html"));
+    QCOMPARE(cancelUrl.fragment(QUrl::FullyEncoded),
+        QStringLiteral(
+            "error=access_denied&error_reason=user_denied&error_description=User%20denied%20your%20request"));
+
+    // Without ip_h, lg_domain_h and _origin (a client that posts only what it typed): nobody signs in.
+    const QUrl action = url(QStringLiteral("/?act=login&soft=1"));
+    const auto refused = [](const Http &http) {
+        return http.status == 200 && !http.headers.contains("location")
+            && !http.headers.value("set-cookie").contains("remixsid=")
+            && http.text().contains(QLatin1String("class=\"box_error\""));
+    };
+    QUrlQuery bare;
+    bare.addQueryItem(QStringLiteral("email"), a.login);
+    bare.addQueryItem(QStringLiteral("pass"), QString::fromLatin1(QUrl::toPercentEncoding(kPassword)));
+    bare.addQueryItem(QStringLiteral("to"), hidden.value(QStringLiteral("to")));
+    QVERIFY(refused(post(action, bare)));
+    QUrlQuery noIpHash = bare; // names the session, but ip_h and _origin are missing
+    noIpHash.addQueryItem(QStringLiteral("lg_domain_h"), hidden.value(QStringLiteral("lg_domain_h")));
+    const Http again = post(action, noIpHash);
+    QVERIFY(refused(again));
+    QVERIFY(again.text().contains(QLatin1String("Security error")));
+    QVERIFY(again.text().contains(QLatin1String("name=\"pass\""))); // the form again
+    QUrlQuery wrongOrigin = noIpHash;
+    wrongOrigin.addQueryItem(QStringLiteral("ip_h"), hidden.value(QStringLiteral("ip_h")));
+    wrongOrigin.addQueryItem(QStringLiteral("_origin"), QStringLiteral("https%3A%2F%2Fevil.example"));
+    QVERIFY(refused(post(action, wrongOrigin)));
+
+    // As a browser submits it (every hidden field echoed): signed in, on to the consent page.
+    const Http consent
+        = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), kPassword}});
+    QCOMPARE(consent.url.path(), QStringLiteral("/authorize"));
+    QVERIFY(consent.text().contains(QLatin1String("id=\"allow\"")));
 }
 
 // ---- API ----

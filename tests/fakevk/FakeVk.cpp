@@ -266,6 +266,8 @@ Reply FakeVk::Private::control(const Request &request)
 
 QUrl FakeVk::Private::publicBase(const char *hostPrefix) const
 {
+    if (publicDomain.isEmpty() && !siteAddress.isEmpty() && qstrcmp(hostPrefix, "m") == 0)
+        return QUrl(QStringLiteral("http://%1:%2").arg(siteAddress).arg(port));
     if (publicDomain.isEmpty())
         return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     return QUrl(QStringLiteral("https://%1.%2").arg(QLatin1String(hostPrefix), publicDomain));
@@ -416,6 +418,17 @@ bool FakeVk::start(quint16 port)
     if (bound == 0)
         return false;
     d->port = bound;
+    return true;
+}
+
+bool FakeVk::listenSiteOn(const QString &address)
+{
+    const QHostAddress host(address);
+    if (d->port == 0 || host.isNull() || !host.isLoopback())
+        return false;
+    if (d->server.listen(host, d->port) != d->port)
+        return false;
+    d->siteAddress = host.toString();
     return true;
 }
 

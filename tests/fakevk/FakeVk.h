@@ -170,6 +170,12 @@ public:
     QUrl apiBase() const;
     QUrl idBase() const;
 
+    // Serves the site host (the m. host: verification pages, the phone check) on a second loopback
+    // address as well, on the same port, e.g. "127.0.0.2"; siteBase() and the redirect_uri of a
+    // verification then name that address (clients must allow it: VKAUTH_EXTRA_HOSTS). Call after
+    // start(); false if it could not listen there. Ignored with a public domain.
+    bool listenSiteOn(const QString &address);
+
     // A verification session for the account, as if /token had sent its redirect_uri; the token it
     // ends with carries scope. Without issueToken it ends with blank.html#success=1&user_id=..
     // (VK's ending for checks that grant nothing). Empty URL for an unknown account.

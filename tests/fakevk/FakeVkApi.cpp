@@ -197,7 +197,8 @@ Reply FakeVk::Private::token(const Request &request)
     }
 
     const bool wantsVerification = account->securityCheck || account->authcheckOnVerification
-        || account->captchaOnVerification || account->validateOnVerification;
+        || account->captchaOnVerification || account->validateOnVerification
+        || account->challengeOnVerification;
     if (wantsVerification && !st.verified) {
         return Reply::json(
             {{QStringLiteral("error"), QStringLiteral("need_validation")},

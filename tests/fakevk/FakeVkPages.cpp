@@ -292,10 +292,15 @@ Reply FakeVk::Private::stepPage(Session &session, Step step)
         return blockedPage();
     case Step::Challenge:
         // Scripts only (as vk.ru/challenge.html?hash429=…): nothing a scraper can read or submit.
+        // In a browser the script builds a button; a click goes on to act=challenge_done (with the
+        // session's cookie), which moves to the next step or to blank.html with the token.
         return page(QStringLiteral("Checking your browser"),
             QStringLiteral(
-                "<noscript>Enable JavaScript to continue.</noscript>\n<script>setTimeout(function() "
-                "{ location.replace(\"%1\"); }, 10);</script>")
+                "<noscript>Enable JavaScript to continue.</noscript>\n<div id=\"challenge_root\"></div>\n"
+                "<script>(function() { var b = document.createElement('button'); b.type = 'button'; "
+                "b.id = 'challenge_continue'; b.textContent = 'I am not a robot'; b.onclick = function() "
+                "{ location.replace(\"%1\"); }; document.getElementById('challenge_root').appendChild(b); "
+                "})();</script>")
                 .arg(base.arg(QStringLiteral("challenge_done"))));
     case Step::Consent:
         break;
@@ -333,6 +338,7 @@ Reply FakeVk::Private::authorize(const Request &request)
     s.state = request.param(QStringLiteral("state"));
     s.revoke = request.param(QStringLiteral("revoke")) == QLatin1String("1");
     s.authorizeQuery = request.url.query(QUrl::FullyEncoded);
+    s.loginHash = randomHex(9);
     for (const QString &part :
         request.param(QStringLiteral("group_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         s.groupIds.append(qAbs(part.trimmed().toLongLong()));
@@ -367,19 +373,34 @@ Reply FakeVk::Private::loginPage(const Session &session, const QString &error, b
     const QString action = join(publicBase("login"), QStringLiteral("/?act=login&soft=1")).toString();
     const QString errorBox
         = error.isEmpty() ? QString() : QStringLiteral("<div class=\"box_error\">%1</div>\n").arg(esc(error));
+    // As VK's 2025 page (oauth.vk.com/authorize?…display=mobile): hidden _origin, ip_h, lg_domain_h
+    // and to (base64 of the authorize URL) before email and pass, and a cancel link to blank.html.
+    QUrl authorizeUrl = join(publicBase("oauth"), QStringLiteral("/authorize"));
+    authorizeUrl.setQuery(session.authorizeQuery, QUrl::StrictMode);
+    const QUrl cancel = withFragment(join(publicBase("oauth"), QStringLiteral("/blank.html")),
+        {{QStringLiteral("error"), QStringLiteral("access_denied")},
+            {QStringLiteral("error_reason"), QStringLiteral("user_denied")},
+            {QStringLiteral("error_description"), QStringLiteral("User denied your request")}});
     return page(QStringLiteral("VK | Login"),
         errorBox
             + QStringLiteral(
                 "<form method=\"post\" action=\"%1\" id=\"login_form\">\n"
                 "<input type=\"hidden\" name=\"_origin\" value=\"%2\">\n"
                 "<input type=\"hidden\" name=\"ip_h\" value=\"%3\">\n"
-                "<input type=\"hidden\" name=\"lg_h\" value=\"%4\">\n"
+                "<input type=\"hidden\" name=\"lg_domain_h\" value=\"%4\">\n"
                 "<input type=\"hidden\" name=\"to\" value=\"%5\">\n"
                 "<label>Phone or email <input type=\"text\" name=\"email\" id=\"email\"></label>\n"
                 "<label>Password <input type=\"password\" name=\"pass\" id=\"pass\"></label>\n"
-                "%6<button type=\"submit\" id=\"login_submit\">Log in</button>\n</form>")
-                  .arg(esc(action), esc(publicBase("oauth").toString()), randomHex(8), randomHex(8),
-                      esc(session.id), captcha));
+                "%6<button type=\"submit\" id=\"login_submit\">Log in</button>\n</form>\n"
+                "<a href=\"%7\" id=\"login_cancel\" class=\"button_cancel\">Cancel</a>")
+                  .arg(esc(action), esc(loginOrigin()), esc(ipHash), esc(session.loginHash),
+                      QString::fromLatin1(authorizeUrl.toEncoded(QUrl::FullyEncoded).toBase64()), captcha,
+                      esc(cancel.toString(QUrl::FullyEncoded))));
+}
+
+QString FakeVk::Private::loginOrigin() const
+{
+    return publicBase("oauth").toString(QUrl::FullyEncoded);
 }
 
 Reply FakeVk::Private::consentPage(const Session &session)
@@ -402,11 +423,19 @@ Reply FakeVk::Private::rootPath(const Request &request)
 {
     const QString act = request.query.value(QStringLiteral("act"));
     if (act == QLatin1String("login")) {
-        auto it = sessions.find(request.form.value(QStringLiteral("to")));
-        if (it == sessions.end() || it->kind != Session::Kind::Implicit)
+        // As VK's: the form's hidden lg_domain_h names the pending authorization, and ip_h and
+        // _origin must come back as the page gave them; a post without them signs no one in.
+        const QString loginHash = request.form.value(QStringLiteral("lg_domain_h"));
+        auto it = std::find_if(sessions.begin(), sessions.end(), [&loginHash](const Session &s) {
+            return s.kind == Session::Kind::Implicit && !loginHash.isEmpty() && s.loginHash == loginHash;
+        });
+        if (it == sessions.end())
             return page(
                 QStringLiteral("Error"), QStringLiteral("<div class=\"box_error\">Session expired.</div>"));
         Session &session = *it;
+        if (request.form.value(QStringLiteral("ip_h")) != ipHash
+            || request.form.value(QStringLiteral("_origin")) != loginOrigin())
+            return loginPage(session, QStringLiteral("Security error. Please try again."), false);
         Account *account = findByLogin(request.form.value(QStringLiteral("email")));
         if (account) {
             if (account->tooMuchTries)

@@ -108,6 +108,7 @@ struct Session
     QList<qint64> groupIds;
     bool revoke = false;
     QString authorizeQuery; // the /authorize query, to come back to after login
+    QString loginHash; // the login form's hidden lg_domain_h: names this session in the login POST
 };
 
 class FakeVk::Private
@@ -119,6 +120,7 @@ public:
     RawHttpServer server;
     quint16 port = 0;
     QString publicDomain;
+    QString siteAddress; // listenSiteOn(): the m. host's own loopback address
     bool controlEnabled = false;
 
     std::map<qint64, Account> accounts;
@@ -126,6 +128,7 @@ public:
     QHash<QString, QString> clients; // id → secret, beyond the official apps
     QString captchaKey = QStringLiteral("fake42");
     QString notRobotToken;
+    QString ipHash = randomHex(9); // the login form's hidden ip_h (VK: a hash of the client's address)
     QHash<QString, qint64> captchaSids; // sid → account (0 when not tied to one)
     QHash<QString, qint64> validationSids; // validation_sid → account
     QHash<QString, TokenInfo> tokens;
@@ -185,6 +188,7 @@ public:
     Reply finishSession(Session &session);
     Reply stepPage(Session &session, Step step);
     Reply loginPage(const Session &session, const QString &error, bool withCaptcha);
+    QString loginOrigin() const; // the login form's hidden _origin (VK: https://oauth.vk.com)
     Reply consentPage(const Session &session);
     Reply grantAccess(const Request &request, Session &session);
 };

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void smsOnlyWhenAsked();
     void phoneCheckAtSecurityCheck();
     void wrongDigitsShowVkWords();
+    void phoneCheckOnSiteHost();
     void scriptPageThroughPageSeam();
     void scriptPageWithoutBrowserNamesStep();
     void http2StaysAllowed();
@@ -216,6 +218,60 @@ void TestRealVkFlows::wrongDigitsShowVkWords()
     QCOMPARE(spy.errorCode(), AuthErrorCode::InvalidPhoneNumber);
     QCOMPARE(spy.outcome().error->details,
         QStringLiteral("Incorrect numbers. You can repeat the attempt in 3 hours."));
+}
+
+// As VK: the phone check lives on the m. site host, not on the OAuth host (m.vk.com/login?act=
+// security_check). The fake serves it on a second loopback address; VKAUTH_EXTRA_HOSTS allows it
+// (DECISIONS.md, "URL policy and test overrides"), and the phone check there gives a token.
+void TestRealVkFlows::phoneCheckOnSiteHost()
+{
+    QVERIFY(m_fake->listenSiteOn(QStringLiteral("127.0.0.2")));
+    QCOMPARE(m_fake->siteBase().host(), QStringLiteral("127.0.0.2"));
+    auto account = testAccount(5100000009LL);
+    account.securityCheck = true;
+    m_fake->addAccount(account);
+    auto options = directOptions(*m_fake, account);
+    options.phone = account.phone;
+    const auto unset = qScopeGuard([] { qunsetenv("VKAUTH_EXTRA_HOSTS"); });
+
+    // Not allowed: the policy refuses the site host before anything is sent there.
+    {
+        qunsetenv("VKAUTH_EXTRA_HOSTS");
+        QueuePrompter prompter;
+        DirectAuthorization flow(options, &prompter);
+        OutcomeSpy spy(&flow);
+        flow.start();
+        QVERIFY(spy.wait());
+        QVERIFY(!spy.outcome().ok());
+        QVERIFY2(spy.outcome().error->details.contains(QStringLiteral("127.0.0.2")),
+            qPrintable(spy.outcome().error->details));
+        for (const auto &request : m_fake->requests())
+            QVERIFY2(request.headers.value("host").startsWith("127.0.0.1"), request.headers.value("host"));
+    }
+
+    qputenv("VKAUTH_EXTRA_HOSTS", "127.0.0.2");
+    QueuePrompter prompter;
+    DirectAuthorization flow(options, &prompter);
+    OutcomeSpy spy(&flow);
+    flow.start();
+    QVERIFY(spy.wait());
+    QVERIFY2(spy.outcome().ok(), qPrintable(spy.outcome().error ? spy.outcome().error->details : QString()));
+    QCOMPARE(spy.outcome().tokens.first().vkId, account.userId);
+    QVERIFY(m_fake->isValidToken(spy.outcome().tokens.first().token));
+    QCOMPARE(prompter.questions().size(), 0);
+    const QByteArray siteHost = "127.0.0.2:" + QByteArray::number(m_fake->port());
+    bool sawSecurityCheck = false;
+    for (const auto &request : m_fake->requests(QStringLiteral("/login"))) {
+        if (QUrlQuery(request.url).queryItemValue("act") == u"security_check") {
+            sawSecurityCheck = true;
+            QCOMPARE(request.headers.value("host"), siteHost);
+            QVERIFY(request.headers.value("cookie").contains("remixvsid="));
+        }
+    }
+    QVERIFY(sawSecurityCheck);
+    const auto posted = m_fake->requests(QStringLiteral("/login.php"));
+    QCOMPARE(posted.size(), 1);
+    QCOMPARE(posted.first().headers.value("host"), siteHost);
 }
 
 // A page a scraper cannot pass goes to a front that can show pages, with the session's cookies; the
