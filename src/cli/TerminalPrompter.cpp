@@ -238,7 +238,7 @@ void TerminalPrompter::close()
         runner->cancel();
         runner->deleteLater();
     }
-    if (m_input->isWaiting())
+    if (m_input && m_input->isWaiting())
         m_input->abandon();
     m_prompt = nullptr;
     m_captchaFile.reset();

@@ -46,7 +46,7 @@ private:
     void close();
     QString saveCaptchaImage(const QByteArray &image);
 
-    InputReader *m_input;
+    QPointer<InputReader> m_input; // may go first when the command is torn down
     QTextStream &m_err;
     QPointer<Prompt> m_prompt;
     std::unique_ptr<QTemporaryFile> m_captchaFile;

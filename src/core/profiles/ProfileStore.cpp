@@ -433,7 +433,10 @@ void ProfileStore::startSave(const QString &id)
             r->state = SecretState::Saved;
             r->indexed = true;
             m_touched.insert(id);
-            writeIndex();
+            writeIndex(); // merges with the file on disk: the records may move, so look it up again
+            r = record(id);
+            if (!r)
+                return;
         } else {
             r->state = SecretState::NotSaved;
             r->saveError = reply.error->message;
