@@ -268,8 +268,7 @@ int LoginCommand::runBrowser(const QStringList &args)
             Usage, tr("login browser takes no arguments, got \"%1\".").arg(parser.positional().first()));
     QString how = parser.value(QStringLiteral("browser"));
     if (how.isEmpty())
-        how = hasDisplay() && !WebViewProcess::helperPath().isEmpty() ? QStringLiteral("window")
-                                                                      : QStringLiteral("paste");
+        how = WebViewProcess::canShowWindows() ? QStringLiteral("window") : QStringLiteral("paste");
     if (how != u"window" && how != u"paste")
         return m_output.fail(Usage, tr("--browser needs window or paste, got \"%1\".").arg(how));
 
@@ -320,15 +319,6 @@ int LoginCommand::runBrowser(const QStringList &args)
         return true;
     });
     return m_loop.exec();
-}
-
-bool LoginCommand::hasDisplay()
-{
-#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
-    return true;
-#else
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-#endif
 }
 
 // VK's page in the vkauth-webview helper's window; the blank.html redirect comes back on its pipe.

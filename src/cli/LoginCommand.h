@@ -45,7 +45,6 @@ private:
     void readPassword(bool fromStdin, const QString &who, const std::function<void(const QString &)> &then);
     void readRedirect(const std::function<bool(const QString &)> &accept);
     void runBrowserWindow(const ImplicitFlowOptions &options);
-    static bool hasDisplay();
     void readLine(bool secret, const QString &endMessage, const std::function<void(const QString &)> &take);
     void conclude(const AuthOutcome &outcome);
     void lookUpNames(const AuthOutcome &outcome);

@@ -4,9 +4,7 @@
 #include "net/Redact.h"
 #include "net/WebViewProcess.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
 namespace vkauth::cli {
 
@@ -67,25 +65,17 @@ void TerminalPrompter::present()
         presentTwoFactor();
 }
 
-// Each question starts reading (echo off for secrets) before it is shown, so nothing typed in reply
-// to it is echoed.
-// A display and the web-view helper (src/webview): only then can VK's pages be shown.
-static bool browserAvailable()
-{
-    const bool display
-        = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    return display && !WebViewProcess::helperPath().isEmpty();
-}
-
 bool TerminalPrompter::canShowPages() const
 {
-    return browserAvailable();
+    return WebViewProcess::canShowWindows();
 }
 
+// Each question starts reading (echo off for secrets) before it is shown, so nothing typed in reply
+// to it is echoed.
 void TerminalPrompter::presentCaptcha()
 {
     const CaptchaChallenge &c = m_prompt->captcha();
-    if (!c.redirectUri.isEmpty() && !browserAvailable()) {
+    if (!c.redirectUri.isEmpty() && !WebViewProcess::canShowWindows()) {
         m_needsBrowser = true;
         m_failure = tr("VK asks for its \"not robot\" check (step: captcha), which only a web browser can "
                        "pass, and no display or web view is available here. Sign in with the desktop app "

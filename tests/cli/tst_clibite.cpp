@@ -3,6 +3,7 @@
 // state as the fake received it, and community tokens that expire.
 #include "CliRunner.h"
 #include "FakeVk.h"
+#include "PasteBrowser.h"
 #include "auth/HtmlForm.h"
 
 #include <QJsonArray>
@@ -29,21 +30,11 @@ private Q_SLOTS:
     void communityTokensThatExpire();
 
 private:
-    struct Page
-    {
-        QUrl url;
-        QByteArray body;
-        QUrl finalRedirect;
-    };
-    Page fetch(const QUrl &url, const QByteArray &body = {});
-    Page submit(
-        const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter = {});
-    QUrl signInInBrowser(QProcess &cli, const fakevk::Account &account, QString *authorize);
     fakevk::Account account(qint64 userId);
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
     std::unique_ptr<CliRunner> m_cli;
-    std::unique_ptr<QNetworkAccessManager> m_browser;
+    std::unique_ptr<PasteBrowser> m_browser;
 };
 
 void TestCliBite::init()
@@ -51,9 +42,7 @@ void TestCliBite::init()
     m_fake = std::make_unique<fakevk::FakeVk>();
     QVERIFY(m_fake->start());
     m_cli = std::make_unique<CliRunner>(*m_fake);
-    m_browser = std::make_unique<QNetworkAccessManager>();
-    m_browser->setCookieJar(new QNetworkCookieJar(m_browser.get()));
-    m_browser->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_browser = std::make_unique<PasteBrowser>();
 }
 
 void TestCliBite::cleanup()
@@ -72,67 +61,6 @@ fakevk::Account TestCliBite::account(qint64 userId)
     a.password = QStringLiteral("bite-pass-%1 &=+").arg(userId);
     a.email = a.login;
     return a;
-}
-
-TestCliBite::Page TestCliBite::fetch(const QUrl &start, const QByteArray &postBody)
-{
-    Page page;
-    QUrl url = start;
-    bool post = !postBody.isEmpty();
-    for (int hop = 0; hop < 10; ++hop) {
-        QNetworkRequest request(url);
-        QNetworkReply *reply;
-        if (post) {
-            request.setHeader(
-                QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-            reply = m_browser->post(request, postBody);
-        } else {
-            reply = m_browser->get(request);
-        }
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !done.wait(10000))
-            return page;
-        reply->deleteLater();
-        const QByteArray location = reply->rawHeader("Location");
-        if (location.isEmpty()) {
-            page.url = url;
-            page.body = reply->readAll();
-            return page;
-        }
-        const QUrl next = url.resolved(QUrl::fromEncoded(location));
-        if (next.path().endsWith(QLatin1String("/blank.html"))) {
-            page.finalRedirect = next;
-            return page;
-        }
-        url = next;
-        post = false;
-    }
-    return page;
-}
-
-TestCliBite::Page TestCliBite::submit(
-    const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter)
-{
-    const vkauth::HtmlPage html(page.body, page.url);
-    auto form = html.form({{}, {}, submitter});
-    if (!form)
-        return {};
-    for (const auto &[name, value] : fields)
-        form->set(name, value);
-    return fetch(form->action, form->encoded());
-}
-
-QUrl TestCliBite::signInInBrowser(QProcess &cli, const fakevk::Account &a, QString *authorize)
-{
-    QByteArray err;
-    if (!CliRunner::waitForErr(cli, err, "Paste the address"))
-        return {};
-    const qsizetype at = err.indexOf("  http");
-    *authorize = QString::fromUtf8(err.mid(at, err.indexOf('\n', at) - at)).trimmed();
-    const Page login = fetch(QUrl(*authorize));
-    const Page consent
-        = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), a.password}});
-    return submit(consent, {}, QStringLiteral("allow")).finalRedirect;
 }
 
 // Mutant: wrong_otp and otp_format_is_incorrect swapped in DirectAuthorization.
@@ -221,7 +149,7 @@ void TestCliBite::browserSendsAndChecksState()
 
     auto cli = m_cli->start(args);
     QString authorize;
-    const QUrl paste = signInInBrowser(*cli, a, &authorize);
+    const QUrl paste = m_browser->signIn(*cli, a, true, &authorize);
     QVERIFY2(paste.isValid(), qPrintable(authorize));
     const QString sent = QUrlQuery(QUrl(authorize).query()).queryItemValue(QStringLiteral("state"));
     QVERIFY2(sent.size() >= 16, qPrintable(authorize));
@@ -258,7 +186,7 @@ void TestCliBite::communityTokensThatExpire()
             QStringLiteral("6121396"), QStringLiteral("--groups"), QStringLiteral("55"),
             QStringLiteral("--scope"), QStringLiteral("messages,manage"), QStringLiteral("--json")});
     QString authorize;
-    const QUrl paste = signInInBrowser(*cli, a, &authorize);
+    const QUrl paste = m_browser->signIn(*cli, a, true, &authorize);
     QVERIFY2(paste.isValid(), qPrintable(authorize));
     QCOMPARE(
         QUrlQuery(paste.fragment()).queryItemValue(QStringLiteral("expires_in")), QStringLiteral("86400"));

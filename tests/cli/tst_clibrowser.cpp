@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FakeVk.h"
+#include "PasteBrowser.h"
 #include "WebViewDriver.h"
 #include "auth/HtmlForm.h"
 
@@ -39,23 +40,11 @@ private Q_SLOTS:
     void verifyWithoutToken();
 
 private:
-    struct Page
-    {
-        QUrl url;
-        QByteArray body;
-        QUrl finalRedirect; // a blank.html address the browser was sent to
-    };
-    Page fetch(const QUrl &url, const QByteArray &body = {});
-    Page submit(
-        const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter = {});
-    // Starts the CLI, signs in as `account` on the page it names; returns the address to paste.
-    QUrl signInInBrowser(
-        QProcess &cli, const fakevk::Account &account, bool allow, QString *authorize = nullptr);
     fakevk::Account account(qint64 userId);
 
     std::unique_ptr<fakevk::FakeVk> m_fake;
     std::unique_ptr<CliRunner> m_cli;
-    std::unique_ptr<QNetworkAccessManager> m_browser;
+    std::unique_ptr<PasteBrowser> m_browser;
 };
 
 void TestCliBrowser::init()
@@ -64,8 +53,7 @@ void TestCliBrowser::init()
     QVERIFY(m_fake->start());
     m_cli = std::make_unique<CliRunner>(*m_fake);
     m_cli->env().insert(QStringLiteral("VKAUTH_WEBVIEW_PATH"), QStringLiteral("/nonexistent/vkauth-webview"));
-    m_browser = std::make_unique<QNetworkAccessManager>();
-    m_browser->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_browser = std::make_unique<PasteBrowser>();
 }
 
 void TestCliBrowser::cleanup()
@@ -86,72 +74,6 @@ fakevk::Account TestCliBrowser::account(qint64 userId)
     return a;
 }
 
-TestCliBrowser::Page TestCliBrowser::fetch(const QUrl &start, const QByteArray &postBody)
-{
-    Page page;
-    QUrl url = start;
-    QByteArray body = postBody;
-    bool post = !postBody.isEmpty();
-    for (int hop = 0; hop < 10; ++hop) {
-        QNetworkRequest request(url);
-        QNetworkReply *reply;
-        if (post) {
-            request.setHeader(
-                QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-            reply = m_browser->post(request, body);
-        } else {
-            reply = m_browser->get(request);
-        }
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !done.wait(10000))
-            return page;
-        reply->deleteLater();
-        const QByteArray location = reply->rawHeader("Location");
-        if (location.isEmpty()) {
-            page.url = url;
-            page.body = reply->readAll();
-            return page;
-        }
-        const QUrl next = url.resolved(QUrl::fromEncoded(location));
-        if (next.path().endsWith(QLatin1String("/blank.html"))) {
-            page.finalRedirect = next;
-            return page;
-        }
-        url = next;
-        post = false;
-    }
-    return page;
-}
-
-TestCliBrowser::Page TestCliBrowser::submit(
-    const Page &page, const QList<QPair<QString, QString>> &fields, const QString &submitter)
-{
-    const vkauth::HtmlPage html(page.body, page.url);
-    auto form = html.form({{}, {}, submitter});
-    if (!form)
-        return {};
-    for (const auto &[name, value] : fields)
-        form->set(name, value);
-    return fetch(form->action, form->encoded());
-}
-
-QUrl TestCliBrowser::signInInBrowser(QProcess &cli, const fakevk::Account &a, bool allow, QString *authorize)
-{
-    QByteArray err;
-    if (!CliRunner::waitForErr(cli, err, "Paste the address"))
-        return {};
-    const qsizetype at = err.indexOf("  http");
-    const QUrl address(QString::fromUtf8(err.mid(at, err.indexOf('\n', at) - at)).trimmed());
-    if (authorize)
-        *authorize = address.toString();
-    const Page login = fetch(address);
-    const Page consent
-        = submit(login, {{QStringLiteral("email"), a.login}, {QStringLiteral("pass"), a.password}});
-    const Page end = allow ? submit(consent, {}, QStringLiteral("allow"))
-                           : submit(consent, {{QStringLiteral("cancel"), QStringLiteral("1")}});
-    return end.finalRedirect;
-}
-
 void TestCliBrowser::userToken()
 {
     const auto a = account(9100000001LL);
@@ -160,7 +82,7 @@ void TestCliBrowser::userToken()
         QStringLiteral("vkAdmin"), QStringLiteral("--scope"), QStringLiteral("friends,email,offline"),
         QStringLiteral("--json"), QStringLiteral("--label"), QStringLiteral("web")});
     QString authorize;
-    const QUrl paste = signInInBrowser(*cli, a, true, &authorize);
+    const QUrl paste = m_browser->signIn(*cli, a, true, &authorize);
     QVERIFY2(paste.isValid() && paste.hasFragment(), qPrintable(paste.toString()));
     const QUrlQuery query(QUrl(authorize).query());
     QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("6121396"));
@@ -190,7 +112,7 @@ void TestCliBrowser::communityTokens()
             QStringLiteral("6121396"), QStringLiteral("--groups"), QStringLiteral("55,66"),
             QStringLiteral("--scope"), QStringLiteral("messages,manage"), QStringLiteral("--json")});
     QString authorize;
-    const QUrl paste = signInInBrowser(*cli, a, true, &authorize);
+    const QUrl paste = m_browser->signIn(*cli, a, true, &authorize);
     QVERIFY2(paste.isValid(), qPrintable(authorize));
     QCOMPARE(
         QUrlQuery(QUrl(authorize).query()).queryItemValue(QStringLiteral("group_ids"), QUrl::FullyDecoded),
@@ -217,7 +139,7 @@ void TestCliBrowser::denied()
     m_fake->addAccount(a);
     auto cli = m_cli->start({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
         QStringLiteral("kateMobile"), QStringLiteral("--json")});
-    const QUrl paste = signInInBrowser(*cli, a, false);
+    const QUrl paste = m_browser->signIn(*cli, a, false);
     QVERIFY(paste.isValid());
     const CliResult r = CliRunner::finish(*cli, paste.toString(QUrl::FullyEncoded).toUtf8() + '\n');
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));

@@ -16,6 +16,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace vkauth;
 using namespace vkauth::gui;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void closingTheWindowCancels();
     void closingTheBrowserWindowCancels();
     void missingHelperIsAClearError();
+    void eachSignInSendsItsOwnState();
 
 private:
     BrowserDialog *startBrowser(
@@ -276,6 +278,42 @@ void TestBrowserSignIn::missingHelperIsAClearError()
         qPrintable(box->text() + u'\n' + box->informativeText()));
     QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
     box->accept();
+}
+
+// Issue 18's mutant 7: the app's browser sign-in never sending `state`. The state the fake received on
+// /authorize is long enough, and new for each sign-in.
+void TestBrowserSignIn::eachSignInSendsItsOwnState()
+{
+    const auto lastAuthorizeState = [this] {
+        const auto requests = m_fake->requests(QStringLiteral("/authorize"));
+        return requests.isEmpty() ? QString()
+                                  : QUrlQuery(requests.last().url).queryItemValue(QStringLiteral("state"));
+    };
+    QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
+    {
+        webviewtest::Driver driver(logInAnd(QStringLiteral("allow")));
+        QVERIFY(startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org")));
+        QTRY_COMPARE_WITH_TIMEOUT(obtained.count(), 1, 90000);
+    }
+    QVERIFY(m_fake->isValidToken(guitest::lastTokens(obtained).first().token));
+    const QString first = lastAuthorizeState();
+    QVERIFY2(first.size() >= 32, qPrintable(first));
+    QCOMPARE(QUrlQuery(m_fake->requests(QStringLiteral("/authorize")).first().url)
+                 .queryItemValue(QStringLiteral("state")),
+        first);
+    QTRY_VERIFY(!visibleTopLevel<QDialog>(QStringLiteral("BrowserDialog")));
+
+    // The next sign-in has a state of its own.
+    webviewtest::Driver second({step(QStringLiteral("document.querySelector('#email') !== null"))});
+    BrowserDialog *dialog
+        = startBrowser(SignInRequest::Method::BrowserUser, QStringLiteral("ivan@example.org"));
+    QVERIFY(dialog);
+    QVERIFY(second.waitFor(QStringLiteral("step 0")));
+    const QString next = lastAuthorizeState();
+    QVERIFY2(next.size() >= 32, qPrintable(next));
+    QVERIFY(next != first);
+    QVERIFY(dialog->close());
+    QTRY_VERIFY(!m_window->session());
 }
 
 VKAUTH_GUI_TEST_MAIN(TestBrowserSignIn)

@@ -62,6 +62,17 @@ QString WebViewProcess::helperPath()
     return {};
 }
 
+bool WebViewProcess::canShowWindows()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    const bool display = true;
+#else
+    const bool display
+        = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#endif
+    return display && !helperPath().isEmpty();
+}
+
 QString WebViewProcess::missingHelperMessage()
 {
     return QCoreApplication::translate("WebViewProcess",

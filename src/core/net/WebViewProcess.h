@@ -26,6 +26,9 @@ public:
     // tree). Empty when none is an executable file.
     static QString helperPath();
     static QString missingHelperMessage();
+    // A display to show a window on (always on Windows and macOS; DISPLAY or WAYLAND_DISPLAY
+    // elsewhere) and the helper installed: only then can a front without widgets show VK's pages.
+    static bool canShowWindows();
 
 private:
     void finish(const PageResult &result);
