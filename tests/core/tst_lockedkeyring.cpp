@@ -13,9 +13,10 @@
 //   waits for a person for ever; only the store's own timeout ends the save. While that window is
 //   open, no later keychain job of the same process runs (a retry times out too); once the keyring is
 //   unlocked and the window closed, the timed-out write lands after all.
-// - Restarting the daemon is no way to "unlock": libsecret in the app keeps its stale session and
-//   every later write fails ("The session wrapping the secret does not exist") until the app restarts.
-//   So the test unlocks the running daemon with its password, as the prompt would.
+// - Restarting the daemon is no way to "unlock": it forgets the session libsecret in the app holds
+//   ("The session wrapping the secret does not exist"; SecretStore then reconnects, see
+//   tst_keychainrestart), and it comes back locked. So the test unlocks the running daemon with its
+//   password, as the prompt would.
 // It is the display in the bus's activation environment (where the prompter starts) that decides,
 // not the DISPLAY of the app; on a desktop both are the same, and the test sets both.
 #include "profiles/ProfileStore.h"

@@ -1,6 +1,7 @@
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -24,6 +25,26 @@ SecretError fromJob(const QKeychain::Job *job)
     default:
         return SecretError::make(SecretErrorCode::Unavailable, job->errorString());
     }
+}
+
+// libsecret keeps one connection to the Secret Service per process, with an open session. A keyring
+// daemon that restarted (or died and was activated again) knows nothing of that session: every later
+// call fails ("The session wrapping the secret does not exist") until the process lets go of the
+// connection. QtKeychain loads libsecret at run time (libsecret-1.so.0); so do we, for this one
+// call, which libsecret documents as safe at any time. Elsewhere (no libsecret): nothing to drop.
+bool dropSecretServiceConnection()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    using Disconnect = void (*)();
+    static const auto disconnect = reinterpret_cast<Disconnect>(
+        QLibrary::resolve(QStringLiteral("secret-1"), 0, "secret_service_disconnect"));
+    if (!disconnect)
+        return false;
+    disconnect();
+    return true;
+#else
+    return false;
+#endif
 }
 
 } // namespace
@@ -177,6 +198,16 @@ void SecretStore::jobFinished(QKeychain::Job *job)
         reply.error.reset();
     if (reply.error && reply.error->code != SecretErrorCode::NotFound)
         qCWarning(lcSecrets) << "keychain job failed for" << m_current->key << ":" << job->errorString();
+    if (reply.error && reply.error->code == SecretErrorCode::Unavailable && !m_current->reconnected
+        && dropSecretServiceConnection()) {
+        // Once more on a fresh connection, first in line; the bytes to write are still ours.
+        qCInfo(lcSecrets) << "reconnecting to the Secret Service";
+        m_current->reconnected = true;
+        m_queue.prepend(std::move(*m_current));
+        m_current.reset();
+        scheduleNext();
+        return;
+    }
     Request request = std::move(*m_current);
     m_current.reset();
     wipeOwned(request.data); // the job is done with it

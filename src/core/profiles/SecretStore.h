@@ -44,7 +44,8 @@ struct SecretReply
 // The OS keychain (QtKeychain) under one service name. Jobs run one at a time: requests are queued
 // and the next is started with a queued call. Every job gets a timeout; when one expires, it and every
 // request queued behind it fail with Timeout (QtKeychain's own queue would hold them behind the hung
-// job anyway). There is no plain-text fallback, ever.
+// job anyway). There is no plain-text fallback, ever. A job that fails because the keychain went away
+// is tried once more on a fresh connection (a restarted keyring daemon needs one).
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -77,6 +78,7 @@ private:
         QPointer<QObject> context;
         bool hasContext = false;
         Callback done;
+        bool reconnected = false; // already retried once on a fresh Secret Service connection
     };
 
     void enqueue(Request request);
