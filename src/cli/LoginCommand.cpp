@@ -2,7 +2,9 @@
 
 #include "CommandParser.h"
 #include "InputReader.h"
+#include "Settings.h"
 #include "TerminalPrompter.h"
+#include "TimeoutOption.h"
 #include "auth/AccountVerification.h"
 #include "auth/DirectAuthorization.h"
 #include "auth/ImplicitFlow.h"
@@ -64,7 +66,9 @@ LoginCommand::LoginCommand(Output &output, QObject *parent)
     , m_output(output)
     , m_input(new InputReader(STDIN_FILENO, this))
     , m_prompter(new TerminalPrompter(m_input, output.err(), this))
+    , m_network(NetworkContext::fromSettings(Settings::load()))
 {
+    m_prompter->setEndpoints(m_network.endpoints);
 }
 
 LoginCommand::~LoginCommand() = default;
@@ -76,7 +80,7 @@ bool LoginCommand::parse(CommandParser &parser, const QStringList &args, int &ex
         return false;
     m_label = parser.value(QStringLiteral("label"));
     m_save = !parser.isSet(QStringLiteral("no-save"));
-    const auto endpointProblem = Endpoints::fromEnvironment().validate();
+    const auto endpointProblem = m_network.endpoints.validate();
     if (endpointProblem) {
         exitCode = m_output.fail(Usage, *endpointProblem);
         return false;
@@ -104,9 +108,8 @@ int LoginCommand::runDirect(const QStringList &args)
     parser.add(valueOption(QStringLiteral("scope"),
         tr("Permissions: all, names (friends,wall,...) or a mask."), tr("SCOPE"), QStringLiteral("all")));
     parser.add(
-        valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), QStringLiteral("5.199")));
-    parser.add(valueOption(QStringLiteral("timeout"), tr("Timeout of each request, in milliseconds."),
-        tr("MS"), QStringLiteral("10000")));
+        valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), m_network.apiVersion));
+    parser.add(TimeoutOption::option());
     parser.add(
         valueOption(QStringLiteral("header"), tr("Extra HTTP header, repeatable."), tr("'NAME: VALUE'")));
     parser.add(flag(QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")));
@@ -142,6 +145,7 @@ int LoginCommand::runDirect(const QStringList &args)
     }
 
     DirectAuthOptions options;
+    options.endpoints = m_network.endpoints;
     options.login = parser.value(QStringLiteral("login"));
     options.phone = parser.value(QStringLiteral("phone"));
     if (profile && options.login.isEmpty() && options.phone.isEmpty())
@@ -181,9 +185,10 @@ int LoginCommand::runDirect(const QStringList &args)
         return m_output.fail(Usage, scope.error);
     options.scope = *scope.mask;
     options.apiVersion = parser.value(QStringLiteral("api-version"));
-    const auto timeout = positiveInt(parser.value(QStringLiteral("timeout")));
+    QString timeoutProblem;
+    const auto timeout = TimeoutOption::read(parser, m_network.timeoutMs, &timeoutProblem);
     if (!timeout)
-        return m_output.fail(Usage, tr("--timeout needs a positive number of milliseconds."));
+        return m_output.fail(Usage, timeoutProblem);
     options.timeoutMs = *timeout;
     for (const QString &header : parser.values(QStringLiteral("header"))) {
         const qsizetype colon = header.indexOf(u':');
@@ -253,7 +258,7 @@ int LoginCommand::runBrowser(const QStringList &args)
         tr("Permissions: all, names or a mask (community permissions with --groups)."), tr("SCOPE"),
         QStringLiteral("all")));
     parser.add(
-        valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), QStringLiteral("5.199")));
+        valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), m_network.apiVersion));
     parser.add(valueOption(QStringLiteral("browser"),
         tr("window: VK's page in a window (needs a display and vkauth-webview); paste: print the\n"
            "address and read back the one VK ends on."),
@@ -273,6 +278,7 @@ int LoginCommand::runBrowser(const QStringList &args)
         return m_output.fail(Usage, tr("--browser needs window or paste, got \"%1\".").arg(how));
 
     ImplicitFlowOptions options;
+    options.endpoints = m_network.endpoints;
     if (parser.isSet(QStringLiteral("client-id")) == parser.isSet(QStringLiteral("app")))
         return m_output.fail(Usage, tr("login browser needs either --client-id or --app."));
     if (parser.isSet(QStringLiteral("app"))) {
@@ -361,8 +367,7 @@ int LoginCommand::runVerify(const QStringList &args)
         QStringLiteral("login"), tr("The account's login (its phone if it is one)."), tr("LOGIN")));
     parser.add(valueOption(
         QStringLiteral("phone"), tr("The account's full phone number, for the phone check."), tr("PHONE")));
-    parser.add(valueOption(QStringLiteral("timeout"), tr("Timeout of each request, in milliseconds."),
-        tr("MS"), QStringLiteral("10000")));
+    parser.add(TimeoutOption::option());
     addSaveOptions(parser);
 
     int exitCode = Ok;
@@ -375,11 +380,13 @@ int LoginCommand::runVerify(const QStringList &args)
         return m_output.fail(Usage, tr("REDIRECT_URI must be a web address."));
 
     VerificationOptions options;
+    options.endpoints = m_network.endpoints;
     options.login = parser.value(QStringLiteral("login"));
     options.phone = parser.value(QStringLiteral("phone"));
-    const auto timeout = positiveInt(parser.value(QStringLiteral("timeout")));
+    QString timeoutProblem;
+    const auto timeout = TimeoutOption::read(parser, m_network.timeoutMs, &timeoutProblem);
     if (!timeout)
-        return m_output.fail(Usage, tr("--timeout needs a positive number of milliseconds."));
+        return m_output.fail(Usage, timeoutProblem);
     options.timeoutMs = *timeout;
 
     auto *flow = new AccountVerification(options, m_prompter, nullptr, this);
@@ -478,7 +485,7 @@ void LoginCommand::conclude(const AuthOutcome &outcome)
 // only leaves the name empty.
 void LoginCommand::lookUpNames(const AuthOutcome &outcome)
 {
-    auto *checker = new TokenChecker(nullptr, this);
+    auto *checker = new TokenChecker(m_network, nullptr, this);
     auto pending = std::make_shared<int>(int(outcome.tokens.size()));
     auto results = std::make_shared<QHash<QString, CheckResult>>();
     connect(checker, &TokenChecker::finished, this,

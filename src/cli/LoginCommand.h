@@ -5,6 +5,7 @@
 #include "auth/AuthResult.h"
 #include "auth/DirectAuthorization.h"
 #include "auth/ImplicitFlow.h"
+#include "net/NetworkContext.h"
 #include "profiles/TokenChecker.h"
 
 #include <QHash>
@@ -59,6 +60,7 @@ private:
     QString m_label;
     QStringList m_savedIds;
     bool m_save = true;
+    NetworkContext m_network; // from the settings, as the app's (VKAUTH_*_URL still win)
 };
 
 } // namespace vkauth::cli

@@ -1,6 +1,7 @@
 #include "ProfileCommands.h"
 
 #include "CommandParser.h"
+#include "Settings.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 
@@ -179,7 +180,7 @@ int ProfileCommands::runCheck(const QStringList &args)
     const auto profile = findProfile(parser.positional(), exitCode);
     if (!profile)
         return exitCode;
-    auto *checker = new TokenChecker(nullptr, this);
+    auto *checker = new TokenChecker(NetworkContext::fromSettings(Settings::load()), nullptr, this);
     connect(checker, &TokenChecker::finished, this,
         [this, profile = *profile](const QString &, const CheckResult &result) {
             Profile checked = profile;

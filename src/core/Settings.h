@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/Endpoints.h"
+#include "net/NetworkContext.h"
 
 #include <QNetworkProxy>
 #include <QString>
@@ -22,7 +22,7 @@ struct Settings
     QNetworkProxy::ProxyType proxyType = QNetworkProxy::HttpProxy; // HttpProxy or Socks5Proxy
     QString proxyHost;
     quint16 proxyPort = 8080;
-    int requestTimeoutSeconds = 30; // for every HTTP request to VK
+    int requestTimeoutSeconds = NetworkContext::kDefaultTimeoutMs / 1000; // for every HTTP request to VK
     int clipboardClearSeconds = 30; // 0 = never clear a copied token
     QString defaultApp = QStringLiteral("android"); // AppCredentials key preselected for sign-in
     QString defaultScopes = QStringLiteral("all"); // scope text preselected for sign-in

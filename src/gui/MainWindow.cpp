@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "Resources.h"
 #include "SettingsDialog.h"
+#include "net/NetworkContext.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
@@ -76,7 +77,9 @@ SignInSession *MainWindow::session() const
 
 void MainWindow::applySettings()
 {
-    m_clipboard->setClearAfterSeconds(Settings::load().clipboardClearSeconds);
+    const Settings settings = Settings::load();
+    m_clipboard->setClearAfterSeconds(settings.clipboardClearSeconds);
+    m_profiles->setNetworkContext(NetworkContext::fromSettings(settings));
 }
 
 void MainWindow::updatePage()

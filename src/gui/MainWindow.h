@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/AuthResult.h"
-#include "net/AccountInfo.h"
+#include "net/VkApi.h"
 #include "profiles/Profile.h"
 #include "signin/SignInRequest.h"
 

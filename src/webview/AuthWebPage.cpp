@@ -1,11 +1,12 @@
 #include "AuthWebPage.h"
 
+#include "net/OAuthRedirect.h"
+
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QUrlQuery>
 #include <QWebEngineNewWindowRequest>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
@@ -72,8 +73,8 @@ AuthWebPage::AuthWebPage(
     connect(this, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
         if (m_isFinal(url))
             reachFinal(url);
-        else if (!m_relayPrefix.isEmpty() && !successToken(url).isEmpty())
-            reachToken(successToken(url));
+        else if (!m_relayPrefix.isEmpty() && !OAuthRedirect::successToken(url).isEmpty())
+            reachToken(OAuthRedirect::successToken(url));
     });
 }
 
@@ -93,25 +94,14 @@ void AuthWebPage::catchSuccessTokens()
     scripts().insert(script);
 }
 
-QString AuthWebPage::successToken(const QUrl &url)
-{
-    for (const QString &part : {url.fragment(QUrl::FullyEncoded), url.query(QUrl::FullyEncoded)}) {
-        const QUrlQuery query(part);
-        const QString token = query.queryItemValue(QStringLiteral("success_token"), QUrl::FullyDecoded);
-        if (!token.isEmpty())
-            return token;
-    }
-    return {};
-}
-
 bool AuthWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     if (m_isFinal(url)) {
         reachFinal(url);
         return false;
     }
-    if (!m_relayPrefix.isEmpty() && !successToken(url).isEmpty()) {
-        reachToken(successToken(url));
+    if (!m_relayPrefix.isEmpty() && !OAuthRedirect::successToken(url).isEmpty()) {
+        reachToken(OAuthRedirect::successToken(url));
         return false;
     }
     if (!isMainFrame)

@@ -23,8 +23,6 @@ public:
     // messages (see README "The web-view helper").
     void catchSuccessTokens();
 
-    static QString successToken(const QUrl &url); // empty when the URL carries none
-
 Q_SIGNALS:
     void finalUrlReached(const QUrl &url); // once
     void successTokenCaught(const QString &token); // once

@@ -85,7 +85,7 @@ void TestCliBite::otpRefusedBeforeAnyCode()
     const CliResult r
         = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
                          QStringLiteral("--password-stdin"), QStringLiteral("--json"),
-                         QStringLiteral("--timeout"), QStringLiteral("5000")},
+                         QStringLiteral("--timeout"), QStringLiteral("5s")},
             a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), code);

@@ -83,7 +83,7 @@ fakevk::Account TestCliLogin::account(qint64 userId)
 QStringList TestCliLogin::loginArgs(const fakevk::Account &a, const QStringList &extra) const
 {
     return QStringList {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
-               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5000")}
+               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5s")}
     + extra;
 }
 
@@ -275,7 +275,7 @@ void TestCliLogin::profileTrustedHashSkipsTwoFactor()
 
     auto p = m_cli->start({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--profile"),
         QStringLiteral("twofa"), QStringLiteral("--password-stdin"), QStringLiteral("--timeout"),
-        QStringLiteral("5000")});
+        QStringLiteral("5s")});
     QVERIFY(p->waitForStarted());
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p->processId()));
     QVERIFY(cmdline.open(QIODevice::ReadOnly));
@@ -478,7 +478,7 @@ void TestCliLogin::timeoutIsNetworkExit()
     m_fake->setFault(QStringLiteral("/token"), fakevk::Fault::Slow);
     m_fake->setFaultDelayMs(10000);
     const CliResult r = m_cli->run(
-        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("500")}),
+        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("500ms")}),
         a.password.toUtf8() + '\n');
     QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("TIMEOUT"));

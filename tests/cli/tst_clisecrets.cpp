@@ -110,7 +110,7 @@ void TestCliSecrets::trustedHashOnlyForItsLogin()
     const auto other = account(7100000004LL, false);
     m_fake->addAccount(other);
     const QStringList common {
-        QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5000")};
+        QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5s")};
     const CliResult first
         = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
                          QStringLiteral("--login"), owner.login, QStringLiteral("--app"),

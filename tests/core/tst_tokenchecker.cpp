@@ -70,8 +70,9 @@ Profile TestTokenChecker::profileFor(TokenKind kind, qint64 id, quint32 scope, q
 
 CheckResult TestTokenChecker::run(const Profile &profile, const QString &token, int timeoutMs)
 {
-    TokenChecker checker;
-    checker.setTimeoutMs(timeoutMs);
+    NetworkContext context;
+    context.timeoutMs = timeoutMs;
+    TokenChecker checker(context);
     QSignalSpy spy(&checker, &TokenChecker::finished);
     checker.check(profile, token);
     if (!spy.wait(timeoutMs * 3))

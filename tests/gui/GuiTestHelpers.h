@@ -4,7 +4,7 @@
 
 #include "TestSupport.h"
 #include "auth/AuthResult.h"
-#include "net/AccountInfo.h"
+#include "net/VkApi.h"
 
 #include <QApplication>
 #include <QDir>

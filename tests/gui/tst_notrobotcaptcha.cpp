@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "WebViewDriver.h"
 #include "auth/ImplicitFlow.h"
+#include "net/OAuthRedirect.h"
 #include "signin/CaptchaDialog.h"
 #include "signin/GuiPrompter.h"
 
@@ -140,7 +141,7 @@ void TestNotRobotCaptcha::successTokenIsReadFromTheUrl()
 {
     QFETCH(QString, url);
     QFETCH(QString, token);
-    QCOMPARE(CaptchaDialog::successToken(QUrl(url)), token);
+    QCOMPARE(OAuthRedirect::successToken(QUrl(url)), token);
 }
 
 // Prompt::Kind::Page: a page the flow cannot read goes to the helper with the session's cookies and

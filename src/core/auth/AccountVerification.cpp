@@ -1,9 +1,11 @@
 #include "auth/AccountVerification.h"
 
+#include "auth/CaptchaImage.h"
 #include "auth/HtmlForm.h"
 #include "auth/Prompter.h"
 #include "auth/VerificationStep.h"
 #include "net/HttpSession.h"
+#include "net/OAuthRedirect.h"
 #include "net/Redact.h"
 
 #include <QLoggingCategory>
@@ -228,30 +230,22 @@ void AccountVerification::Private::askPage(const QUrl &url, const QString &step)
 
 void AccountVerification::Private::onBlank(const QUrl &url)
 {
-    QUrlQuery answer(url.fragment(QUrl::FullyEncoded));
-    if (answer.isEmpty())
-        answer = QUrlQuery(url);
-    const auto value = [&answer](const char *key) {
-        return answer.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-    };
-    if (answer.hasQueryItem(QStringLiteral("error")) || value("fail") == u"1") {
-        const QString words
-            = QStringList {value("error"), value("error_description")}.join(QStringLiteral(": "));
-        return fail(AuthErrorCode::AuthorizationFailed, Redact::text(words));
-    }
+    const OAuthRedirect answer(url);
+    if (answer.isError())
+        return fail(AuthErrorCode::AuthorizationFailed, answer.errorText());
     AuthOutcome outcome;
-    if (answer.hasQueryItem(QStringLiteral("access_token"))) {
+    if (answer.has(QStringLiteral("access_token"))) {
         ObtainedToken token;
         token.kind = TokenKind::User;
-        token.token = value("access_token");
-        token.vkId = value("user_id").toLongLong();
-        token.expiresIn = value("expires_in").toLongLong();
-        token.email = value("email");
+        token.token = answer.value(QStringLiteral("access_token"));
+        token.vkId = answer.value(QStringLiteral("user_id")).toLongLong();
+        token.expiresIn = answer.value(QStringLiteral("expires_in")).toLongLong();
+        token.email = answer.value(QStringLiteral("email"));
         token.obtainedAt = QDateTime::currentDateTimeUtc();
         if (token.token.isEmpty())
             return fail(AuthErrorCode::BadResponse, tr("VK's final page carries an empty token."));
         outcome.tokens.append(token);
-    } else if (value("success") != u"1") {
+    } else if (answer.value(QStringLiteral("success")) != u"1") {
         return fail(
             AuthErrorCode::AuthorizationFailed, tr("VK's final page carries neither a token nor a result."));
     }
@@ -362,13 +356,11 @@ void AccountVerification::Private::onCaptcha(const HtmlPage &page)
     challenge.maxAttempts = kMaxCaptchaAttempts;
     setState(State::WaitingForCaptcha);
     Q_EMIT q->progress(tr("VK asks for a captcha."));
-    if (!challenge.imageUrl.isValid() || challenge.imageUrl.isEmpty())
-        return askCaptcha(challenge, *form);
-    session->get(challenge.imageUrl, [this, challenge, form = *form](const HttpResponse &response) mutable {
-        if (response.ok() && response.status == 200)
-            challenge.image = response.body;
-        askCaptcha(challenge, form);
-    });
+    CaptchaImage::fetch(
+        session, challenge.imageUrl, [this, challenge, form = *form](const QByteArray &image) mutable {
+            challenge.image = image;
+            askCaptcha(challenge, form);
+        });
 }
 
 void AccountVerification::Private::askCaptcha(const CaptchaChallenge &challenge, const HtmlForm &form)
@@ -381,17 +373,8 @@ void AccountVerification::Private::askCaptcha(const CaptchaChallenge &challenge,
         form.set(QStringLiteral("captcha_key"), answer.trimmed());
         submit(form);
     });
-    connect(p, &Prompt::captchaRefreshRequested, q, [this, p] {
-        if (prompt != p || !p->captcha().imageUrl.isValid())
-            return;
-        session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
-            if (prompt != p || !p->isOpen() || !response.ok() || response.status != 200)
-                return;
-            CaptchaChallenge updated = p->captcha();
-            updated.image = response.body;
-            p->update(updated);
-        });
-    });
+    connect(p, &Prompt::captchaRefreshRequested, q,
+        [this, p] { CaptchaImage::refresh(session, p, [this, p] { return prompt == p; }); });
     prompter->ask(p); // may answer at once: nothing after this
 }
 

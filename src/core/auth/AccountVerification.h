@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/AuthResult.h"
-#include "net/Endpoints.h"
+#include "net/NetworkContext.h"
 
 #include <QObject>
 #include <QUrl>
@@ -18,7 +18,7 @@ struct VerificationOptions
 {
     QString login; // to know the phone when the login is one
     QString phone; // full number, for the security check
-    int timeoutMs = 10000;
+    int timeoutMs = NetworkContext::kDefaultTimeoutMs;
     int maxRedirects = 10;
     QList<QPair<QByteArray, QByteArray>> headers;
     Endpoints endpoints = Endpoints::fromEnvironment();

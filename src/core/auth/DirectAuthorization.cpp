@@ -1,10 +1,13 @@
 #include "auth/DirectAuthorization.h"
 
+#include "auth/CaptchaImage.h"
+
 #include "auth/AccountVerification.h"
 #include "auth/Prompter.h"
 #include "auth/TokenReply.h"
 #include "net/HttpSession.h"
 #include "net/Redact.h"
+#include "net/VkApi.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -27,17 +30,6 @@ constexpr int kMaxCodeAttempts = 3;
 constexpr bool kPostTokenRequest = true;
 
 using Params = QList<QPair<QString, QString>>;
-
-QByteArray formEncode(const Params &params)
-{
-    QByteArray out;
-    for (const auto &[name, value] : params) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
 
 qint64 toInt64(const QJsonValue &value)
 {
@@ -71,10 +63,13 @@ public:
         , options(options)
         , prompter(prompter)
         , session(new HttpSession(network, q))
+        , api(new VkApi(NetworkContext {options.endpoints, options.apiVersion.trimmed(), options.timeoutMs},
+              session->network(), q))
     {
         session->setTimeoutMs(options.timeoutMs);
         session->setHeaders(headers());
         session->setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
+        api->setHeaders(headers());
     }
 
     QList<QPair<QByteArray, QByteArray>> headers() const;
@@ -98,7 +93,7 @@ public:
     void askCode(const QString &lastError);
     void requestSms(bool askAfterwards);
     void refreshCodePrompt(const QString &note);
-    void onSmsSent(const HttpResponse &response, bool askAfterwards);
+    void onSmsSent(const VkApiReply &reply, bool askAfterwards);
     int smsSecondsLeft() const;
     void startVerification(const QUrl &redirectUri);
     void onVerified(const AuthOutcome &outcome);
@@ -107,6 +102,7 @@ public:
     DirectAuthOptions options;
     Prompter *prompter;
     HttpSession *session;
+    VkApi *api; // auth.validatePhone
     State state = State::Idle;
     QPointer<Prompt> prompt;
     QPointer<AccountVerification> verification;
@@ -165,6 +161,7 @@ void DirectAuthorization::Private::finish(const AuthOutcome &outcome)
         return;
     closePrompt();
     session->abortAll();
+    api->abortAll();
     if (verification) {
         disconnect(verification, nullptr, q, nullptr);
         verification->cancel();
@@ -211,10 +208,10 @@ void DirectAuthorization::Private::sendToken()
     const QUrl url = options.endpoints.oauthUrl(QStringLiteral("/token"));
     const auto onReply = [this](const HttpResponse &response) { onTokenReply(response); };
     if (kPostTokenRequest) {
-        session->postForm(url, formEncode(params), onReply);
+        session->postForm(url, HttpSession::formEncode(params), onReply);
     } else {
         QUrl withQuery = url;
-        withQuery.setQuery(QString::fromLatin1(formEncode(params)), QUrl::StrictMode);
+        withQuery.setQuery(QString::fromLatin1(HttpSession::formEncode(params)), QUrl::StrictMode);
         session->get(withQuery, onReply);
     }
 }
@@ -289,16 +286,8 @@ void DirectAuthorization::Private::onCaptcha(const TokenReply &reply)
     setState(State::WaitingForCaptcha);
     Q_EMIT q->progress(tr("VK asks for a captcha."));
 
-    const QString scheme = challenge.imageUrl.scheme();
-    if (!challenge.imageUrl.isValid() || (scheme != u"https" && scheme != u"http"))
-        return askCaptcha(challenge);
-    session->get(challenge.imageUrl, [this, challenge](const HttpResponse &response) mutable {
-        if (response.ok() && response.status == 200)
-            challenge.image = response.body;
-        else
-            qCWarning(lcDirect) << "could not fetch the captcha image:"
-                                << (response.error ? response.error->details
-                                                   : QString::number(response.status));
+    CaptchaImage::fetch(session, challenge.imageUrl, [this, challenge](const QByteArray &image) mutable {
+        challenge.image = image;
         askCaptcha(challenge);
     });
 }
@@ -331,16 +320,7 @@ void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
 
 void DirectAuthorization::Private::refreshCaptcha(Prompt *p)
 {
-    if (prompt != p || !p->isOpen() || !p->captcha().imageUrl.isValid())
-        return;
-    qCDebug(lcDirect) << "fetching a new captcha image";
-    session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
-        if (prompt != p || !p->isOpen() || !response.ok() || response.status != 200)
-            return;
-        CaptchaChallenge challenge = p->captcha();
-        challenge.image = response.body;
-        p->update(challenge);
-    });
+    CaptchaImage::refresh(session, p, [this, p] { return prompt == p; });
 }
 
 void DirectAuthorization::Private::onTwoFactor(const TokenReply &reply)
@@ -433,31 +413,20 @@ void DirectAuthorization::Private::requestSms(bool askAfterwards)
     }
     smsRequested = true;
     smsInFlight = true;
-    QUrl url = options.endpoints.apiMethod(QStringLiteral("auth.validatePhone"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("sid"), validationSid);
-    query.addQueryItem(QStringLiteral("v"), options.apiVersion.trimmed());
-    url.setQuery(query);
     qCDebug(lcDirect) << "requesting an SMS with the code";
     Q_EMIT q->progress(tr("Asking VK to send the code by SMS…"));
-    session->get(
-        url, [this, askAfterwards](const HttpResponse &response) { onSmsSent(response, askAfterwards); });
+    api->call(QStringLiteral("auth.validatePhone"), {{QStringLiteral("sid"), validationSid}}, {},
+        [this, askAfterwards](const VkApiReply &reply) { onSmsSent(reply, askAfterwards); });
 }
 
-void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool askAfterwards)
+void DirectAuthorization::Private::onSmsSent(const VkApiReply &reply, bool askAfterwards)
 {
     smsInFlight = false;
     QString problem;
-    QJsonObject reply;
-    if (response.error) {
-        problem = response.error->message;
-    } else if (auto error = response.parseJsonObject(&reply)) {
-        problem = error->message;
-    } else if (reply.contains(QLatin1String("error"))) {
-        problem = Redact::text(
-            reply.value(QLatin1String("error")).toObject().value(QLatin1String("error_msg")).toString());
+    if (!reply.ok()) {
+        problem = reply.error->message;
     } else {
-        const QJsonObject answer = reply.value(QLatin1String("response")).toObject();
+        const QJsonObject answer = reply.response.toObject();
         smsDelaySeconds = int(toInt64(answer.value(QLatin1String("delay"))));
         smsClock.start();
         twoFactor.channel = TwoFactorChallenge::Channel::Sms;
@@ -545,6 +514,7 @@ DirectAuthorization::~DirectAuthorization()
     d->state = State::Finished;
     d->closePrompt();
     d->session->abortAll();
+    d->api->abortAll();
 }
 
 void DirectAuthorization::start()

@@ -2,7 +2,7 @@
 
 #include "auth/AuthResult.h"
 #include "auth/OfficialApps.h"
-#include "net/Endpoints.h"
+#include "net/NetworkContext.h"
 
 #include <QList>
 #include <QObject>
@@ -23,8 +23,8 @@ struct DirectAuthOptions
     QString phone;
     QString password; // secret
     quint32 scope = 0; // user scope mask
-    QString apiVersion = QStringLiteral("5.199");
-    int timeoutMs = 10000; // per request
+    QString apiVersion = QString::fromLatin1(NetworkContext::kApiVersion);
+    int timeoutMs = NetworkContext::kDefaultTimeoutMs; // per request
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers; a User-Agent here wins over the app's
     QString trustedHash; // from an earlier 2FA success, optional
     Endpoints endpoints = Endpoints::fromEnvironment();
@@ -40,7 +40,8 @@ public:
     enum class State { Idle, Requesting, WaitingForCaptcha, WaitingForCode, Verifying, Finished };
     Q_ENUM(State)
 
-    // The Prompter must outlive the flow. A null manager means the flow makes its own.
+    // The Prompter must outlive the flow. A null manager: the process's one, with a fresh cookie jar
+    // (HttpSession).
     DirectAuthorization(const DirectAuthOptions &options, Prompter *prompter,
         QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~DirectAuthorization() override;

@@ -1,5 +1,7 @@
 #include "auth/HtmlForm.h"
 
+#include "net/HttpSession.h"
+
 #include <QRegularExpression>
 
 #include <gumbo.h>
@@ -372,13 +374,7 @@ void HtmlForm::set(const QString &name, const QString &value)
 
 QByteArray HtmlForm::encoded() const
 {
-    QByteArray out;
-    for (const auto &[name, value] : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
+    return HttpSession::formEncode(fields);
 }
 
 // Where to cut a page so that gumbo never sees more than maxDepth nested elements: gumbo's tree

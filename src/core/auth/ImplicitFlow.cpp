@@ -1,12 +1,12 @@
 #include "auth/ImplicitFlow.h"
 
-#include "net/Redact.h"
+#include "net/HttpSession.h"
+#include "net/OAuthRedirect.h"
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -14,30 +14,12 @@ namespace vkauth::ImplicitFlow {
 
 namespace {
 
-// The answer sits in the fragment; some failures come back in the query instead.
-QUrlQuery answerOf(const QUrl &url)
+AuthOutcome errorOutcome(const OAuthRedirect &answer)
 {
-    if (url.hasFragment())
-        return QUrlQuery(url.fragment(QUrl::FullyEncoded));
-    return QUrlQuery(url.query(QUrl::FullyEncoded));
-}
-
-QString value(const QUrlQuery &query, const QString &key)
-{
-    // VK encodes spaces in error_description as '+', which QUrlQuery leaves alone.
-    QString raw = query.queryItemValue(key, QUrl::FullyEncoded);
-    raw.replace(u'+', u' ');
-    return QUrl::fromPercentEncoding(raw.toUtf8());
-}
-
-AuthOutcome errorOutcome(const QUrlQuery &query)
-{
-    const QString error = value(query, QStringLiteral("error"));
-    const QString description = value(query, QStringLiteral("error_description"));
-    const QString details = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
-    const AuthErrorCode code
-        = error == u"access_denied" ? AuthErrorCode::AccessDenied : AuthErrorCode::AuthorizationFailed;
-    return AuthOutcome::failure(code, Redact::text(details)); // VK's words are kept, never a secret
+    const AuthErrorCode code = answer.value(QStringLiteral("error")) == u"access_denied"
+        ? AuthErrorCode::AccessDenied
+        : AuthErrorCode::AuthorizationFailed;
+    return AuthOutcome::failure(code, answer.errorText()); // VK's words are kept, never a secret
 }
 
 ObtainedToken baseToken(const ImplicitFlowOptions &options, qint64 expiresIn)
@@ -51,11 +33,11 @@ ObtainedToken baseToken(const ImplicitFlowOptions &options, qint64 expiresIn)
     return token;
 }
 
-AuthOutcome userOutcome(const QUrlQuery &query, const ImplicitFlowOptions &options, qint64 expiresIn)
+AuthOutcome userOutcome(const OAuthRedirect &answer, const ImplicitFlowOptions &options, qint64 expiresIn)
 {
     bool idOk = false;
-    const qint64 userId = value(query, QStringLiteral("user_id")).toLongLong(&idOk);
-    const QString accessToken = value(query, QStringLiteral("access_token"));
+    const qint64 userId = answer.value(QStringLiteral("user_id")).toLongLong(&idOk);
+    const QString accessToken = answer.value(QStringLiteral("access_token"));
     if (accessToken.isEmpty() || !idOk || userId <= 0) {
         return AuthOutcome::failure(AuthErrorCode::BadResponse,
             QCoreApplication::translate("ImplicitFlow", "The redirect carries no user token or user id."));
@@ -64,19 +46,20 @@ AuthOutcome userOutcome(const QUrlQuery &query, const ImplicitFlowOptions &optio
     token.kind = TokenKind::User;
     token.vkId = userId;
     token.token = accessToken;
-    token.email = value(query, QStringLiteral("email"));
+    token.email = answer.value(QStringLiteral("email"));
     return AuthOutcome {std::nullopt, {token}};
 }
 
-AuthOutcome communityOutcome(const QUrlQuery &query, const ImplicitFlowOptions &options, qint64 expiresIn)
+AuthOutcome communityOutcome(
+    const OAuthRedirect &answer, const ImplicitFlowOptions &options, qint64 expiresIn)
 {
     static const QRegularExpression key(QStringLiteral("^access_token_(\\d+)$"));
     QList<ObtainedToken> tokens;
-    for (const auto &[name, unused] : query.queryItems(QUrl::FullyEncoded)) {
+    for (const QString &name : answer.keys()) {
         const auto match = key.match(name);
         bool idOk = false;
         const qint64 groupId = match.hasMatch() ? match.captured(1).toLongLong(&idOk) : 0;
-        const QString accessToken = value(query, name);
+        const QString accessToken = answer.value(name);
         if (!idOk || groupId <= 0 || accessToken.isEmpty())
             continue;
         ObtainedToken token = baseToken(options, expiresIn);
@@ -132,11 +115,8 @@ QUrl authorizeUrl(const ImplicitFlowOptions &options)
     if (!options.state.isEmpty())
         items.append({QStringLiteral("state"), options.state});
 
-    QStringList encoded;
-    for (const auto &[key, val] : items)
-        encoded << key + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(val));
     QUrl url = options.endpoints.oauthUrl(QStringLiteral("/authorize"));
-    url.setQuery(encoded.join(u'&'), QUrl::StrictMode);
+    url.setQuery(QString::fromLatin1(HttpSession::formEncode(items)), QUrl::StrictMode);
     return url;
 }
 
@@ -154,30 +134,30 @@ AuthOutcome parseRedirect(const QUrl &url, const ImplicitFlowOptions &options)
     // A pasted or caught address passes the same policy as every fetched one (after the catch rule).
     if (QString why; !UrlPolicy::fromEndpoints(options.endpoints).allows(url, &why))
         return AuthOutcome::failure(AuthErrorCode::InvalidInput, why);
-    const QUrlQuery query = answerOf(url);
+    const OAuthRedirect answer(url);
     // A state we sent must come back, equal, on every answer (errors too): an answer without it may
     // be one an attacker started (login CSRF).
     if (!options.state.isEmpty()) {
-        if (!query.hasQueryItem(QStringLiteral("state"))) {
+        if (!answer.has(QStringLiteral("state"))) {
             return AuthOutcome::failure(AuthErrorCode::AuthorizationFailed,
                 QCoreApplication::translate(
                     "ImplicitFlow", "The answer does not carry this sign-in's state; it was refused."));
         }
-        if (value(query, QStringLiteral("state")) != options.state) {
+        if (answer.value(QStringLiteral("state")) != options.state) {
             return AuthOutcome::failure(AuthErrorCode::AuthorizationFailed,
                 QCoreApplication::translate(
                     "ImplicitFlow", "The answer belongs to another sign-in (state mismatch)."));
         }
     }
-    if (query.hasQueryItem(QStringLiteral("error")))
-        return errorOutcome(query);
+    if (answer.has(QStringLiteral("error")))
+        return errorOutcome(answer);
 
     bool expiresOk = false;
-    qint64 expiresIn = value(query, QStringLiteral("expires_in")).toLongLong(&expiresOk);
+    qint64 expiresIn = answer.value(QStringLiteral("expires_in")).toLongLong(&expiresOk);
     if (!expiresOk || expiresIn < 0)
         expiresIn = 0;
-    return options.groupIds.isEmpty() ? userOutcome(query, options, expiresIn)
-                                      : communityOutcome(query, options, expiresIn);
+    return options.groupIds.isEmpty() ? userOutcome(answer, options, expiresIn)
+                                      : communityOutcome(answer, options, expiresIn);
 }
 
 } // namespace vkauth::ImplicitFlow

@@ -2,7 +2,7 @@
 
 #include "auth/AuthResult.h"
 #include "auth/OfficialApps.h"
-#include "net/Endpoints.h"
+#include "net/NetworkContext.h"
 
 #include <QList>
 #include <QUrl>
@@ -14,7 +14,7 @@ struct ImplicitFlowOptions
     AppCredentials app; // only clientId is used
     QList<qint64> groupIds; // empty: a user token; otherwise one token per community
     quint32 scope = 0; // user mask, or community mask when groupIds is set
-    QString apiVersion = QStringLiteral("5.199");
+    QString apiVersion = QString::fromLatin1(NetworkContext::kApiVersion);
     bool revoke = true; // ask again even if granted before
     QString state; // newState(); when set, the answer must carry it, equal
     Endpoints endpoints = Endpoints::fromEnvironment();

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -62,8 +63,10 @@ std::optional<AuthError> HttpResponse::parseJsonObject(QJsonObject *object) cons
 
 HttpSession::HttpSession(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_network(network ? network : NetworkContext::network())
 {
+    if (!network)
+        m_network->setCookieJar(new QNetworkCookieJar(m_network));
 }
 
 HttpSession::~HttpSession()
@@ -74,6 +77,17 @@ HttpSession::~HttpSession()
 QByteArray HttpSession::defaultUserAgent()
 {
     return QByteArrayLiteral("VKAuth/") + QByteArray(kVersion);
+}
+
+QByteArray HttpSession::formEncode(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray out;
+    for (const auto &[name, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
 }
 
 void HttpSession::get(const QUrl &url, Callback callback)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthError.h"
+#include "net/NetworkContext.h"
 #include "net/UrlPolicy.h"
 
 #include <QByteArray>
@@ -55,7 +56,9 @@ public:
 
     static constexpr qint64 kDefaultMaxBytes = 4 * 1024 * 1024;
 
-    // A null manager means the session makes its own (with its own cookie jar).
+    // A null manager: the process's one (NetworkContext::network()), given a fresh cookie jar, so a
+    // sign-in starts as a new browser would (one sign-in at a time per process; API calls, which
+    // carry their token, need no cookies). A manager given: its jar, shared with its other users.
     explicit HttpSession(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~HttpSession() override;
 
@@ -82,6 +85,8 @@ public:
     bool isBusy() const { return !m_pending.isEmpty(); }
 
     static QByteArray defaultUserAgent();
+    // application/x-www-form-urlencoded, every name and value percent-encoded: the one form encoder.
+    static QByteArray formEncode(const QList<QPair<QString, QString>> &fields);
 
 private:
     struct Pending
@@ -100,7 +105,7 @@ private:
     static std::optional<AuthError> transportError(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network = nullptr;
-    int m_timeoutMs = 10000;
+    int m_timeoutMs = NetworkContext::kDefaultTimeoutMs;
     qint64 m_maxBytes = kDefaultMaxBytes;
     int m_maxRedirects = 10;
     QList<QPair<QByteArray, QByteArray>> m_headers;

@@ -1,17 +1,16 @@
 #pragma once
 
-#include "net/Endpoints.h"
+#include "net/NetworkContext.h"
+#include "net/VkApi.h"
 #include "profiles/Profile.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace vkauth {
 
@@ -30,23 +29,21 @@ struct CheckResult
 };
 
 // Asks VK whether tokens still work: users.get + account.getAppPermissions for a user token,
-// groups.getById + groups.getTokenPermissions for a community token (on Endpoints::api, so
-// VKAUTH_API_URL points it at a test server). Several checks may run at once, one per profile id.
-// Tokens go in POST bodies and never reach a log.
+// groups.getById + groups.getTokenPermissions for a community token, through VkApi with the
+// context's endpoints, API version and timeout (the app's and the CLI's settings). Several checks may
+// run at once, one per profile id. Tokens go in POST bodies and never reach a log.
 class TokenChecker : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kDefaultTimeoutMs = 10000;
-    static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
-
-    // A null manager: the checker makes its own.
-    explicit TokenChecker(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    // A null manager: the process's one (NetworkContext::network()).
+    explicit TokenChecker(const NetworkContext &context = {}, QNetworkAccessManager *network = nullptr,
+        QObject *parent = nullptr);
     ~TokenChecker() override;
 
-    void setEndpoints(const Endpoints &endpoints) { m_endpoints = endpoints; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    void setApiVersion(const QString &version) { m_apiVersion = version; }
+    // Checks started from now on use this context (the app's settings were changed).
+    void setContext(const NetworkContext &context) { m_context = context; }
+    const NetworkContext &context() const { return m_context; }
 
     // finished(profile.id, result) follows, later. A second check of the same id replaces the first.
     void check(const Profile &profile, const QString &token);
@@ -63,19 +60,18 @@ private:
         QString token;
         CheckResult result;
         bool identityDone = false;
-        QPointer<QNetworkReply> reply;
+        VkApi *api = nullptr; // this check's calls; deleted with the check
     };
 
-    void call(const QString &profileId, const QString &method, const QList<QPair<QString, QString>> &params);
-    void replyFinished(const QString &profileId, QNetworkReply *reply);
-    void identityAnswered(Check &check, const QJsonValue &response);
+    Check *current(const QString &profileId, const VkApi *api);
+    void drop(const QString &profileId);
+    void identityAnswered(Check &check, const AccountName &owner);
     void permissionsAnswered(Check &check, const QJsonValue &response);
-    void finish(const QString &profileId, CheckResult result);
+    CheckResult failed(const Check &check, const VkApiError &error) const;
+    void finish(QString profileId, CheckResult result); // by value: the check it names goes
 
+    NetworkContext m_context;
     QNetworkAccessManager *m_network;
-    Endpoints m_endpoints = Endpoints::fromEnvironment();
-    QString m_apiVersion = QStringLiteral("5.199");
-    int m_timeoutMs = kDefaultTimeoutMs;
     QHash<QString, Check> m_checks;
 };
 

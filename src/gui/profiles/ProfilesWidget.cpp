@@ -57,7 +57,7 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     , m_ui(std::make_unique<Ui::ProfilesWidget>())
     , m_store(store)
     , m_clipboard(clipboard)
-    , m_checker(new TokenChecker(nullptr, this))
+    , m_checker(new TokenChecker({}, nullptr, this))
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -141,6 +141,11 @@ void ProfilesWidget::showStoreProblem(const QString &message)
     m_ui->storeProblemLabel->setVisible(!message.isEmpty());
     if (!message.isEmpty())
         Q_EMIT statusMessage(message, 0);
+}
+
+void ProfilesWidget::setNetworkContext(const NetworkContext &context)
+{
+    m_checker->setContext(context);
 }
 
 void ProfilesWidget::focusSearch()

@@ -20,6 +20,7 @@ namespace vkauth {
 class ProfileStore;
 class TokenChecker;
 struct CheckResult;
+struct NetworkContext;
 } // namespace vkauth
 
 namespace vkauth::gui {
@@ -46,6 +47,8 @@ public:
     // An empty message hides it.
     void showStoreProblem(const QString &message);
     void focusSearch(); // Ctrl+F in the main window
+    // Where and how long token checks go: the app's settings (MainWindow, again when they change).
+    void setNetworkContext(const NetworkContext &context);
 
     void copyToken();
     void checkToken();

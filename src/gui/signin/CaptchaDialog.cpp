@@ -1,10 +1,10 @@
 #include "signin/CaptchaDialog.h"
 #include "ui_CaptchaDialog.h"
 
+#include "net/OAuthRedirect.h"
 #include "net/WebViewProcess.h"
 
 #include <QPushButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace vkauth::gui {
@@ -43,17 +43,6 @@ CaptchaDialog::~CaptchaDialog()
     delete m_runner; // kills the helper if it is still up
 }
 
-QString CaptchaDialog::successToken(const QUrl &url)
-{
-    for (const QString &part : {url.fragment(QUrl::FullyEncoded), url.query(QUrl::FullyEncoded)}) {
-        const QUrlQuery query(part);
-        const QString token = query.queryItemValue(QStringLiteral("success_token"), QUrl::FullyDecoded);
-        if (!token.isEmpty())
-            return token;
-    }
-    return {};
-}
-
 void CaptchaDialog::showChallenge()
 {
     if (!m_prompt)
@@ -90,8 +79,9 @@ void CaptchaDialog::showWebCheck(const QUrl &url)
     m_runner = new WebViewProcess(this);
     connect(m_runner, &PageRunner::finished, this, [this](const PageResult &result) {
         if (result.kind == PageResult::Kind::Token || result.kind == PageResult::Kind::Caught) {
-            const QString token
-                = result.kind == PageResult::Kind::Token ? result.successToken : successToken(result.url);
+            const QString token = result.kind == PageResult::Kind::Token
+                ? result.successToken
+                : OAuthRedirect::successToken(result.url);
             if (m_prompt && !token.isEmpty())
                 m_prompt->answer(token);
             QDialog::done(token.isEmpty() ? Rejected : Accepted);

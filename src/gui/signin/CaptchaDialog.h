@@ -27,7 +27,6 @@ public:
     ~CaptchaDialog() override;
 
     PageRunner *pageRunner() const { return m_runner; }
-    static QString successToken(const QUrl &url); // empty when the URL carries none
 
     void accept() override;
     void done(int result) override;

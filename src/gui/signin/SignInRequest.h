@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/OfficialApps.h"
-#include "net/Endpoints.h"
+#include "net/NetworkContext.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,10 +23,10 @@ struct SignInRequest
     QString phone;
     QString password; // secret
     quint32 scope = 0;
-    QString apiVersion = QStringLiteral("5.199");
+    QString apiVersion = QString::fromLatin1(NetworkContext::kApiVersion);
     QList<qint64> groupIds;
     QUrl verificationLink;
-    int timeoutMs = 10000;
+    int timeoutMs = NetworkContext::kDefaultTimeoutMs;
     QList<QPair<QByteArray, QByteArray>> headers; // a User-Agent from the form comes first
     VkDomain domain = VkDomain::VkRu;
     // A password sign-in again as this kept profile: its trusted hash (read from the keychain when the

@@ -66,8 +66,8 @@ void SignInSession::cancel()
         m_direct->cancel();
     else if (m_verification)
         m_verification->cancel();
-    else if (m_info)
-        m_info->cancel();
+    else if (m_api)
+        stopNames();
     else if (m_browser)
         m_browser->reject();
 }
@@ -184,15 +184,28 @@ void SignInSession::fetchNames()
     showProgress(m_outcome.tokens.size() == 1 && m_outcome.tokens.first().kind == TokenKind::User
             ? tr("Reading the account name…")
             : tr("Reading the community names…"));
-    m_info = std::make_unique<AccountInfo>(m_request.endpoints(), m_request.apiVersion, m_request.timeoutMs);
-    connect(m_info.get(), &AccountInfo::finished, this,
-        [this](const QList<AccountName> &names, const QString &problem) {
-            if (!problem.isEmpty())
-                qCInfo(lcSignInSession) << "some names could not be read";
-            QMetaObject::invokeMethod(
-                this, [this, names] { finish(names); }, Qt::QueuedConnection);
-        });
-    m_info->fetch(m_outcome.tokens);
+    NetworkContext context;
+    context.endpoints = m_request.endpoints();
+    context.apiVersion = m_request.apiVersion;
+    context.timeoutMs = m_request.timeoutMs;
+    m_api = std::make_unique<VkApi>(context);
+    m_api->owners(m_outcome.tokens, [this](const QList<AccountName> &names, const QString &problem) {
+        if (!problem.isEmpty())
+            qCInfo(lcSignInSession) << "some names could not be read";
+        QMetaObject::invokeMethod(
+            this, [this, names] { finish(names); }, Qt::QueuedConnection);
+    });
+}
+
+// Cancelled while the names were read: the tokens are kept, without names.
+void SignInSession::stopNames()
+{
+    m_api->abortAll();
+    QList<AccountName> names;
+    for (const ObtainedToken &t : std::as_const(m_outcome.tokens))
+        names << AccountName {t.kind, t.vkId, {}, {}};
+    QMetaObject::invokeMethod(
+        this, [this, names] { finish(names); }, Qt::QueuedConnection);
 }
 
 void SignInSession::finish(const QList<AccountName> &names)
@@ -200,7 +213,7 @@ void SignInSession::finish(const QList<AccountName> &names)
     if (m_finished)
         return;
     m_finished = true;
-    m_info.reset();
+    m_api.reset();
     if (m_progress)
         m_progress->finish();
     qCInfo(lcSignInSession) << "sign-in ended:"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/AuthResult.h"
-#include "net/AccountInfo.h"
+#include "net/VkApi.h"
 #include "signin/GuiPrompter.h"
 #include "signin/SignInRequest.h"
 
@@ -53,6 +53,7 @@ private:
     void showProgress(const QString &status);
     void flowFinished(const AuthOutcome &outcome);
     void fetchNames();
+    void stopNames();
     void finish(const QList<AccountName> &names);
 
     SignInRequest m_request;
@@ -63,7 +64,7 @@ private:
     QPointer<ProfileStore> m_store;
     std::unique_ptr<DirectAuthorization> m_direct;
     std::unique_ptr<AccountVerification> m_verification;
-    std::unique_ptr<AccountInfo> m_info;
+    std::unique_ptr<VkApi> m_api;
     AuthOutcome m_outcome;
     bool m_cancelled = false;
     bool m_finished = false;
