@@ -65,27 +65,21 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteA
 class DirectAuthorization::Private
 {
 public:
-    Private(DirectAuthorization *q, const DirectAuthOptions &options, Prompter *prompter,
-        QNetworkAccessManager *network)
+    Private(DirectAuthorization *q, const DirectAuthOptions &options, Prompter *prompter)
         : q(q)
         , options(options)
         , prompter(prompter)
-        , session(new HttpSession(network, q))
+        , session(q->session())
     {
-        session->setTimeoutMs(options.timeoutMs);
         session->setHeaders(headers());
-        session->setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
     }
 
     QList<QPair<QByteArray, QByteArray>> headers() const;
     std::optional<QString> validate() const;
     void setState(State next);
-    void finish(const AuthOutcome &outcome);
-    void fail(AuthErrorCode code, const QString &details = {})
-    {
-        finish(AuthOutcome::failure(code, details));
-    }
-    void closePrompt();
+    void finish(const AuthOutcome &outcome) { q->finish(outcome); }
+    void fail(AuthErrorCode code, const QString &details = {}) { q->fail(code, details); }
+    void closePrompt() { q->closePrompt(); }
 
     void sendToken();
     void onTokenReply(const HttpResponse &response);
@@ -108,7 +102,6 @@ public:
     Prompter *prompter;
     HttpSession *session;
     State state = State::Idle;
-    QPointer<Prompt> prompt;
     QPointer<AccountVerification> verification;
 
     Params captchaParams; // sent with the next request only
@@ -159,30 +152,16 @@ void DirectAuthorization::Private::setState(State next)
     Q_EMIT q->stateChanged(next);
 }
 
-void DirectAuthorization::Private::finish(const AuthOutcome &outcome)
+void DirectAuthorization::ended(const AuthOutcome &outcome)
 {
-    if (state == State::Finished)
-        return;
-    closePrompt();
-    session->abortAll();
-    if (verification) {
-        disconnect(verification, nullptr, q, nullptr);
-        verification->cancel();
-        verification->deleteLater();
+    if (d->verification) {
+        disconnect(d->verification, nullptr, this, nullptr);
+        d->verification->cancel();
+        d->verification->deleteLater();
     }
-    setState(State::Finished);
+    d->setState(State::Finished);
     qCInfo(lcDirect) << "finished:"
                      << (outcome.ok() ? QStringLiteral("token obtained") : outcome.error->codeName());
-    Q_EMIT q->finished(outcome);
-}
-
-void DirectAuthorization::Private::closePrompt()
-{
-    if (!prompt)
-        return;
-    prompt->withdraw();
-    prompt->deleteLater();
-    prompt = nullptr;
 }
 
 void DirectAuthorization::Private::sendToken()
@@ -305,10 +284,9 @@ void DirectAuthorization::Private::onCaptcha(const TokenReply &reply)
 
 void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
 {
-    auto *p = new Prompt(challenge, q);
-    prompt = p;
+    Prompt *p = q->openPrompt(new Prompt(challenge, q), tr("The captcha was not answered."));
     connect(p, &Prompt::answered, q, [this, p](const QString &answer) {
-        if (prompt != p)
+        if (!q->isOpenPrompt(p))
             return;
         closePrompt();
         if (p->captcha().redirectUri.isValid() && !p->captcha().redirectUri.isEmpty()) {
@@ -321,21 +299,17 @@ void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
         }
         sendToken();
     });
-    connect(p, &Prompt::cancelled, q, [this, p] {
-        if (prompt == p)
-            fail(AuthErrorCode::Cancelled, tr("The captcha was not answered."));
-    });
     connect(p, &Prompt::captchaRefreshRequested, q, [this, p] { refreshCaptcha(p); });
     prompter->ask(p); // may answer at once: nothing after this
 }
 
 void DirectAuthorization::Private::refreshCaptcha(Prompt *p)
 {
-    if (prompt != p || !p->isOpen() || !p->captcha().imageUrl.isValid())
+    if (!q->isOpenPrompt(p) || !p->isOpen() || !p->captcha().imageUrl.isValid())
         return;
     qCDebug(lcDirect) << "fetching a new captcha image";
     session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
-        if (prompt != p || !p->isOpen() || !response.ok() || response.status != 200)
+        if (!q->isOpenPrompt(p) || !p->isOpen() || !response.ok() || response.status != 200)
             return;
         CaptchaChallenge challenge = p->captcha();
         challenge.image = response.body;
@@ -392,21 +366,16 @@ void DirectAuthorization::Private::askCode(const QString &lastError)
     setState(State::WaitingForCode);
     Q_EMIT q->progress(tr("VK asks for a two-factor code."));
 
-    auto *p = new Prompt(twoFactor, q);
-    prompt = p;
+    Prompt *p = q->openPrompt(new Prompt(twoFactor, q), tr("The two-factor code was not entered."));
     connect(p, &Prompt::answered, q, [this, p](const QString &answer) {
-        if (prompt != p)
+        if (!q->isOpenPrompt(p))
             return;
         closePrompt();
         code = answer.trimmed();
         sendToken();
     });
-    connect(p, &Prompt::cancelled, q, [this, p] {
-        if (prompt == p)
-            fail(AuthErrorCode::Cancelled, tr("The two-factor code was not entered."));
-    });
     connect(p, &Prompt::smsRequested, q, [this, p] {
-        if (prompt == p)
+        if (q->isOpenPrompt(p))
             requestSms(false);
     });
     prompter->ask(p); // may answer at once: nothing after this
@@ -480,6 +449,7 @@ void DirectAuthorization::Private::onSmsSent(const HttpResponse &response, bool 
 
 void DirectAuthorization::Private::refreshCodePrompt(const QString &note)
 {
+    Prompt *prompt = q->openPromptNow();
     if (!prompt || !prompt->isOpen() || prompt->kind() != Prompt::Kind::TwoFactor)
         return;
     TwoFactorChallenge updated = prompt->twoFactor();
@@ -534,8 +504,8 @@ void DirectAuthorization::Private::onVerified(const AuthOutcome &outcome)
 
 DirectAuthorization::DirectAuthorization(
     const DirectAuthOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this, options, prompter, network))
+    : AuthFlow(options, prompter, network, parent)
+    , d(std::make_unique<Private>(this, options, prompter))
 {
 }
 
@@ -543,36 +513,23 @@ DirectAuthorization::~DirectAuthorization()
 {
     // Without a finished() signal: whoever deletes a running flow no longer listens.
     d->state = State::Finished;
-    d->closePrompt();
-    d->session->abortAll();
+    shutDown();
 }
 
 void DirectAuthorization::start()
 {
     if (d->state != State::Idle)
         return;
-    if (const auto problem = d->validate()) {
+    std::optional<QString> problem = d->validate();
+    if (!problem && !prompter())
+        problem = tr("No one to ask for a captcha or a code.");
+    if (problem) {
         d->setState(State::Requesting);
-        const AuthError error = AuthError::make(AuthErrorCode::InvalidInput, *problem);
-        QMetaObject::invokeMethod(
-            this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
-        return;
-    }
-    if (!d->prompter) {
-        d->setState(State::Requesting);
-        QMetaObject::invokeMethod(
-            this,
-            [this] { d->fail(AuthErrorCode::InvalidInput, tr("No one to ask for a captcha or a code.")); },
-            Qt::QueuedConnection);
+        failLater(AuthError::make(AuthErrorCode::InvalidInput, *problem));
         return;
     }
     qCInfo(lcDirect).noquote() << "direct sign-in with app" << d->options.app.key << d->options.app.clientId;
     d->sendToken();
-}
-
-void DirectAuthorization::cancel()
-{
-    d->fail(AuthErrorCode::Cancelled);
 }
 
 DirectAuthorization::State DirectAuthorization::state() const

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "auth/AuthFlow.h"
+
+#include "auth/Prompter.h"
+#include "net/HttpSession.h"
+#include "net/UrlPolicy.h"
+
+namespace vkauth {
+
+AuthFlow::AuthFlow(
+    const FlowOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_prompter(prompter)
+    , m_session(new HttpSession(network, this))
+{
+    m_session->setTimeoutMs(options.timeoutMs);
+    m_session->setHeaders(options.headers);
+    m_session->setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
+}
+
+AuthFlow::~AuthFlow() = default;
+
+void AuthFlow::cancel()
+{
+    fail(AuthErrorCode::Cancelled);
+}
+
+void AuthFlow::finish(const AuthOutcome &outcome)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    closePrompt();
+    m_session->abortAll();
+    ended(outcome);
+    Q_EMIT finished(outcome);
+}
+
+void AuthFlow::fail(AuthErrorCode code, const QString &details)
+{
+    finish(AuthOutcome::failure(code, details));
+}
+
+void AuthFlow::failLater(const AuthError &error)
+{
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
+}
+
+Prompt *AuthFlow::openPrompt(Prompt *p, const QString &whatWasNotAnswered)
+{
+    m_prompt = p;
+    connect(p, &Prompt::cancelled, this, [this, p, whatWasNotAnswered] {
+        if (m_prompt == p)
+            fail(AuthErrorCode::Cancelled, whatWasNotAnswered);
+    });
+    return p;
+}
+
+bool AuthFlow::isOpenPrompt(const Prompt *p) const
+{
+    return p && m_prompt == p;
+}
+
+Prompt *AuthFlow::openPromptNow() const
+{
+    return m_prompt;
+}
+
+void AuthFlow::closePrompt()
+{
+    if (!m_prompt)
+        return;
+    m_prompt->withdraw();
+    m_prompt->deleteLater();
+    m_prompt = nullptr;
+}
+
+void AuthFlow::shutDown()
+{
+    m_ended = true;
+    closePrompt();
+    m_session->abortAll();
+}
+
+} // namespace vkauth
