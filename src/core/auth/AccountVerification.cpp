@@ -329,13 +329,8 @@ void AccountVerification::Private::onCaptcha(const HtmlPage &page)
     challenge.maxAttempts = kMaxCaptchaAttempts;
     setState(State::WaitingForCaptcha);
     Q_EMIT q->progress(tr("VK asks for a captcha."));
-    if (!challenge.imageUrl.isValid() || challenge.imageUrl.isEmpty())
-        return askCaptcha(challenge, *form);
-    session->get(challenge.imageUrl, [this, challenge, form = *form](const HttpResponse &response) mutable {
-        if (response.ok() && response.status == 200)
-            challenge.image = response.body;
-        askCaptcha(challenge, form);
-    });
+    q->withCaptchaImage(
+        challenge, [this, form = *form](const CaptchaChallenge &withImage) { askCaptcha(withImage, form); });
 }
 
 void AccountVerification::Private::askCaptcha(const CaptchaChallenge &challenge, const HtmlForm &form)
@@ -347,17 +342,6 @@ void AccountVerification::Private::askCaptcha(const CaptchaChallenge &challenge,
         closePrompt();
         form.set(QStringLiteral("captcha_key"), answer.trimmed());
         submit(form);
-    });
-    connect(p, &Prompt::captchaRefreshRequested, q, [this, p] {
-        if (!q->isOpenPrompt(p) || !p->captcha().imageUrl.isValid())
-            return;
-        session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
-            if (!q->isOpenPrompt(p) || !p->isOpen() || !response.ok() || response.status != 200)
-                return;
-            CaptchaChallenge updated = p->captcha();
-            updated.image = response.body;
-            p->update(updated);
-        });
     });
     prompter->ask(p); // may answer at once: nothing after this
 }

@@ -5,6 +5,10 @@
 #include "net/HttpSession.h"
 #include "net/UrlPolicy.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFlow, "vkauth.flow")
+
 namespace vkauth {
 
 AuthFlow::AuthFlow(
@@ -54,7 +58,39 @@ Prompt *AuthFlow::openPrompt(Prompt *p, const QString &whatWasNotAnswered)
         if (m_prompt == p)
             fail(AuthErrorCode::Cancelled, whatWasNotAnswered);
     });
+    if (p->kind() == Prompt::Kind::Captcha)
+        connect(p, &Prompt::captchaRefreshRequested, this, [this, p] { refreshCaptcha(p); });
     return p;
+}
+
+void AuthFlow::withCaptchaImage(
+    CaptchaChallenge challenge, const std::function<void(const CaptchaChallenge &)> &then)
+{
+    const QString scheme = challenge.imageUrl.scheme();
+    if (!challenge.imageUrl.isValid() || (scheme != u"https" && scheme != u"http"))
+        return then(challenge);
+    m_session->get(challenge.imageUrl, [challenge, then](const HttpResponse &response) mutable {
+        if (response.ok() && response.status == 200)
+            challenge.image = response.body;
+        else
+            qCWarning(lcFlow) << "could not fetch the captcha image:"
+                              << (response.error ? response.error->details
+                                                 : QString::number(response.status));
+        then(challenge);
+    });
+}
+
+void AuthFlow::refreshCaptcha(Prompt *p)
+{
+    if (!isOpenPrompt(p) || !p->isOpen() || !p->captcha().imageUrl.isValid())
+        return;
+    m_session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
+        if (!isOpenPrompt(p) || !p->isOpen() || !response.ok() || response.status != 200)
+            return;
+        CaptchaChallenge updated = p->captcha();
+        updated.image = response.body;
+        p->update(updated);
+    });
 }
 
 bool AuthFlow::isOpenPrompt(const Prompt *p) const

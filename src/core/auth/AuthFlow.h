@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/AuthResult.h"
+#include "auth/Prompter.h"
 #include "net/Endpoints.h"
 
 #include <QByteArray>
@@ -11,13 +12,13 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace vkauth {
 
 class HttpSession;
-class Prompt;
-class Prompter;
 
 // What every flow that talks to VK over HTTP is told: whose account, how long to wait, what to send.
 struct FlowOptions
@@ -63,6 +64,11 @@ protected:
     bool isOpenPrompt(const Prompt *p) const;
     Prompt *openPromptNow() const;
     void closePrompt();
+    // The captcha's image fetched with this flow's session (an http(s) address only), then `then`
+    // with it (without it when the fetch failed: the front shows what it can). A captcha prompt opened
+    // with openPrompt() fetches a new image the same way when the front asks for one.
+    void withCaptchaImage(
+        CaptchaChallenge challenge, const std::function<void(const CaptchaChallenge &)> &then);
     // For the subclass's destructor (while its own state still exists): no finished(), no prompt, no
     // requests.
     void shutDown();
@@ -74,6 +80,8 @@ private:
     HttpSession *m_session;
     QPointer<Prompt> m_prompt;
     bool m_ended = false;
+
+    void refreshCaptcha(Prompt *p);
 };
 
 } // namespace vkauth

@@ -86,7 +86,6 @@ public:
     void onSuccess(const TokenReply &reply);
     void onCaptcha(const TokenReply &reply);
     void askCaptcha(const CaptchaChallenge &challenge);
-    void refreshCaptcha(Prompt *prompt);
     void onTwoFactor(const TokenReply &reply);
     void onCodeRefused(const TokenReply &reply);
     void askCode(const QString &lastError);
@@ -268,18 +267,7 @@ void DirectAuthorization::Private::onCaptcha(const TokenReply &reply)
     setState(State::WaitingForCaptcha);
     Q_EMIT q->progress(tr("VK asks for a captcha."));
 
-    const QString scheme = challenge.imageUrl.scheme();
-    if (!challenge.imageUrl.isValid() || (scheme != u"https" && scheme != u"http"))
-        return askCaptcha(challenge);
-    session->get(challenge.imageUrl, [this, challenge](const HttpResponse &response) mutable {
-        if (response.ok() && response.status == 200)
-            challenge.image = response.body;
-        else
-            qCWarning(lcDirect) << "could not fetch the captcha image:"
-                                << (response.error ? response.error->details
-                                                   : QString::number(response.status));
-        askCaptcha(challenge);
-    });
+    q->withCaptchaImage(challenge, [this](const CaptchaChallenge &withImage) { askCaptcha(withImage); });
 }
 
 void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
@@ -299,22 +287,7 @@ void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
         }
         sendToken();
     });
-    connect(p, &Prompt::captchaRefreshRequested, q, [this, p] { refreshCaptcha(p); });
     prompter->ask(p); // may answer at once: nothing after this
-}
-
-void DirectAuthorization::Private::refreshCaptcha(Prompt *p)
-{
-    if (!q->isOpenPrompt(p) || !p->isOpen() || !p->captcha().imageUrl.isValid())
-        return;
-    qCDebug(lcDirect) << "fetching a new captcha image";
-    session->get(p->captcha().imageUrl, [this, p](const HttpResponse &response) {
-        if (!q->isOpenPrompt(p) || !p->isOpen() || !response.ok() || response.status != 200)
-            return;
-        CaptchaChallenge challenge = p->captcha();
-        challenge.image = response.body;
-        p->update(challenge);
-    });
 }
 
 void DirectAuthorization::Private::onTwoFactor(const TokenReply &reply)
