@@ -2,16 +2,14 @@
 
 #include "CommandParser.h"
 #include "InputReader.h"
+#include "PastePage.h"
 #include "Settings.h"
 #include "TerminalPrompter.h"
 #include "TimeoutOption.h"
-#include "auth/AccountVerification.h"
-#include "auth/DirectAuthorization.h"
-#include "auth/ImplicitFlow.h"
 #include "auth/Scopes.h"
+#include "auth/SignIn.h"
 #include "net/WebViewProcess.h"
 #include "profiles/ProfileStore.h"
-#include "profiles/TokenChecker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,15 +43,6 @@ void addSaveOptions(CommandParser &parser)
         flag(QStringLiteral("no-save"), LoginCommand::tr("Print the token but do not save a profile.")));
 }
 
-std::optional<int> positiveInt(const QString &text)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value <= 0)
-        return std::nullopt;
-    return value;
-}
-
 bool stderrIsTerminal()
 {
     return isatty(STDERR_FILENO) == 1;
@@ -66,8 +55,10 @@ LoginCommand::LoginCommand(Output &output, QObject *parent)
     , m_output(output)
     , m_input(new InputReader(STDIN_FILENO, this))
     , m_prompter(new TerminalPrompter(m_input, output.err(), this))
-    , m_network(NetworkContext::fromSettings(Settings::load()))
 {
+    const Settings settings = Settings::load();
+    m_network = NetworkContext::fromSettings(settings);
+    m_domain = settings.domain;
     m_prompter->setEndpoints(m_network.endpoints);
 }
 
@@ -144,14 +135,15 @@ int LoginCommand::runDirect(const QStringList &args)
                 Usage, tr("Profile \"%1\" is a community; sign in to it with \"login browser\".").arg(query));
     }
 
-    DirectAuthOptions options;
-    options.endpoints = m_network.endpoints;
-    options.login = parser.value(QStringLiteral("login"));
-    options.phone = parser.value(QStringLiteral("phone"));
-    if (profile && options.login.isEmpty() && options.phone.isEmpty())
-        options.login = profile->email;
-    if (options.login.isEmpty() == options.phone.isEmpty() && options.login.isEmpty())
-        return m_output.fail(Usage, tr("login direct needs --login or --phone."));
+    SignInRequest request;
+    request.domain = m_domain; // the settings' (VKAUTH_*_URL still win)
+    request.apiVersion = m_network.apiVersion;
+    request.timeoutMs = m_network.timeoutMs;
+    request.method = SignInRequest::Method::Password;
+    request.login = parser.value(QStringLiteral("login"));
+    request.phone = parser.value(QStringLiteral("phone"));
+    if (profile && request.login.isEmpty() && request.phone.isEmpty())
+        request.login = profile->email;
 
     if (parser.isSet(QStringLiteral("client-id"))) {
         if (parser.isSet(QStringLiteral("app")))
@@ -159,14 +151,14 @@ int LoginCommand::runDirect(const QStringList &args)
         const QString secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
         if (secret.isEmpty())
             return m_output.fail(Usage, tr("--client-id needs the app's secret in VKAUTH_CLIENT_SECRET."));
-        options.app = AppCredentials::custom(parser.value(QStringLiteral("client-id")), secret);
+        request.app = AppCredentials::custom(parser.value(QStringLiteral("client-id")), secret);
     } else if (profile && !parser.isSet(QStringLiteral("app")) && profile->appKey == u"custom") {
         const QString secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
         if (secret.isEmpty())
             return m_output.fail(Usage,
                 tr("Profile \"%1\" uses your own app %2: set its secret in VKAUTH_CLIENT_SECRET.")
                     .arg(profile->title(), profile->appClientId));
-        options.app = AppCredentials::custom(profile->appClientId, secret);
+        request.app = AppCredentials::custom(profile->appClientId, secret);
     } else {
         QString key = QStringLiteral("android");
         if (parser.isSet(QStringLiteral("app")))
@@ -177,67 +169,78 @@ int LoginCommand::runDirect(const QStringList &args)
         if (!app || !app->directLogin)
             return m_output.fail(
                 Usage, tr("Unknown app \"%1\" for direct login; see \"vkauth-cli apps\".").arg(key));
-        options.app = *app;
+        request.app = *app;
     }
 
     const ScopeParseResult scope = Scopes::parse(parser.value(QStringLiteral("scope")), ScopeKind::User);
     if (!scope.mask)
         return m_output.fail(Usage, scope.error);
-    options.scope = *scope.mask;
-    options.apiVersion = parser.value(QStringLiteral("api-version"));
+    request.scope = *scope.mask;
+    request.apiVersion = parser.value(QStringLiteral("api-version"));
     QString timeoutProblem;
     const auto timeout = TimeoutOption::read(parser, m_network.timeoutMs, &timeoutProblem);
     if (!timeout)
         return m_output.fail(Usage, timeoutProblem);
-    options.timeoutMs = *timeout;
-    for (const QString &header : parser.values(QStringLiteral("header"))) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0)
-            return m_output.fail(Usage, tr("--header needs the form 'Name: value', got \"%1\".").arg(header));
-        options.headers.append(
-            {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
+    request.timeoutMs = *timeout;
+    for (const QString &line : parser.values(QStringLiteral("header"))) {
+        const auto header = SignInRequest::parseHeader(line);
+        if (!header)
+            return m_output.fail(Usage, tr("--header needs the form 'Name: value', got \"%1\".").arg(line));
+        request.headers.append(*header);
     }
+    if (profile)
+        request.trustedProfileId = profile->id;
+    if (const auto problem = firstProblem(request))
+        return m_output.fail(Usage, *problem);
+    if (m_save && !store)
+        store = openStore();
 
-    const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
-    if (profile && profile->hasTrustedHash && profile->trustedHashFits(options.login, options.phone))
-        withTrustedHash(store, profile->id, options,
-            [this, fromStdin](const DirectAuthOptions &trusted) { startDirect(trusted, fromStdin); });
-    else
-        startDirect(options, fromStdin);
+    const QString who = request.login.isEmpty() ? request.phone : request.login;
+    readPassword(
+        parser.isSet(QStringLiteral("password-stdin")), who, [this, request, store](const QString &password) {
+            SignInRequest withPassword = request;
+            withPassword.password = password;
+            runSignIn(withPassword, nullptr, store);
+        });
     return m_loop.exec();
 }
 
-// The profile's trusted hash from the keychain. If it cannot be read, the sign-in goes on without it
-// (VK then asks for the code again).
-void LoginCommand::withTrustedHash(ProfileStore *store, const QString &profileId,
-    const DirectAuthOptions &options, const std::function<void(const DirectAuthOptions &)> &then)
+// Where the profiles go, read once before the sign-in. A damaged index is only reported.
+ProfileStore *LoginCommand::openStore()
 {
-    store->readSecrets(profileId, this,
-        [this, options, then](
-            const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
-            DirectAuthOptions trusted = options;
-            if (secrets && !error)
-                trusted.trustedHash = secrets->trustedHash;
-            else
-                m_output.message(tr("The trusted hash could not be read from the system keychain; VK may ask "
-                                    "for a two-factor code."));
-            then(trusted);
-        });
+    auto *store = new ProfileStore(this);
+    const ProfileStore::LoadReport report = store->load();
+    if (!report.ok())
+        m_output.message(report.message);
+    return store;
 }
 
-void LoginCommand::startDirect(const DirectAuthOptions &options, bool passwordFromStdin)
+// The first problem SignInRequest's rules find (the password is read later), in the CLI's words
+// where a flag says it better.
+std::optional<QString> LoginCommand::firstProblem(const SignInRequest &request) const
 {
-    const QString who = options.login.isEmpty() ? options.phone : options.login;
-    readPassword(passwordFromStdin, who, [this, options](const QString &password) {
-        DirectAuthOptions withPassword = options;
-        withPassword.password = password;
-        auto *flow = new DirectAuthorization(withPassword, m_prompter, nullptr, this);
-        if (stderrIsTerminal())
-            connect(flow, &DirectAuthorization::progress, this,
-                [this](const QString &status) { m_output.message(status); });
-        connect(flow, &DirectAuthorization::finished, this, &LoginCommand::conclude);
-        flow->start();
-    });
+    const QList<SignInProblem> problems = request.validate(false);
+    if (problems.isEmpty())
+        return std::nullopt;
+    if (problems.first().field == SignInProblem::Field::Login)
+        return tr("login direct needs --login or --phone.");
+    return problems.first().message;
+}
+
+void LoginCommand::runSignIn(const SignInRequest &request, PageRunner *pages, ProfileStore *store)
+{
+    auto *signIn = new SignIn(request, m_prompter, pages, store, this);
+    signIn->setSaveResults(m_save);
+    signIn->setLabel(m_label);
+    signIn->setWaitForKeychain(true); // the exit code says whether the token was kept
+    signIn->setPageLook(
+        tr("Sign in to VK"), tr("Sign in on VK's page and allow access. The token goes back to vkauth-cli."));
+    if (stderrIsTerminal())
+        connect(signIn, &SignIn::progress, this, [this](const QString &status) { m_output.message(status); });
+    connect(signIn, &SignIn::notice, this, [this](const QString &message) { m_output.message(message); });
+    connect(signIn, &SignIn::finished, this,
+        [this, store](const SignInResult &result) { conclude(result, store); });
+    signIn->start();
 }
 
 int LoginCommand::runBrowser(const QStringList &args)
@@ -277,8 +280,10 @@ int LoginCommand::runBrowser(const QStringList &args)
     if (how != u"window" && how != u"paste")
         return m_output.fail(Usage, tr("--browser needs window or paste, got \"%1\".").arg(how));
 
-    ImplicitFlowOptions options;
-    options.endpoints = m_network.endpoints;
+    SignInRequest request;
+    request.domain = m_domain; // the settings' (VKAUTH_*_URL still win)
+    request.apiVersion = m_network.apiVersion;
+    request.timeoutMs = m_network.timeoutMs;
     if (parser.isSet(QStringLiteral("client-id")) == parser.isSet(QStringLiteral("app")))
         return m_output.fail(Usage, tr("login browser needs either --client-id or --app."));
     if (parser.isSet(QStringLiteral("app"))) {
@@ -286,75 +291,40 @@ int LoginCommand::runBrowser(const QStringList &args)
         if (!app)
             return m_output.fail(Usage,
                 tr("Unknown app \"%1\"; see \"vkauth-cli apps\".").arg(parser.value(QStringLiteral("app"))));
-        options.app = *app;
+        request.app = *app;
     } else {
         const QString id = parser.value(QStringLiteral("client-id"));
-        if (!positiveInt(id))
+        if (!SignInRequest::isAppId(id))
             return m_output.fail(Usage, tr("--client-id needs a number, got \"%1\".").arg(id));
-        options.app = AppCredentials::custom(id, {});
+        request.app = AppCredentials::custom(id, {});
     }
-    for (const QString &id : parser.value(QStringLiteral("groups")).split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qint64 groupId = id.trimmed().toLongLong(&ok);
-        if (!ok || groupId <= 0)
-            return m_output.fail(Usage, tr("--groups needs community ids (numbers), got \"%1\".").arg(id));
-        options.groupIds << groupId;
+    request.method = SignInRequest::Method::BrowserUser;
+    if (parser.isSet(QStringLiteral("groups"))) {
+        const QString text = parser.value(QStringLiteral("groups"));
+        const auto ids = SignInRequest::parseGroupIds(text);
+        if (!ids)
+            return m_output.fail(Usage, tr("--groups needs community ids (numbers), got \"%1\".").arg(text));
+        request.method = SignInRequest::Method::BrowserCommunity;
+        request.groupIds = *ids;
     }
-    const ScopeKind kind = options.groupIds.isEmpty() ? ScopeKind::User : ScopeKind::Community;
+    const ScopeKind kind = request.groupIds.isEmpty() ? ScopeKind::User : ScopeKind::Community;
     const ScopeParseResult scope = Scopes::parse(parser.value(QStringLiteral("scope")), kind);
     if (!scope.mask)
         return m_output.fail(Usage, scope.error);
-    options.scope = *scope.mask;
-    options.apiVersion = parser.value(QStringLiteral("api-version"));
-    options.state = ImplicitFlow::newState();
+    request.scope = *scope.mask;
+    request.apiVersion = parser.value(QStringLiteral("api-version"));
+    if (const auto problem = firstProblem(request))
+        return m_output.fail(Usage, *problem);
 
+    PageRunner *pages = nullptr;
     if (how == u"window") {
-        runBrowserWindow(options);
-        return m_loop.exec();
+        pages = new WebViewProcess(this);
+        m_output.message(tr("Sign in on VK's page in the window that opens…"));
+    } else {
+        pages = m_paste = new PastePage(m_input, m_output, request.endpoints(), this);
     }
-    m_output.message(tr("Open this address in a browser, sign in and allow access:"));
-    m_output.err() << "\n  " << ImplicitFlow::authorizeUrl(options).toString(QUrl::FullyEncoded) << "\n\n"
-                   << Qt::flush;
-    readRedirect([this, options](const QString &pasted) {
-        const QUrl url = QUrl::fromUserInput(pasted);
-        if (!ImplicitFlow::isFinalRedirect(url, options)) {
-            m_output.message(tr("That is not the blank.html address VK ends on; paste the whole address."));
-            return false;
-        }
-        conclude(ImplicitFlow::parseRedirect(url, options));
-        return true;
-    });
+    runSignIn(request, pages, m_save ? openStore() : nullptr);
     return m_loop.exec();
-}
-
-// VK's page in the vkauth-webview helper's window; the blank.html redirect comes back on its pipe.
-void LoginCommand::runBrowserWindow(const ImplicitFlowOptions &options)
-{
-    auto *helper = new WebViewProcess(this);
-    PageJob job = PageJob::forEndpoints(options.endpoints);
-    job.url = ImplicitFlow::authorizeUrl(options);
-    job.catchUrls = PageJob::blankPages(options.endpoints);
-    job.title = tr("Sign in to VK");
-    job.hint = tr("Sign in on VK's page and allow access. The token goes back to vkauth-cli.");
-    connect(helper, &PageRunner::finished, this, [this, options](const PageResult &result) {
-        switch (result.kind) {
-        case PageResult::Kind::Caught:
-            conclude(ImplicitFlow::parseRedirect(result.url, options));
-            return;
-        case PageResult::Kind::Error: {
-            AuthError error = AuthError::make(AuthErrorCode::AuthorizationFailed);
-            error.message = result.message;
-            conclude(AuthOutcome::failure(error));
-            return;
-        }
-        case PageResult::Kind::Token:
-        case PageResult::Kind::Closed:
-            conclude(AuthOutcome::failure(AuthErrorCode::Cancelled));
-            return;
-        }
-    });
-    m_output.message(tr("Sign in on VK's page in the window that opens…"));
-    helper->start(job);
 }
 
 int LoginCommand::runVerify(const QStringList &args)
@@ -379,22 +349,22 @@ int LoginCommand::runVerify(const QStringList &args)
     if (!redirectUri.isValid() || (redirectUri.scheme() != u"https" && redirectUri.scheme() != u"http"))
         return m_output.fail(Usage, tr("REDIRECT_URI must be a web address."));
 
-    VerificationOptions options;
-    options.endpoints = m_network.endpoints;
-    options.login = parser.value(QStringLiteral("login"));
-    options.phone = parser.value(QStringLiteral("phone"));
+    SignInRequest request;
+    request.domain = m_domain; // the settings' (VKAUTH_*_URL still win)
+    request.apiVersion = m_network.apiVersion;
+    request.timeoutMs = m_network.timeoutMs;
+    request.method = SignInRequest::Method::VerificationLink;
+    request.verificationLink = redirectUri;
+    request.login = parser.value(QStringLiteral("login"));
+    request.phone = parser.value(QStringLiteral("phone"));
     QString timeoutProblem;
     const auto timeout = TimeoutOption::read(parser, m_network.timeoutMs, &timeoutProblem);
     if (!timeout)
         return m_output.fail(Usage, timeoutProblem);
-    options.timeoutMs = *timeout;
-
-    auto *flow = new AccountVerification(options, m_prompter, nullptr, this);
-    if (stderrIsTerminal())
-        connect(flow, &AccountVerification::progress, this,
-            [this](const QString &status) { m_output.message(status); });
-    connect(flow, &AccountVerification::finished, this, &LoginCommand::conclude);
-    flow->start(redirectUri);
+    request.timeoutMs = *timeout;
+    if (const auto problem = firstProblem(request))
+        return m_output.fail(Usage, *problem);
+    runSignIn(request, nullptr, m_save ? openStore() : nullptr);
     return m_loop.exec();
 }
 
@@ -426,18 +396,6 @@ void LoginCommand::readPassword(
         m_output.err() << tr("Password for %1: ").arg(who) << Qt::flush;
 }
 
-// Asks for the pasted blank.html address (it holds the token: no echo) until one is accepted.
-void LoginCommand::readRedirect(const std::function<bool(const QString &)> &accept)
-{
-    readLine(true, tr("No address could be read: the input ended."), [this, accept](const QString &line) {
-        if (!m_input->isTerminal())
-            m_output.err() << '\n' << Qt::flush;
-        if (!accept(line.trimmed()))
-            readRedirect(accept);
-    });
-    m_output.err() << tr("Paste the address of the page VK ends on (input hidden): ") << Qt::flush;
-}
-
 // One line from stdin for `take`; at the end of input the command fails with `endMessage`.
 void LoginCommand::readLine(
     bool secret, const QString &endMessage, const std::function<void(const QString &)> &take)
@@ -452,15 +410,19 @@ void LoginCommand::readLine(
     });
 }
 
-void LoginCommand::conclude(const AuthOutcome &outcome)
+void LoginCommand::conclude(const SignInResult &result, ProfileStore *store)
 {
+    const AuthOutcome &outcome = result.outcome;
     if (!outcome.ok()) {
         const AuthError &error = *outcome.error;
+        const QString pasteFailure = m_paste ? m_paste->failure() : QString();
         if (error.code == AuthErrorCode::Cancelled && m_prompter->needsBrowser())
             m_loop.finish(
                 m_output.fail(NeedsBrowser, QStringLiteral("NEEDS_BROWSER"), m_prompter->failure()));
         else if (error.code == AuthErrorCode::Cancelled && !m_prompter->failure().isEmpty())
             m_loop.finish(m_output.fail(Cancelled, error.codeName(), m_prompter->failure()));
+        else if (error.code == AuthErrorCode::Cancelled && !pasteFailure.isEmpty())
+            m_loop.finish(m_output.fail(Cancelled, pasteFailure));
         else
             m_loop.finish(m_output.fail(error));
         return;
@@ -473,86 +435,19 @@ void LoginCommand::conclude(const AuthOutcome &outcome)
         m_loop.finish(Ok);
         return;
     }
-    if (!m_save) {
-        print(outcome, {}, {});
-        m_loop.finish(Ok);
-        return;
-    }
-    lookUpNames(outcome);
-}
-
-// Asks VK whose tokens these are (names for the profile list), then saves them. A failed look-up
-// only leaves the name empty.
-void LoginCommand::lookUpNames(const AuthOutcome &outcome)
-{
-    auto *checker = new TokenChecker(m_network, nullptr, this);
-    auto pending = std::make_shared<int>(int(outcome.tokens.size()));
-    auto results = std::make_shared<QHash<QString, CheckResult>>();
-    connect(checker, &TokenChecker::finished, this,
-        [this, outcome, pending, results](const QString &id, const CheckResult &result) {
-            results->insert(id, result);
-            if (--*pending == 0)
-                save(outcome, *results);
-        });
-    for (const ObtainedToken &token : outcome.tokens)
-        checker->check(Profile::fromObtained(token), token.token);
-}
-
-void LoginCommand::save(const AuthOutcome &outcome, const QHash<QString, CheckResult> &checks)
-{
-    auto *store = new ProfileStore(this);
-    const ProfileStore::LoadReport report = store->load();
-    if (!report.ok())
-        m_output.message(report.message);
-
-    qint64 ownerId = 0;
-    m_savedIds.clear();
-    for (const ObtainedToken &token : outcome.tokens) {
-        m_savedIds << Profile::makeId(token.kind, token.vkId, token.app.clientId);
-        if (token.kind == TokenKind::User)
-            ownerId = token.vkId;
-    }
-    auto waiting = std::make_shared<QStringList>(m_savedIds);
-    auto firstError = std::make_shared<QString>();
-    connect(store, &ProfileStore::secretStateChanged, this,
-        [this, store, outcome, waiting, firstError](const QString &id, ProfileStore::SecretState state) {
-            if (state == ProfileStore::SecretState::Saving || !waiting->contains(id))
-                return;
-            waiting->removeAll(id);
-            if (state == ProfileStore::SecretState::NotSaved && firstError->isEmpty())
-                *firstError = store->saveError(id);
-            if (waiting->isEmpty())
-                saved(outcome, store, *firstError);
-        });
-    for (const ObtainedToken &token : outcome.tokens) {
-        const QString id = Profile::makeId(token.kind, token.vkId, token.app.clientId);
-        const CheckResult check = checks.value(id);
-        store->add(token, check.name, token.kind == TokenKind::Community ? ownerId : 0);
-        Profile profile = *store->profile(id);
-        if (check.status == CheckStatus::Valid)
-            check.applyTo(profile);
-        if (!m_label.isEmpty())
-            profile.label
-                = outcome.tokens.size() == 1 ? m_label : QStringLiteral("%1-%2").arg(m_label).arg(token.vkId);
-        store->update(profile);
-    }
-}
-
-void LoginCommand::saved(const AuthOutcome &outcome, ProfileStore *store, const QString &keychainError)
-{
-    if (!keychainError.isEmpty()) {
+    if (!result.keychainError.isEmpty()) {
         const QString message
-            = tr("The token could not be kept in the system keychain: %1").arg(keychainError);
+            = tr("The token could not be kept in the system keychain: %1").arg(result.keychainError);
         print(outcome, {}, message);
         m_output.message(QStringLiteral("vkauth-cli: ") + message);
         m_loop.finish(Keychain);
         return;
     }
-    for (const QString &id : std::as_const(m_savedIds)) {
+    for (const QString &id : result.profileIds) {
         if (const auto profile = store->profile(id))
             m_output.message(tr("Saved profile \"%1\" (%2).").arg(profile->title(), id));
     }
-    print(outcome, m_savedIds, {});
+    print(outcome, result.profileIds, {});
     m_loop.finish(Ok);
 }
 

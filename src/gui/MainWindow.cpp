@@ -123,11 +123,8 @@ void MainWindow::showSignInDialog(const SignInRequest &prefill)
     dialog->setRequest(prefill);
     connect(dialog, &QDialog::accepted, this, [this, dialog, prefill] {
         SignInRequest request = dialog->request();
-        // The trusted hash belongs to that account: only for a password sign-in with its login (or any
-        // login when the profile does not know its own).
-        if (request.method == SignInRequest::Method::Password
-            && (prefill.login.isEmpty() || request.login == prefill.login))
-            request.trustedProfileId = prefill.trustedProfileId;
+        // SignIn decides whether the profile's trusted hash fits the login that was typed.
+        request.trustedProfileId = prefill.trustedProfileId;
         signIn(request);
     });
     dialog->open();
@@ -147,11 +144,12 @@ void MainWindow::signIn(const SignInRequest &request)
     m_session->start();
 }
 
-void MainWindow::signInFinished(const AuthOutcome &outcome, const QList<AccountName> &names)
+void MainWindow::signInFinished(const SignInResult &result)
 {
     m_session->deleteLater();
     m_session = nullptr;
     setSignInEnabled(true);
+    const AuthOutcome &outcome = result.outcome;
     if (!outcome.ok()) {
         if (outcome.error->code == AuthErrorCode::Cancelled) {
             statusBar()->showMessage(tr("Sign-in cancelled."), 10000);
@@ -161,32 +159,12 @@ void MainWindow::signInFinished(const AuthOutcome &outcome, const QList<AccountN
         showError(*outcome.error);
         return;
     }
-    const QStringList ids = keep(outcome.tokens, names);
-    if (!ids.isEmpty()) {
-        m_profiles->selectProfile(ids.first());
+    if (!result.profileIds.isEmpty()) {
+        m_profiles->selectProfile(result.profileIds.first());
         m_profiles->setFocus(Qt::OtherFocusReason);
     }
     statusBar()->showMessage(tr("Signed in."), 10000);
-    Q_EMIT tokensObtained(outcome.tokens, names, ids);
-}
-
-QStringList MainWindow::keep(const QList<ObtainedToken> &tokens, const QList<AccountName> &names)
-{
-    // Communities go under the account that signed in, when that account's token came along.
-    qint64 owner = 0;
-    for (const ObtainedToken &t : tokens) {
-        if (t.kind == TokenKind::User) {
-            owner = t.vkId;
-            break;
-        }
-    }
-    QStringList ids;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const ObtainedToken &t = tokens[i];
-        const QString name = i < names.size() ? names[i].name : QString();
-        ids << m_store->add(t, name, t.kind == TokenKind::Community ? owner : 0);
-    }
-    return ids;
+    Q_EMIT tokensObtained(outcome.tokens, result.names, result.profileIds);
 }
 
 void MainWindow::setSignInEnabled(bool enabled)

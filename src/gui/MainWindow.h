@@ -1,9 +1,9 @@
 #pragma once
 
 #include "auth/AuthResult.h"
-#include "net/VkApi.h"
+#include "auth/SignIn.h"
+#include "auth/SignInRequest.h"
 #include "profiles/Profile.h"
-#include "signin/SignInRequest.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -57,8 +57,7 @@ private:
     void showAbout();
     void showSettings();
     void applySettings();
-    void signInFinished(const AuthOutcome &outcome, const QList<AccountName> &names);
-    QStringList keep(const QList<ObtainedToken> &tokens, const QList<AccountName> &names);
+    void signInFinished(const SignInResult &result);
     void setSignInEnabled(bool enabled);
     void updatePage();
     void showCountdown(int remainingSeconds);

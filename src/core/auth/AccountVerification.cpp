@@ -1,6 +1,5 @@
 #include "auth/AccountVerification.h"
 
-#include "auth/CaptchaImage.h"
 #include "auth/HtmlForm.h"
 #include "auth/Prompter.h"
 #include "auth/VerificationStep.h"
@@ -40,29 +39,22 @@ bool isBlockedPage(const QUrl &url)
 class AccountVerification::Private
 {
 public:
-    Private(AccountVerification *q, const VerificationOptions &options, Prompter *prompter,
-        QNetworkAccessManager *network)
+    Private(AccountVerification *q, const VerificationOptions &options, Prompter *prompter)
         : q(q)
         , options(options)
         , prompter(prompter)
-        , session(new HttpSession(network, q))
+        , session(q->session())
     {
-        session->setTimeoutMs(options.timeoutMs);
         session->setMaxRedirects(options.maxRedirects);
-        session->setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
-        session->setHeaders(options.headers);
         const Endpoints endpoints = options.endpoints;
         session->setStopBefore([endpoints](const QUrl &url) { return endpoints.isBlankPage(url); });
     }
 
     std::optional<QString> validate(const QUrl &url) const;
     void setState(State next);
-    void finish(const AuthOutcome &outcome);
-    void fail(AuthErrorCode code, const QString &details = {})
-    {
-        finish(AuthOutcome::failure(code, details));
-    }
-    void closePrompt();
+    void finish(const AuthOutcome &outcome) { q->finish(outcome); }
+    void fail(AuthErrorCode code, const QString &details = {}) { q->fail(code, details); }
+    void closePrompt() { q->closePrompt(); }
 
     void load(const QUrl &url);
     void submit(const HtmlForm &form);
@@ -75,14 +67,12 @@ public:
     void onCaptcha(const HtmlPage &page);
     void askCaptcha(const CaptchaChallenge &challenge, const HtmlForm &form);
     QString knownPhone() const;
-    Prompt *openPrompt(Prompt *p, const QString &whatWasNotAnswered);
 
     AccountVerification *q;
     VerificationOptions options;
     Prompter *prompter;
     HttpSession *session;
     State state = State::Idle;
-    QPointer<Prompt> prompt;
     int pages = 0;
     int captchaAsked = 0;
     int codeAsked = 0;
@@ -111,24 +101,10 @@ void AccountVerification::Private::setState(State next)
     Q_EMIT q->stateChanged(next);
 }
 
-void AccountVerification::Private::finish(const AuthOutcome &outcome)
+void AccountVerification::ended(const AuthOutcome &outcome)
 {
-    if (state == State::Finished)
-        return;
-    closePrompt();
-    session->abortAll();
-    setState(State::Finished);
+    d->setState(State::Finished);
     qCInfo(lcVerify) << "finished:" << (outcome.ok() ? QStringLiteral("passed") : outcome.error->codeName());
-    Q_EMIT q->finished(outcome);
-}
-
-void AccountVerification::Private::closePrompt()
-{
-    if (!prompt)
-        return;
-    prompt->withdraw();
-    prompt->deleteLater();
-    prompt = nullptr;
 }
 
 void AccountVerification::Private::load(const QUrl &url)
@@ -214,9 +190,9 @@ void AccountVerification::Private::askPage(const QUrl &url, const QString &step)
         challenge.cookies = jar->cookiesForUrl(url);
     setState(State::WaitingForPage);
     Q_EMIT q->progress(tr("VK asks to continue in a browser…"));
-    Prompt *p = openPrompt(new Prompt(challenge, q), tr("The page was closed before VK finished."));
+    Prompt *p = q->openPrompt(new Prompt(challenge, q), tr("The page was closed before VK finished."));
     connect(p, &Prompt::answered, q, [this, p, step](const QString &answer) {
-        if (prompt != p)
+        if (!q->isOpenPrompt(p))
             return;
         closePrompt();
         const QUrl reached(answer.trimmed());
@@ -252,16 +228,6 @@ void AccountVerification::Private::onBlank(const QUrl &url)
     finish(outcome);
 }
 
-Prompt *AccountVerification::Private::openPrompt(Prompt *p, const QString &whatWasNotAnswered)
-{
-    prompt = p;
-    connect(p, &Prompt::cancelled, q, [this, p, whatWasNotAnswered] {
-        if (prompt == p)
-            fail(AuthErrorCode::Cancelled, whatWasNotAnswered);
-    });
-    return p;
-}
-
 void AccountVerification::Private::onAuthcheck(const HtmlPage &page)
 {
     if (codeAsked >= kMaxCodeAttempts)
@@ -278,9 +244,9 @@ void AccountVerification::Private::onAuthcheck(const HtmlPage &page)
     setState(State::WaitingForCode);
     Q_EMIT q->progress(tr("VK asks for a two-factor code."));
 
-    Prompt *p = openPrompt(new Prompt(challenge, q), tr("The two-factor code was not entered."));
+    Prompt *p = q->openPrompt(new Prompt(challenge, q), tr("The two-factor code was not entered."));
     connect(p, &Prompt::answered, q, [this, p, form = *form](const QString &answer) mutable {
-        if (prompt != p)
+        if (!q->isOpenPrompt(p))
             return;
         closePrompt();
         form.set(QStringLiteral("code"), answer.trimmed());
@@ -356,40 +322,34 @@ void AccountVerification::Private::onCaptcha(const HtmlPage &page)
     challenge.maxAttempts = kMaxCaptchaAttempts;
     setState(State::WaitingForCaptcha);
     Q_EMIT q->progress(tr("VK asks for a captcha."));
-    CaptchaImage::fetch(
-        session, challenge.imageUrl, [this, challenge, form = *form](const QByteArray &image) mutable {
-            challenge.image = image;
-            askCaptcha(challenge, form);
-        });
+    q->withCaptchaImage(
+        challenge, [this, form = *form](const CaptchaChallenge &withImage) { askCaptcha(withImage, form); });
 }
 
 void AccountVerification::Private::askCaptcha(const CaptchaChallenge &challenge, const HtmlForm &form)
 {
-    Prompt *p = openPrompt(new Prompt(challenge, q), tr("The captcha was not answered."));
+    Prompt *p = q->openPrompt(new Prompt(challenge, q), tr("The captcha was not answered."));
     connect(p, &Prompt::answered, q, [this, p, form = HtmlForm(form)](const QString &answer) mutable {
-        if (prompt != p)
+        if (!q->isOpenPrompt(p))
             return;
         closePrompt();
         form.set(QStringLiteral("captcha_key"), answer.trimmed());
         submit(form);
     });
-    connect(p, &Prompt::captchaRefreshRequested, q,
-        [this, p] { CaptchaImage::refresh(session, p, [this, p] { return prompt == p; }); });
     prompter->ask(p); // may answer at once: nothing after this
 }
 
 AccountVerification::AccountVerification(
     const VerificationOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this, options, prompter, network))
+    : AuthFlow(options, prompter, network, parent)
+    , d(std::make_unique<Private>(this, options, prompter))
 {
 }
 
 AccountVerification::~AccountVerification()
 {
     d->state = State::Finished;
-    d->closePrompt();
-    d->session->abortAll();
+    shutDown();
 }
 
 void AccountVerification::start(const QUrl &redirectUri)
@@ -401,20 +361,13 @@ void AccountVerification::start(const QUrl &redirectUri)
     if (!problem && !d->prompter)
         problem = tr("No one to ask for a captcha or a code.");
     if (problem) {
-        const AuthError error = AuthError::make(AuthErrorCode::InvalidInput, *problem);
-        QMetaObject::invokeMethod(
-            this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
+        failLater(AuthError::make(AuthErrorCode::InvalidInput, *problem));
         return;
     }
     qCInfo(lcVerify).noquote() << "account verification from" << Redact::url(redirectUri);
     Q_EMIT progress(tr("VK asks to confirm the account…"));
     d->pages = 0;
     d->session->get(redirectUri, [this](const HttpResponse &response) { d->onPage(response); });
-}
-
-void AccountVerification::cancel()
-{
-    d->fail(AuthErrorCode::Cancelled);
 }
 
 AccountVerification::State AccountVerification::state() const

@@ -1,7 +1,5 @@
 #include "auth/DirectAuthorization.h"
 
-#include "auth/CaptchaImage.h"
-
 #include "auth/AccountVerification.h"
 #include "auth/Prompter.h"
 #include "auth/TokenReply.h"
@@ -57,37 +55,30 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteA
 class DirectAuthorization::Private
 {
 public:
-    Private(DirectAuthorization *q, const DirectAuthOptions &options, Prompter *prompter,
-        QNetworkAccessManager *network)
+    Private(DirectAuthorization *q, const DirectAuthOptions &options, Prompter *prompter)
         : q(q)
         , options(options)
         , prompter(prompter)
-        , session(new HttpSession(network, q))
+        , session(q->session())
         , api(new VkApi(NetworkContext {options.endpoints, options.apiVersion.trimmed(), options.timeoutMs},
               session->network(), q))
     {
-        session->setTimeoutMs(options.timeoutMs);
         session->setHeaders(headers());
-        session->setPolicy(UrlPolicy::fromEndpoints(options.endpoints));
         api->setHeaders(headers());
     }
 
     QList<QPair<QByteArray, QByteArray>> headers() const;
     std::optional<QString> validate() const;
     void setState(State next);
-    void finish(const AuthOutcome &outcome);
-    void fail(AuthErrorCode code, const QString &details = {})
-    {
-        finish(AuthOutcome::failure(code, details));
-    }
-    void closePrompt();
+    void finish(const AuthOutcome &outcome) { q->finish(outcome); }
+    void fail(AuthErrorCode code, const QString &details = {}) { q->fail(code, details); }
+    void closePrompt() { q->closePrompt(); }
 
     void sendToken();
     void onTokenReply(const HttpResponse &response);
     void onSuccess(const TokenReply &reply);
     void onCaptcha(const TokenReply &reply);
     void askCaptcha(const CaptchaChallenge &challenge);
-    void refreshCaptcha(Prompt *prompt);
     void onTwoFactor(const TokenReply &reply);
     void onCodeRefused(const TokenReply &reply);
     void askCode(const QString &lastError);
@@ -104,7 +95,6 @@ public:
     HttpSession *session;
     VkApi *api; // auth.validatePhone
     State state = State::Idle;
-    QPointer<Prompt> prompt;
     QPointer<AccountVerification> verification;
 
     Params captchaParams; // sent with the next request only
@@ -155,31 +145,17 @@ void DirectAuthorization::Private::setState(State next)
     Q_EMIT q->stateChanged(next);
 }
 
-void DirectAuthorization::Private::finish(const AuthOutcome &outcome)
+void DirectAuthorization::ended(const AuthOutcome &outcome)
 {
-    if (state == State::Finished)
-        return;
-    closePrompt();
-    session->abortAll();
-    api->abortAll();
-    if (verification) {
-        disconnect(verification, nullptr, q, nullptr);
-        verification->cancel();
-        verification->deleteLater();
+    d->api->abortAll();
+    if (d->verification) {
+        disconnect(d->verification, nullptr, this, nullptr);
+        d->verification->cancel();
+        d->verification->deleteLater();
     }
-    setState(State::Finished);
+    d->setState(State::Finished);
     qCInfo(lcDirect) << "finished:"
                      << (outcome.ok() ? QStringLiteral("token obtained") : outcome.error->codeName());
-    Q_EMIT q->finished(outcome);
-}
-
-void DirectAuthorization::Private::closePrompt()
-{
-    if (!prompt)
-        return;
-    prompt->withdraw();
-    prompt->deleteLater();
-    prompt = nullptr;
 }
 
 void DirectAuthorization::Private::sendToken()
@@ -286,18 +262,14 @@ void DirectAuthorization::Private::onCaptcha(const TokenReply &reply)
     setState(State::WaitingForCaptcha);
     Q_EMIT q->progress(tr("VK asks for a captcha."));
 
-    CaptchaImage::fetch(session, challenge.imageUrl, [this, challenge](const QByteArray &image) mutable {
-        challenge.image = image;
-        askCaptcha(challenge);
-    });
+    q->withCaptchaImage(challenge, [this](const CaptchaChallenge &withImage) { askCaptcha(withImage); });
 }
 
 void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
 {
-    auto *p = new Prompt(challenge, q);
-    prompt = p;
+    Prompt *p = q->openPrompt(new Prompt(challenge, q), tr("The captcha was not answered."));
     connect(p, &Prompt::answered, q, [this, p](const QString &answer) {
-        if (prompt != p)
+        if (!q->isOpenPrompt(p))
             return;
         closePrompt();
         if (p->captcha().redirectUri.isValid() && !p->captcha().redirectUri.isEmpty()) {
@@ -310,17 +282,7 @@ void DirectAuthorization::Private::askCaptcha(const CaptchaChallenge &challenge)
         }
         sendToken();
     });
-    connect(p, &Prompt::cancelled, q, [this, p] {
-        if (prompt == p)
-            fail(AuthErrorCode::Cancelled, tr("The captcha was not answered."));
-    });
-    connect(p, &Prompt::captchaRefreshRequested, q, [this, p] { refreshCaptcha(p); });
     prompter->ask(p); // may answer at once: nothing after this
-}
-
-void DirectAuthorization::Private::refreshCaptcha(Prompt *p)
-{
-    CaptchaImage::refresh(session, p, [this, p] { return prompt == p; });
 }
 
 void DirectAuthorization::Private::onTwoFactor(const TokenReply &reply)
@@ -372,21 +334,16 @@ void DirectAuthorization::Private::askCode(const QString &lastError)
     setState(State::WaitingForCode);
     Q_EMIT q->progress(tr("VK asks for a two-factor code."));
 
-    auto *p = new Prompt(twoFactor, q);
-    prompt = p;
+    Prompt *p = q->openPrompt(new Prompt(twoFactor, q), tr("The two-factor code was not entered."));
     connect(p, &Prompt::answered, q, [this, p](const QString &answer) {
-        if (prompt != p)
+        if (!q->isOpenPrompt(p))
             return;
         closePrompt();
         code = answer.trimmed();
         sendToken();
     });
-    connect(p, &Prompt::cancelled, q, [this, p] {
-        if (prompt == p)
-            fail(AuthErrorCode::Cancelled, tr("The two-factor code was not entered."));
-    });
     connect(p, &Prompt::smsRequested, q, [this, p] {
-        if (prompt == p)
+        if (q->isOpenPrompt(p))
             requestSms(false);
     });
     prompter->ask(p); // may answer at once: nothing after this
@@ -449,6 +406,7 @@ void DirectAuthorization::Private::onSmsSent(const VkApiReply &reply, bool askAf
 
 void DirectAuthorization::Private::refreshCodePrompt(const QString &note)
 {
+    Prompt *prompt = q->openPromptNow();
     if (!prompt || !prompt->isOpen() || prompt->kind() != Prompt::Kind::TwoFactor)
         return;
     TwoFactorChallenge updated = prompt->twoFactor();
@@ -503,8 +461,8 @@ void DirectAuthorization::Private::onVerified(const AuthOutcome &outcome)
 
 DirectAuthorization::DirectAuthorization(
     const DirectAuthOptions &options, Prompter *prompter, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this, options, prompter, network))
+    : AuthFlow(options, prompter, network, parent)
+    , d(std::make_unique<Private>(this, options, prompter))
 {
 }
 
@@ -512,8 +470,7 @@ DirectAuthorization::~DirectAuthorization()
 {
     // Without a finished() signal: whoever deletes a running flow no longer listens.
     d->state = State::Finished;
-    d->closePrompt();
-    d->session->abortAll();
+    shutDown();
     d->api->abortAll();
 }
 
@@ -521,28 +478,16 @@ void DirectAuthorization::start()
 {
     if (d->state != State::Idle)
         return;
-    if (const auto problem = d->validate()) {
+    std::optional<QString> problem = d->validate();
+    if (!problem && !prompter())
+        problem = tr("No one to ask for a captcha or a code.");
+    if (problem) {
         d->setState(State::Requesting);
-        const AuthError error = AuthError::make(AuthErrorCode::InvalidInput, *problem);
-        QMetaObject::invokeMethod(
-            this, [this, error] { d->finish(AuthOutcome::failure(error)); }, Qt::QueuedConnection);
-        return;
-    }
-    if (!d->prompter) {
-        d->setState(State::Requesting);
-        QMetaObject::invokeMethod(
-            this,
-            [this] { d->fail(AuthErrorCode::InvalidInput, tr("No one to ask for a captcha or a code.")); },
-            Qt::QueuedConnection);
+        failLater(AuthError::make(AuthErrorCode::InvalidInput, *problem));
         return;
     }
     qCInfo(lcDirect).noquote() << "direct sign-in with app" << d->options.app.key << d->options.app.clientId;
     d->sendToken();
-}
-
-void DirectAuthorization::cancel()
-{
-    d->fail(AuthErrorCode::Cancelled);
 }
 
 DirectAuthorization::State DirectAuthorization::state() const

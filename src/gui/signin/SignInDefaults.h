@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Settings.h"
+#include "auth/SignInRequest.h"
 #include "profiles/Profile.h"
-#include "signin/SignInRequest.h"
 
 namespace vkauth::gui {
 

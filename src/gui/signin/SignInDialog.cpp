@@ -4,7 +4,10 @@
 #include <QCheckBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace vkauth::gui {
 
@@ -247,93 +250,81 @@ std::optional<AppCredentials> SignInDialog::selectedApp() const
     const QString key = m_ui->appCombo->currentData().toString();
     if (key != u"custom")
         return AppCredentials::byKey(key);
-    static const QRegularExpression digits(QStringLiteral("^[1-9]\\d{0,11}$"));
-    const QString id = m_ui->customIdEdit->text().trimmed();
-    if (!digits.match(id).hasMatch())
-        return std::nullopt;
-    return AppCredentials::custom(id, m_ui->customSecretEdit->text().trimmed());
+    return AppCredentials::custom(
+        m_ui->customIdEdit->text().trimmed(), m_ui->customSecretEdit->text().trimmed());
 }
 
-std::optional<QList<qint64>> SignInDialog::groupIds() const
+std::optional<QList<HttpHeader>> SignInDialog::headers() const
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    static const QRegularExpression id(
-        QStringLiteral("^(?:-|club|public|event)?(\\d{1,15})$"), QRegularExpression::CaseInsensitiveOption);
-    QList<qint64> ids;
-    for (const QString &word : m_ui->groupIdsEdit->text().split(separators, Qt::SkipEmptyParts)) {
-        const auto match = id.match(word);
-        const qint64 value = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-        if (value <= 0)
-            return std::nullopt;
-        if (!ids.contains(value))
-            ids << value;
-    }
-    if (ids.isEmpty())
-        return std::nullopt;
-    return ids;
-}
-
-std::optional<QList<QPair<QByteArray, QByteArray>>> SignInDialog::headers() const
-{
-    static const QRegularExpression line(QStringLiteral("^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\\s*:\\s*(.*)$"));
-    QList<QPair<QByteArray, QByteArray>> result;
+    QList<HttpHeader> result;
     const QString userAgent = m_ui->userAgentEdit->text().trimmed();
     if (!userAgent.isEmpty())
         result.append({QByteArrayLiteral("User-Agent"), userAgent.toUtf8()});
     for (const QString &raw : m_ui->headersEdit->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
         if (raw.trimmed().isEmpty())
             continue;
-        const auto match = line.match(raw.trimmed());
-        if (!match.hasMatch())
+        const auto header = SignInRequest::parseHeader(raw);
+        if (!header)
             return std::nullopt;
-        result.append({match.captured(1).toLatin1(), match.captured(2).trimmed().toUtf8()});
+        result.append(*header);
     }
     return result;
 }
 
+QWidget *SignInDialog::fieldOf(SignInProblem::Field field) const
+{
+    using Field = SignInProblem::Field;
+    switch (field) {
+    case Field::App:
+        return m_ui->customIdEdit;
+    case Field::AppSecret:
+        return m_ui->customSecretEdit;
+    case Field::Link:
+        return m_ui->linkEdit;
+    case Field::Login:
+        return m_ui->loginEdit;
+    case Field::Password:
+        return m_ui->passwordEdit;
+    case Field::Phone:
+        return m_ui->phoneEdit;
+    case Field::GroupIds:
+        return m_ui->groupIdsEdit;
+    case Field::ApiVersion:
+        return m_ui->apiVersionEdit;
+    case Field::Timeout:
+        return m_ui->timeoutSpin;
+    case Field::Headers:
+        return m_ui->headersEdit;
+    case Field::Domain:
+        break;
+    }
+    return m_ui->domainCombo;
+}
+
+// SignInRequest's rules, plus what only the form can see: text that did not read as a phone number
+// or as headers (request() keeps only what it could read).
 QList<SignInDialog::Problem> SignInDialog::validate() const
 {
-    QList<Problem> problems;
+    using Field = SignInProblem::Field;
+    QList<SignInProblem> found;
     const SignInRequest::Method m = method();
-    const bool password = m == SignInRequest::Method::Password;
-    const bool link = m == SignInRequest::Method::VerificationLink;
-    if (!link && !selectedApp())
-        problems.append({m_ui->customIdEdit, tr("The app ID must be a number, like 2685278.")});
-    if (password && m_ui->appCombo->currentData().toString() == u"custom"
-        && m_ui->customSecretEdit->text().trimmed().isEmpty()) {
-        problems.append({m_ui->customSecretEdit, tr("Password sign-in needs the app's secret.")});
-    }
-    if (link) {
-        const QUrl url(m_ui->linkEdit->text().trimmed(), QUrl::StrictMode);
-        const bool web = url.isValid() && !url.host().isEmpty()
-            && (url.scheme() == u"https"
-                || (url.scheme() == u"http" && Endpoints::isLoopbackHost(url.host())));
-        if (!web)
-            problems.append(
-                {m_ui->linkEdit, tr("Paste the whole verification link, starting with https://.")});
-    }
-    if (password && m_ui->loginEdit->text().trimmed().isEmpty()
-        && m_ui->phoneEdit->text().trimmed().isEmpty())
-        problems.append({m_ui->loginEdit, tr("Enter the login (e-mail or phone number).")});
-    if (password && m_ui->passwordEdit->text().isEmpty())
-        problems.append({m_ui->passwordEdit, tr("Enter the password.")});
-    static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()-]{7,20}$"));
-    if ((password || link) && !m_ui->phoneEdit->text().trimmed().isEmpty()
-        && !phone.match(m_ui->phoneEdit->text().trimmed()).hasMatch()) {
-        problems.append(
-            {m_ui->phoneEdit, tr("The phone number may hold only digits, spaces, ( ) - and a leading +.")});
-    }
-    if (m == SignInRequest::Method::BrowserCommunity && !groupIds())
-        problems.append(
-            {m_ui->groupIdsEdit, tr("Enter one or more community ids (numbers), separated by commas.")});
-    static const QRegularExpression version(QStringLiteral("^\\d{1,2}\\.\\d{1,4}$"));
-    if (!link && !version.match(m_ui->apiVersionEdit->text().trimmed()).hasMatch())
-        problems.append({m_ui->apiVersionEdit, tr("The API version looks like 5.199.")});
+    const QString phone = m_ui->phoneEdit->text().trimmed();
+    if ((m == SignInRequest::Method::Password || m == SignInRequest::Method::VerificationLink)
+        && !phone.isEmpty() && !SignInRequest::isPhone(phone))
+        found.append({Field::Phone, SignInRequest::describe(Field::Phone)});
     if (!headers())
-        problems.append({m_ui->headersEdit, tr("Each header line must read \"Name: value\".")});
-    if (const auto bad
-        = Endpoints::fromEnvironment(VkDomain(m_ui->domainCombo->currentData().toInt())).validate())
-        problems.append({m_ui->domainCombo, *bad});
+        found.append({Field::Headers, SignInRequest::describe(Field::Headers)});
+    found += request().validate();
+    std::stable_sort(found.begin(), found.end(),
+        [](const SignInProblem &a, const SignInProblem &b) { return a.field < b.field; });
+    QList<Problem> problems;
+    QSet<Field> seen;
+    for (const SignInProblem &p : std::as_const(found)) {
+        if (seen.contains(p.field))
+            continue;
+        seen.insert(p.field);
+        problems.append({fieldOf(p.field), p.message});
+    }
     return problems;
 }
 
@@ -372,10 +363,10 @@ SignInRequest SignInDialog::request() const
     r.scope = scopeMask();
     r.apiVersion = m_ui->apiVersionEdit->text().trimmed();
     if (r.method == SignInRequest::Method::BrowserCommunity)
-        r.groupIds = groupIds().value_or(QList<qint64> {});
+        r.groupIds = SignInRequest::parseGroupIds(m_ui->groupIdsEdit->text()).value_or(QList<qint64> {});
     r.verificationLink = QUrl(m_ui->linkEdit->text().trimmed(), QUrl::StrictMode);
     r.timeoutMs = m_ui->timeoutSpin->value() * 1000;
-    r.headers = headers().value_or(QList<QPair<QByteArray, QByteArray>> {});
+    r.headers = headers().value_or(QList<HttpHeader> {});
     r.domain = VkDomain(m_ui->domainCombo->currentData().toInt());
     return r;
 }

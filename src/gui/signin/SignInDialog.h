@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/Scopes.h"
-#include "signin/SignInRequest.h"
+#include "auth/SignInRequest.h"
 
 #include <QDialog>
 
@@ -57,8 +57,8 @@ private:
     void updateVisibility();
     void setAdvancedVisible(bool visible);
     std::optional<AppCredentials> selectedApp() const;
-    std::optional<QList<qint64>> groupIds() const;
-    std::optional<QList<QPair<QByteArray, QByteArray>>> headers() const;
+    std::optional<QList<HttpHeader>> headers() const;
+    QWidget *fieldOf(SignInProblem::Field field) const;
     QList<Problem> validate() const;
     void showProblems(const QList<Problem> &problems);
 

@@ -1,20 +1,14 @@
 #pragma once
 
-#include "auth/AuthResult.h"
-#include "net/VkApi.h"
+#include "auth/SignIn.h"
+#include "auth/SignInRequest.h"
 #include "signin/GuiPrompter.h"
-#include "signin/SignInRequest.h"
 
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
-
 namespace vkauth {
-class AccountVerification;
-class DirectAuthorization;
 class ProfileStore;
-struct DirectAuthOptions;
 } // namespace vkauth
 
 namespace vkauth::gui {
@@ -22,9 +16,9 @@ namespace vkauth::gui {
 class BrowserDialog;
 class ProgressDialog;
 
-// One sign-in from the desktop: runs the flow the request names (password, browser, verification
-// link) with a progress dialog and the GUI prompter, then asks VK for the account or community names.
-// Ends with exactly one finished().
+// One sign-in from the desktop: the core SignIn (which runs the flow, looks up the names and keeps
+// the tokens in the store) with the desktop's ways to show it: a progress dialog, the GUI prompter and,
+// for a browser sign-in, the BrowserDialog. Ends with exactly one finished().
 class SignInSession : public QObject
 {
     Q_OBJECT
@@ -32,7 +26,7 @@ public:
     SignInSession(const SignInRequest &request, QWidget *window, QObject *parent = nullptr);
     ~SignInSession() override;
 
-    // Where a request's trustedProfileId is looked up; without a store no trusted hash is used.
+    // Where the trusted hash comes from and the tokens go; without a store nothing is kept.
     void setProfileStore(ProfileStore *store);
     void start();
     void cancel();
@@ -42,19 +36,11 @@ public:
 
 Q_SIGNALS:
     void progress(const QString &status);
-    // names has one entry per token (empty names when VK would not say).
-    void finished(const vkauth::AuthOutcome &outcome, const QList<vkauth::AccountName> &names);
+    void finished(const vkauth::SignInResult &result);
 
 private:
-    void startDirect();
-    void runDirect(const DirectAuthOptions &options);
-    void startVerification();
-    void startBrowser();
     void showProgress(const QString &status);
-    void flowFinished(const AuthOutcome &outcome);
-    void fetchNames();
-    void stopNames();
-    void finish(const QList<AccountName> &names);
+    void finish(const SignInResult &result);
 
     SignInRequest m_request;
     QPointer<QWidget> m_window;
@@ -62,11 +48,7 @@ private:
     QPointer<ProgressDialog> m_progress;
     QPointer<BrowserDialog> m_browser;
     QPointer<ProfileStore> m_store;
-    std::unique_ptr<DirectAuthorization> m_direct;
-    std::unique_ptr<AccountVerification> m_verification;
-    std::unique_ptr<VkApi> m_api;
-    AuthOutcome m_outcome;
-    bool m_cancelled = false;
+    QPointer<SignIn> m_signIn;
     bool m_finished = false;
 };
 

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/PageRunner.h"
+#include "net/Endpoints.h"
+
+#include <QString>
+
+namespace vkauth::cli {
+
+class InputReader;
+class Output;
+
+// vkauth-cli's way to show VK's page without a window (--browser paste): prints the address for any
+// browser and reads back, without echo, the blank.html address VK ends on (it holds the token), asking
+// again until one is pasted. The end of input ends the page as Closed, and failure() says why.
+class PastePage : public PageRunner
+{
+    Q_OBJECT
+public:
+    PastePage(InputReader *input, Output &output, const Endpoints &endpoints, QObject *parent = nullptr);
+
+    void start(const PageJob &job) override;
+    void cancel() override;
+    bool isAvailable() const override { return true; }
+    QString failure() const { return m_failure; }
+
+private:
+    void ask();
+    void end(const PageResult &result);
+
+    InputReader *m_input;
+    Output &m_output;
+    Endpoints m_endpoints;
+    QString m_failure;
+    bool m_running = false;
+};
+
+} // namespace vkauth::cli
