@@ -64,6 +64,7 @@ private Q_SLOTS:
     void stateIsFreshAndChecked();
     void trustedHashOnlyForTheProfilesOwnLogin_data();
     void trustedHashOnlyForTheProfilesOwnLogin();
+    void closedPageCancels();
 
 private:
     SignInResult run(const SignInRequest &request, PageRunner *pages = nullptr);
@@ -272,6 +273,24 @@ void TestSignIn::trustedHashOnlyForTheProfilesOwnLogin()
     const QByteArray body = m_fake->requests(QStringLiteral("/token")).last().body;
     QCOMPARE(body.contains("trusted_hash="), trusted);
     QCOMPARE(m_prompter->count(Prompt::Kind::TwoFactor), trusted ? 1 : 2);
+}
+
+// The front closes its page (and the runner with it) before VK answered: cancelled, nothing kept.
+void TestSignIn::closedPageCancels()
+{
+    auto *page = new AnsweringPage;
+    page->answer = [](const PageJob &) { return QUrl(); };
+    SignIn signIn(communityRequest(), m_prompter.get(), page, m_store.get());
+    QSignalSpy finished(&signIn, &SignIn::finished);
+    signIn.start();
+    QCOMPARE(page->jobs.size(), 1);
+    delete page; // before its answer was due
+    QVERIFY(finished.wait(5000));
+    const auto result = finished.first().first().value<SignInResult>();
+    QVERIFY(!result.outcome.ok());
+    QCOMPARE(result.outcome.error->code, AuthErrorCode::Cancelled);
+    QVERIFY(m_store->profiles().isEmpty());
+    QCOMPARE(signIn.state(), SignIn::State::Finished);
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)
