@@ -23,6 +23,30 @@ void Output::document(const QJsonValue &value)
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
+void Output::streamLine(const QString &text)
+{
+    m_out << text << '\n';
+}
+
+void Output::beginArray()
+{
+    m_items = 0;
+    m_out << "[\n";
+}
+
+void Output::arrayItem(const QJsonObject &item)
+{
+    QByteArray text = QJsonDocument(item).toJson(QJsonDocument::Indented);
+    text.chop(1); // its final newline
+    text.replace('\n', "\n    ");
+    m_out << (m_items++ == 0 ? "    " : ",\n    ") << QString::fromUtf8(text);
+}
+
+void Output::endArray()
+{
+    m_out << (m_items > 0 ? "\n]\n" : "]\n") << Qt::flush;
+}
+
 int Output::fail(ExitCode code, const QString &message)
 {
     return fail(code, codeName(code), message);

@@ -27,6 +27,12 @@ public:
     void message(const QString &text);
     void line(const QString &text);
     void document(const QJsonValue &value);
+    // A long list goes out as it is made, without a flush per item (the stream is flushed when the
+    // command ends): plain lines, or the items of one JSON array (the same text document() writes).
+    void streamLine(const QString &text);
+    void beginArray();
+    void arrayItem(const QJsonObject &item);
+    void endArray();
 
     // Reports the failure and returns the exit code to end with.
     int fail(ExitCode code, const QString &message);
@@ -40,6 +46,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json = false;
+    qsizetype m_items = 0; // written so far by arrayItem()
 };
 
 } // namespace vkauth::cli

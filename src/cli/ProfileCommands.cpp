@@ -124,10 +124,10 @@ int ProfileCommands::runList(const QStringList &args)
         return m_output.fail(Usage, tr("list takes no arguments."));
     const QList<Profile> profiles = m_store->profiles();
     if (m_output.json()) {
-        QJsonArray array;
+        m_output.beginArray();
         for (const Profile &p : profiles)
-            array.append(toJson(p));
-        m_output.document(array);
+            m_output.arrayItem(toJson(p));
+        m_output.endArray();
         return Ok;
     }
     if (profiles.isEmpty()) {
@@ -135,12 +135,13 @@ int ProfileCommands::runList(const QStringList &args)
             tr("No profiles yet. Sign in with \"vkauth-cli login direct\" or \"login browser\"."));
         return Ok;
     }
+    const QString never = tr("never");
     for (const Profile &p : profiles) {
-        const QString expires = p.expires() ? p.expiresAt.toString(Qt::ISODate) : tr("never");
-        m_output.line(QStringLiteral("%1  %2  %3  %4  %5")
-                          .arg(p.id.leftJustified(28), Profile::kindName(p.kind).leftJustified(9),
-                              QString::number(p.vkId).leftJustified(12),
-                              printable(p.title()).leftJustified(20), expires));
+        const QString expires = p.expires() ? p.expiresAt.toString(Qt::ISODate) : never;
+        m_output.streamLine(QStringLiteral("%1  %2  %3  %4  %5")
+                                .arg(p.id.leftJustified(28), Profile::kindName(p.kind).leftJustified(9),
+                                    QString::number(p.vkId).leftJustified(12),
+                                    printable(p.title()).leftJustified(20), expires));
     }
     return Ok;
 }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void listShowsAppProfiles();
+    void listJsonStreamsOneDocument();
     void tokenInPipeline();
     void tokenByIdAndVkId();
     void notFound();
@@ -108,6 +109,19 @@ void TestCliProfiles::listShowsAppProfiles()
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.out.contains(id.toUtf8()));
     QVERIFY(plain.out.contains("mybot"));
+}
+
+// "list --json" writes its array item by item: the text is still exactly the one indented document.
+void TestCliProfiles::listJsonStreamsOneDocument()
+{
+    const CliResult empty = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(empty.out, QByteArray("[\n]\n"));
+    QVERIFY(!addProfile(8100000011LL, QStringLiteral("first")).isEmpty());
+    QVERIFY(!addProfile(8100000012LL, QStringLiteral("second")).isEmpty());
+    const CliResult r = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().array().size(), 2);
+    QCOMPARE(r.out, r.json().toJson(QJsonDocument::Indented));
 }
 
 void TestCliProfiles::tokenInPipeline()

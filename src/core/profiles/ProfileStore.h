@@ -85,6 +85,15 @@ public:
     std::optional<Profile> find(const QString &query) const;
     SecretState secretState(const QString &id) const;
     QString saveError(const QString &id) const; // why the last save failed (translated), or empty
+    QSet<QString> unsavedIds() const // profiles whose secret is not (yet) in the keychain
+    {
+        QSet<QString> ids;
+        for (const Record &r : m_records) {
+            if (r.state != SecretState::Saved)
+                ids.insert(r.profile.id);
+        }
+        return ids;
+    }
 
     // Adds a token (or replaces the profile with the same id, keeping its label) and starts saving its
     // secret. name: the display name, if known; ownerId: for a community, the signed-in user.

@@ -2,22 +2,20 @@
 #include "ui_ProfilesWidget.h"
 
 #include "profiles/Clipboard.h"
+#include "profiles/ProfileModel.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 
 #include <QAction>
-#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 
 namespace vkauth::gui {
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kSearchRole = Qt::UserRole + 2;
+constexpr int kIdRole = ProfileModel::IdRole;
 
 QString dateText(const QDateTime &date)
 {
@@ -44,12 +42,6 @@ QString expiryText(const Profile &p)
                      : ProfilesWidget::tr("%1 (in %2 days)").arg(date).arg(days);
 }
 
-QString searchText(const Profile &p)
-{
-    return QStringList {p.title(), p.name, p.label, QString::number(p.vkId), p.email, p.appName, p.id}.join(
-        u'\n');
-}
-
 } // namespace
 
 ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidget *parent)
@@ -58,7 +50,7 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     , m_store(store)
     , m_clipboard(clipboard)
     , m_checker(new TokenChecker({}, nullptr, this))
-    , m_model(new QStandardItemModel(this))
+    , m_model(new ProfileModel(store, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -80,10 +72,17 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     m_ui->storeProblemLabel->hide();
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(kSearchRole);
+    m_proxy->setFilterRole(ProfileModel::SearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_ui->profileTree->setModel(m_proxy);
+    connect(m_ui->profileTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ProfilesWidget::showDetails);
+    // Accounts stay open: a community added beneath one shows at once.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (parent.isValid())
+            m_ui->profileTree->expand(parent);
+    });
     setFocusProxy(m_ui->profileTree); // focusing the widget puts Ctrl+C, F2 and Delete on the list
 
     const auto makeAction
@@ -124,13 +123,15 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
             m_ui->profileTree->setCurrentIndex(m_proxy->index(0, 0));
         showDetails();
     });
-    connect(m_model, &QStandardItemModel::itemChanged, this, &ProfilesWidget::itemEdited);
-    connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesWidget::rebuild);
-    connect(m_store, &ProfileStore::profileChanged, this, &ProfilesWidget::refreshItem);
-    connect(m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) { refreshItem(id); });
+    // The model is connected to the store first, so these see the list as changed.
+    connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesWidget::listChanged);
+    connect(m_store, &ProfileStore::profileChanged, this, &ProfilesWidget::profileUpdated);
+    connect(
+        m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) { profileUpdated(id); });
     connect(m_checker, &TokenChecker::finished, this, &ProfilesWidget::checkFinished);
     connect(m_store, &ProfileStore::indexWriteFailed, this, &ProfilesWidget::showStoreProblem);
-    rebuild();
+    m_ui->profileTree->expandAll();
+    listChanged();
 }
 
 ProfilesWidget::~ProfilesWidget() = default;
@@ -161,10 +162,9 @@ QString ProfilesWidget::currentProfileId() const
 
 void ProfilesWidget::selectProfile(const QString &id)
 {
-    const QModelIndexList found
-        = m_proxy->match(m_proxy->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    if (!found.isEmpty())
-        m_ui->profileTree->setCurrentIndex(found.first());
+    const QModelIndex found = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (found.isValid())
+        m_ui->profileTree->setCurrentIndex(found);
     showDetails();
 }
 
@@ -174,88 +174,15 @@ std::optional<Profile> ProfilesWidget::current() const
     return id.isEmpty() ? std::nullopt : m_store->profile(id);
 }
 
-void ProfilesWidget::rebuild()
+void ProfilesWidget::listChanged()
 {
-    const QString selected = currentProfileId();
-    m_rebuilding = true;
-    m_model->clear();
-    QHash<qint64, QStandardItem *> accounts;
-    const QList<Profile> profiles = m_store->profiles();
-    for (const Profile &p : profiles) {
-        if (p.kind != TokenKind::User)
-            continue;
-        QStandardItem *item = makeItem(p);
-        m_model->appendRow(item);
-        if (!accounts.contains(p.vkId))
-            accounts.insert(p.vkId, item);
-    }
-    for (const Profile &p : profiles) {
-        if (p.kind == TokenKind::User)
-            continue;
-        if (QStandardItem *owner = accounts.value(p.ownerId))
-            owner->appendRow(makeItem(p));
-        else
-            m_model->appendRow(makeItem(p));
-    }
-    m_rebuilding = false;
-    // Connected after setModel(): the proxy's selection model is replaced on reset only, so reconnect once.
-    connect(m_ui->profileTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &ProfilesWidget::showDetails, Qt::UniqueConnection);
-    m_ui->profileTree->expandAll();
-    if (!selected.isEmpty())
-        selectProfile(selected);
     if (!m_ui->profileTree->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_ui->profileTree->setCurrentIndex(m_proxy->index(0, 0));
     showDetails();
 }
 
-QStandardItem *ProfilesWidget::makeItem(const Profile &profile) const
+void ProfilesWidget::profileUpdated(const QString &id)
 {
-    auto *item = new QStandardItem;
-    item->setData(profile.id, kIdRole);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
-    item->setText(profile.title());
-    item->setData(searchText(profile), kSearchRole);
-    const bool unsaved = m_store->secretState(profile.id) != ProfileStore::SecretState::Saved;
-    QFont font = item->font();
-    font.setItalic(unsaved);
-    item->setFont(font);
-    // Tokens known not to work are greyed out.
-    const bool dead = profile.isExpired() || profile.lastCheck == CheckStatus::Invalid
-        || profile.lastCheck == CheckStatus::Expired;
-    if (dead)
-        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-    QString tip = profile.title();
-    if (unsaved)
-        tip = tr("%1 — not saved in the keychain").arg(tip);
-    else if (dead)
-        tip = tr("%1 — %2").arg(
-            tip, Profile::describe(profile.isExpired() ? CheckStatus::Expired : profile.lastCheck));
-    item->setToolTip(tip);
-    return item;
-}
-
-QStandardItem *ProfilesWidget::itemFor(const QString &id) const
-{
-    const QModelIndexList found
-        = m_model->match(m_model->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    return found.isEmpty() ? nullptr : m_model->itemFromIndex(found.first());
-}
-
-void ProfilesWidget::refreshItem(const QString &id)
-{
-    QStandardItem *item = itemFor(id);
-    const auto p = m_store->profile(id);
-    if (item && p) {
-        m_rebuilding = true;
-        std::unique_ptr<QStandardItem> fresh(makeItem(*p));
-        item->setText(fresh->text());
-        item->setData(fresh->data(kSearchRole), kSearchRole);
-        item->setFont(fresh->font());
-        item->setForeground(fresh->foreground());
-        item->setToolTip(fresh->toolTip());
-        m_rebuilding = false;
-    }
     if (id == currentProfileId())
         showDetails();
 }
@@ -396,22 +323,6 @@ void ProfilesWidget::rename()
     const QModelIndex index = m_ui->profileTree->currentIndex();
     if (index.isValid())
         m_ui->profileTree->edit(index);
-}
-
-void ProfilesWidget::itemEdited(QStandardItem *item)
-{
-    if (m_rebuilding)
-        return;
-    const QString id = item->data(kIdRole).toString();
-    const auto p = m_store->profile(id);
-    if (!p)
-        return;
-    const QString text = item->text().trimmed();
-    const QString label = (text.isEmpty() || text == p->name) ? QString() : text;
-    if (label != p->label)
-        m_store->setLabel(id, label);
-    else
-        refreshItem(id);
 }
 
 void ProfilesWidget::removeProfile()

@@ -9,8 +9,6 @@
 class QAction;
 class QModelIndex;
 class QSortFilterProxyModel;
-class QStandardItem;
-class QStandardItemModel;
 
 namespace Ui {
 class ProfilesWidget;
@@ -26,6 +24,7 @@ struct NetworkContext;
 namespace vkauth::gui {
 
 class Clipboard;
+class ProfileModel;
 
 // The main window's profile list: accounts with their communities beneath them, a search field, and a
 // details pane (permissions by name, expiry as a date and "in N days", last check, keychain state)
@@ -63,13 +62,10 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    void rebuild();
-    QStandardItem *makeItem(const Profile &profile) const;
-    void refreshItem(const QString &id);
-    QStandardItem *itemFor(const QString &id) const;
+    void listChanged(); // profiles added, removed or reloaded: keep a current row and its details
+    void profileUpdated(const QString &id);
     void showDetails();
     void showMessage(const QString &profileId, const QString &text); // details pane (if shown) + status bar
-    void itemEdited(QStandardItem *item);
     void checkFinished(const QString &id, const CheckResult &result);
     void updateActions();
     std::optional<Profile> current() const;
@@ -78,7 +74,7 @@ private:
     ProfileStore *m_store;
     Clipboard *m_clipboard;
     TokenChecker *m_checker;
-    QStandardItemModel *m_model;
+    ProfileModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QAction *m_copyAction;
     QAction *m_checkAction;
@@ -86,7 +82,6 @@ private:
     QAction *m_removeAction;
     QAction *m_signInAgainAction;
     QString m_shownId; // the profile the details pane and its message are about
-    bool m_rebuilding = false;
 };
 
 } // namespace vkauth::gui

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+#include "profiles/ProfileModel.h"
+
+#include "profiles/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSet>
+
+#include <iterator>
+
+namespace vkauth::gui {
+namespace {
+
+bool sameFields(const Profile &a, const Profile &b)
+{
+    return a.id == b.id && a.kind == b.kind && a.vkId == b.vkId && a.ownerId == b.ownerId && a.name == b.name
+        && a.label == b.label && a.appKey == b.appKey && a.appClientId == b.appClientId
+        && a.appName == b.appName && a.scope == b.scope && a.obtainedAt == b.obtainedAt
+        && a.expiresAt == b.expiresAt && a.email == b.email && a.hasTrustedHash == b.hasTrustedHash
+        && a.lastCheckAt == b.lastCheckAt && a.lastCheck == b.lastCheck
+        && a.lastCheckMessage == b.lastCheckMessage;
+}
+
+bool isDead(const Profile &p)
+{
+    return p.isExpired() || p.lastCheck == CheckStatus::Invalid || p.lastCheck == CheckStatus::Expired;
+}
+
+QString searchText(const Profile &p)
+{
+    return QStringList {p.title(), p.name, p.label, QString::number(p.vkId), p.email, p.appName, p.id}.join(
+        u'\n');
+}
+
+} // namespace
+
+ProfileModel::ProfileModel(ProfileStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &ProfileStore::profilesChanged, this, &ProfileModel::sync);
+    connect(m_store, &ProfileStore::profileChanged, this, &ProfileModel::refresh);
+    connect(m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) { refresh(id); });
+    sync();
+}
+
+ProfileModel::~ProfileModel() = default;
+
+QModelIndex ProfileModel::indexOf(const QString &id) const
+{
+    return indexFor(m_nodes.value(id));
+}
+
+QModelIndex ProfileModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeAt(parent);
+    if (column != 0 || row < 0 || size_t(row) >= p->children.size())
+        return {};
+    return createIndex(row, 0, p->children[size_t(row)].get());
+}
+
+QModelIndex ProfileModel::parent(const QModelIndex &child) const
+{
+    return child.isValid() ? indexFor(nodeAt(child)->parent) : QModelIndex();
+}
+
+int ProfileModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.column() > 0 ? 0 : int(nodeAt(parent)->children.size());
+}
+
+int ProfileModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+bool ProfileModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QVariant ProfileModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeAt(index);
+    const Profile &p = node->profile;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return p.title();
+    case IdRole:
+        return p.id;
+    case SearchRole:
+        return searchText(p);
+    case Qt::FontRole:
+        if (node->unsaved) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // Tokens known not to work are greyed out.
+        return isDead(p) ? QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text))
+                         : QVariant();
+    case Qt::ToolTipRole:
+        // These texts were ProfilesWidget's before the model existed: its context keeps their translations.
+        if (node->unsaved)
+            return QCoreApplication::translate(
+                "vkauth::gui::ProfilesWidget", "%1 — not saved in the keychain")
+                .arg(p.title());
+        if (isDead(p))
+            return QCoreApplication::translate("vkauth::gui::ProfilesWidget", "%1 — %2")
+                .arg(p.title(), Profile::describe(p.isExpired() ? CheckStatus::Expired : p.lastCheck));
+        return p.title();
+    default:
+        return {};
+    }
+}
+
+bool ProfileModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    const Profile &p = nodeAt(index)->profile;
+    const QString text = value.toString().trimmed();
+    const QString label = (text.isEmpty() || text == p.name) ? QString() : text;
+    // A new label comes back through the store's profileChanged(); otherwise show the title again.
+    if (label == p.label || !m_store->setLabel(p.id, label))
+        Q_EMIT dataChanged(index, index);
+    return true;
+}
+
+Qt::ItemFlags ProfileModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+void ProfileModel::sync()
+{
+    const QList<Profile> profiles = m_store->profiles();
+    const QSet<QString> unsaved = m_store->unsavedIds();
+    // Where each profile belongs: accounts at the top; a community under the first account profile of
+    // its owner, else at the top after the accounts.
+    QHash<qint64, const Profile *> accounts;
+    std::vector<const Profile *> top;
+    std::vector<const Profile *> orphans;
+    QHash<QString, std::vector<const Profile *>> under;
+    QHash<QString, QString> parentOf; // id → parent id, empty at the top
+    parentOf.reserve(profiles.size());
+    for (const Profile &p : profiles) {
+        if (p.kind != TokenKind::User)
+            continue;
+        top.push_back(&p);
+        parentOf.insert(p.id, QString());
+        if (!accounts.contains(p.vkId))
+            accounts.insert(p.vkId, &p);
+    }
+    for (const Profile &p : profiles) {
+        if (p.kind == TokenKind::User)
+            continue;
+        if (const Profile *owner = accounts.value(p.ownerId)) {
+            under[owner->id].push_back(&p);
+            parentOf.insert(p.id, owner->id);
+        } else {
+            orphans.push_back(&p);
+            parentOf.insert(p.id, QString());
+        }
+    }
+    top.insert(top.end(), orphans.begin(), orphans.end());
+
+    removeStale(&m_root, parentOf);
+    arrange(&m_root, top, unsaved);
+    for (auto it = under.cbegin(); it != under.cend(); ++it)
+        arrange(m_nodes.value(it.key()), it.value(), unsaved);
+}
+
+void ProfileModel::refresh(const QString &id)
+{
+    Node *node = m_nodes.value(id);
+    const auto p = m_store->profile(id);
+    if (!node || !p)
+        return;
+    if (p->ownerId != node->profile.ownerId) {
+        sync(); // a community may belong under another account now
+        return;
+    }
+    node->profile = *p;
+    node->unsaved = m_store->secretState(id) != ProfileStore::SecretState::Saved;
+    const QModelIndex at = indexFor(node);
+    Q_EMIT dataChanged(at, at);
+}
+
+void ProfileModel::removeStale(Node *parent, const QHash<QString, QString> &parentOf)
+{
+    const QString parentId = parent == &m_root ? QString() : parent->profile.id;
+    auto &kids = parent->children;
+    const auto stale = [&](size_t row) {
+        const auto it = parentOf.constFind(kids[row]->profile.id);
+        return it == parentOf.cend() || *it != parentId;
+    };
+    for (size_t row = 0; row < kids.size(); ++row) {
+        if (!kids[row]->children.empty() && !stale(row)) // a stale row goes with all beneath it
+            removeStale(kids[row].get(), parentOf);
+    }
+    // From the end, one contiguous run at a time: the rows before a run keep their numbers.
+    for (size_t last = kids.size(); last > 0;) {
+        if (!stale(last - 1)) {
+            --last;
+            continue;
+        }
+        size_t first = last - 1;
+        while (first > 0 && stale(first - 1))
+            --first;
+        beginRemoveRows(indexFor(parent), int(first), int(last - 1));
+        for (size_t row = first; row < last; ++row)
+            forget(kids[row].get());
+        kids.erase(kids.begin() + qsizetype(first), kids.begin() + qsizetype(last));
+        renumber(parent, first);
+        endRemoveRows();
+        last = first;
+    }
+}
+
+void ProfileModel::arrange(
+    Node *parent, const std::vector<const Profile *> &wanted, const QSet<QString> &unsaved)
+{
+    if (!parent)
+        return;
+    auto &kids = parent->children;
+    const QModelIndex at = indexFor(parent);
+    const auto update = [&](Node *node, const Profile &p) {
+        const bool isUnsaved = unsaved.contains(p.id);
+        if (sameFields(node->profile, p) && node->unsaved == isUnsaved)
+            return;
+        node->profile = p;
+        node->unsaved = isUnsaved;
+        const QModelIndex changed = indexFor(node);
+        Q_EMIT dataChanged(changed, changed);
+    };
+    for (size_t i = 0; i < wanted.size();) {
+        const Profile &p = *wanted[i];
+        if (i < kids.size() && kids[i]->profile.id == p.id) {
+            update(kids[i].get(), p);
+            ++i;
+            continue;
+        }
+        if (Node *existing = m_nodes.value(p.id)) { // listed here, further down: move it up
+            Q_ASSERT(existing->parent == parent && size_t(existing->row) > i);
+            const int from = existing->row;
+            beginMoveRows(at, from, from, at, int(i));
+            std::unique_ptr<Node> moving = std::move(kids[size_t(from)]);
+            kids.erase(kids.begin() + from);
+            kids.insert(kids.begin() + qsizetype(i), std::move(moving));
+            renumber(parent, i);
+            endMoveRows();
+            update(existing, p);
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < wanted.size() && !m_nodes.contains(wanted[end]->id))
+            ++end;
+        std::vector<std::unique_ptr<Node>> fresh;
+        fresh.reserve(end - i);
+        for (size_t k = i; k < end; ++k) {
+            auto node = std::make_unique<Node>();
+            node->profile = *wanted[k];
+            node->unsaved = unsaved.contains(node->profile.id);
+            node->parent = parent;
+            fresh.push_back(std::move(node));
+        }
+        beginInsertRows(at, int(i), int(end - 1));
+        for (const auto &node : fresh)
+            m_nodes.insert(node->profile.id, node.get());
+        kids.insert(kids.begin() + qsizetype(i), std::make_move_iterator(fresh.begin()),
+            std::make_move_iterator(fresh.end()));
+        renumber(parent, i);
+        endInsertRows();
+        i = end;
+    }
+}
+
+void ProfileModel::forget(Node *node)
+{
+    for (const auto &kid : node->children)
+        forget(kid.get());
+    m_nodes.remove(node->profile.id);
+}
+
+void ProfileModel::renumber(Node *parent, size_t from)
+{
+    for (size_t row = from; row < parent->children.size(); ++row)
+        parent->children[row]->row = int(row);
+}
+
+QModelIndex ProfileModel::indexFor(const Node *node) const
+{
+    if (!node || node == &m_root)
+        return {};
+    return createIndex(node->row, 0, node);
+}
+
+ProfileModel::Node *ProfileModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+}
+
+} // namespace vkauth::gui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace vkauth {
+class ProfileStore;
+}
+
+namespace vkauth::gui {
+
+// The profile list as a tree: accounts at the top (in the store's order), each account's communities
+// beneath the first account profile of the signed-in user, communities without a listed owner after
+// the accounts. One column: the title, editable (an edit sets the label; the name or nothing clears it).
+//
+// Fed by the store's signals and kept in step by changes, never by a reset: profilesChanged() is
+// diffed against the rows shown (rows inserted, removed or moved, dataChanged for edited profiles);
+// profileChanged() and secretStateChanged() become dataChanged() of one row. Holds a copy of each
+// profile's non-secret fields (their strings shared with the store's) and an id → row lookup.
+class ProfileModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // the profile id
+        SearchRole, // what the filter looks at: title, name, label, VK id, e-mail, app, id
+    };
+
+    explicit ProfileModel(ProfileStore *store, QObject *parent = nullptr);
+    ~ProfileModel() override;
+
+    QModelIndex indexOf(const QString &id) const; // invalid when not listed
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct Node
+    {
+        Profile profile;
+        bool unsaved = false; // secret not (yet) in the keychain
+        int row = 0;
+        Node *parent = nullptr;
+        std::vector<std::unique_ptr<Node>> children;
+    };
+
+    void sync(); // profilesChanged(): diff the store's list into row changes
+    void refresh(const QString &id); // one profile's fields or secret state changed
+    void removeStale(Node *parent, const QHash<QString, QString> &parentOf);
+    void arrange(Node *parent, const std::vector<const Profile *> &wanted, const QSet<QString> &unsaved);
+    void forget(Node *node);
+    void renumber(Node *parent, size_t from);
+    QModelIndex indexFor(const Node *node) const;
+    Node *nodeAt(const QModelIndex &index) const;
+
+    ProfileStore *m_store;
+    Node m_root;
+    QHash<QString, Node *> m_nodes; // id → node
+};
+
+} // namespace vkauth::gui
