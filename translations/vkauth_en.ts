@@ -24,7 +24,7 @@
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+94"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+97"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+102"/>
         <source>%n token(s) could not be saved in the system keychain and exist only in this window. Quitting now loses them; copy them first, or retry saving.</source>
         <translation>
             <numerusform>%n token could not be saved in the system keychain and exists only in this window. Quitting now loses it; copy it first, or retry saving.</numerusform>

@@ -22,21 +22,18 @@
 <context>
     <name>AccountInfo</name>
     <message>
-        <location filename="../src/core/net/AccountInfo.cpp" line="+165"/>
         <source>no name in the reply</source>
-        <translation>в ответе нет имени</translation>
+        <translation type="vanished">в ответе нет имени</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+58"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>AuthError</name>
     <message>
-        <location filename="../src/core/auth/AuthError.cpp" line="+63"/>
+        <location filename="../src/core/auth/AuthError.cpp" line="+11"/>
         <source>This VK page is blocked.</source>
         <translation>Эта страница VK заблокирована.</translation>
     </message>
@@ -46,13 +43,12 @@
         <translation>Номер телефона не указан или не совпадает с номером аккаунта.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+27"/>
+        <location line="+2"/>
         <source>VK refused the authorization.</source>
         <translation>VK отказал в авторизации.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+2"/>
         <source>The captcha was not solved after several attempts.</source>
         <translation>Капчу не удалось пройти за несколько попыток.</translation>
     </message>
@@ -62,7 +58,7 @@
         <translation>Код двухфакторной аутентификации не принят после нескольких попыток.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The login or password is incorrect.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -72,7 +68,7 @@
         <translation>Слишком много попыток. Попробуйте позже.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The two-factor code is wrong.</source>
         <translation>Неверный код двухфакторной аутентификации.</translation>
     </message>
@@ -87,12 +83,12 @@
         <translation>Не удалось связаться с VK. Проверьте подключение к сети.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>VK did not answer in time.</source>
         <translation>VK не ответил вовремя.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -107,7 +103,7 @@
         <translation>Некоторые настройки заданы неверно.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Access was denied.</source>
         <translation>В доступе отказано.</translation>
     </message>
@@ -227,18 +223,17 @@
 <context>
     <name>ExportError</name>
     <message>
-        <location filename="../src/core/transfer/ExportError.cpp" line="+51"/>
+        <location filename="../src/core/transfer/ExportError.cpp" line="+10"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
         <source>This is not a VK Auth export file.</source>
         <translation>Это не файл экспорта VK Auth.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+2"/>
         <source>This export was made by a newer version of VK Auth, or its header is damaged.</source>
         <translation>Этот файл создан более новой версией VK Auth, или его заголовок повреждён.</translation>
     </message>
@@ -288,7 +283,7 @@
         <translation>Профиль без токена нельзя записать строками .env.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Encryption could not run (not enough memory, or the crypto library failed to start).</source>
         <translation>Не удалось зашифровать (не хватает памяти или не запустилась криптографическая библиотека).</translation>
     </message>
@@ -339,17 +334,17 @@
 <context>
     <name>ImplicitFlow</name>
     <message>
-        <location filename="../src/core/auth/ImplicitFlow.cpp" line="+61"/>
+        <location filename="../src/core/auth/ImplicitFlow.cpp" line="+43"/>
         <source>The redirect carries no user token or user id.</source>
         <translation>В перенаправлении нет токена или id пользователя.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The redirect carries no community token.</source>
         <translation>В перенаправлении нет токена сообщества.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>The page is not VK&apos;s final redirect.</source>
         <translation>Это не последнее перенаправление VK.</translation>
     </message>
@@ -788,22 +783,22 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../src/core/profiles/SecretStore.cpp" line="+37"/>
+        <location filename="../src/core/profiles/SecretStore.cpp" line="+56"/>
         <source>The keychain holds no secret for this profile.</source>
         <translation>В связке ключей нет секрета для этого профиля.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The system keychain is not available. Make sure a Secret Service (such as GNOME Keyring or KWallet) is running and try again.</source>
         <translation>Системная связка ключей недоступна. Убедитесь, что запущена служба Secret Service (например, GNOME Keyring или KWallet), и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
         <translation>Системная связка ключей отказала в доступе. Возможно, она заблокирована: разблокируйте её и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The system keychain did not answer within %1 s. It may be locked and waiting for a password prompt that cannot be shown.</source>
         <translation>Системная связка ключей не ответила за %1 с. Возможно, она заблокирована и ждёт ввода пароля, который невозможно показать.</translation>
     </message>
@@ -1195,7 +1190,7 @@
 <context>
     <name>WebViewProcess</name>
     <message>
-        <location filename="../src/core/net/WebViewProcess.cpp" line="+67"/>
+        <location filename="../src/core/net/WebViewProcess.cpp" line="+78"/>
         <source>The browser window (vkauth-webview) is not installed, so VK&apos;s page cannot be shown here. Install it with the app, or set VKAUTH_WEBVIEW_PATH.</source>
         <translation>Окно браузера (vkauth-webview) не установлено, поэтому страницу VK здесь показать нельзя. Установите его вместе с приложением или задайте VKAUTH_WEBVIEW_PATH.</translation>
     </message>
@@ -1262,7 +1257,7 @@
 <context>
     <name>vkauth::AccountVerification</name>
     <message>
-        <location filename="../src/core/auth/AccountVerification.cpp" line="+93"/>
+        <location filename="../src/core/auth/AccountVerification.cpp" line="+85"/>
         <source>The timeout must be more than zero.</source>
         <translation>Время ожидания должно быть больше нуля.</translation>
     </message>
@@ -1277,7 +1272,7 @@
         <translation>Адрес проверки «%1» использует незащищённый http://.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>The verification went through more than %1 pages.</source>
         <translation>Проверка прошла больше %1 страниц.</translation>
@@ -1307,7 +1302,7 @@
         <translation>Браузер не завершил шаг VK «%1».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>VK&apos;s final page carries an empty token.</source>
         <translation>На последней странице VK пустой токен.</translation>
     </message>
@@ -1317,7 +1312,7 @@
         <translation>На последней странице VK нет ни токена, ни результата.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>VK&apos;s two-factor page has no form.</source>
         <translation>На странице двухфакторной аутентификации VK нет формы.</translation>
     </message>
@@ -1376,17 +1371,17 @@
         <translation>VK просит ввести капчу.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The captcha was not answered.</source>
         <translation>Капча не введена.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>No one to ask for a captcha or a code.</source>
         <translation>Некого спросить о капче или коде.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>VK asks to confirm the account…</source>
         <translation>VK просит подтвердить аккаунт…</translation>
     </message>
@@ -1394,7 +1389,7 @@
 <context>
     <name>vkauth::DirectAuthorization</name>
     <message>
-        <location filename="../src/core/auth/DirectAuthorization.cpp" line="+138"/>
+        <location filename="../src/core/auth/DirectAuthorization.cpp" line="+124"/>
         <source>Enter a login (e-mail or phone number).</source>
         <translation>Введите логин (эл. почту или номер телефона).</translation>
     </message>
@@ -1424,7 +1419,7 @@
         <translation>Время ожидания должно быть больше нуля.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>Signing in to VK…</source>
         <translation>Вход в VK…</translation>
     </message>
@@ -1442,7 +1437,7 @@
         <translation>VK просит ввести капчу.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
         <source>The captcha was not answered.</source>
         <translation>Капча не введена.</translation>
     </message>
@@ -1451,7 +1446,7 @@
         <translation type="vanished">VK запросил проверку неизвестного вида (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>The code was not accepted.</source>
         <translation>Код не принят.</translation>
     </message>
@@ -1471,22 +1466,22 @@
         <translation>VK запрашивает код двухфакторной аутентификации.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>The two-factor code was not entered.</source>
         <translation>Код двухфакторной аутентификации не введён.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Asking VK to send the code by SMS…</source>
         <translation>Запрос кода по SMS у VK…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Could not send the SMS: %1</source>
         <translation>Не удалось отправить SMS: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>VK asked for a security check again after it was passed.</source>
         <translation>VK снова запросил проверку безопасности после её прохождения.</translation>
     </message>
@@ -1496,7 +1491,7 @@
         <translation>VK просит подтвердить аккаунт…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>No one to ask for a captcha or a code.</source>
         <translation>Некого спросить о капче или коде.</translation>
     </message>
@@ -1504,7 +1499,7 @@
 <context>
     <name>vkauth::HttpSession</name>
     <message>
-        <location filename="../src/core/net/HttpSession.cpp" line="+163"/>
+        <location filename="../src/core/net/HttpSession.cpp" line="+177"/>
         <source>The reply announces %1 MB, more than the %2 MB allowed.</source>
         <translation>Ответ заявляет %1 МБ — больше допустимых %2 МБ.</translation>
     </message>
@@ -1588,25 +1583,110 @@
         <translation>блокировку «%1» удерживает другой процесс VK Auth</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>the entry is damaged</source>
         <translation>запись повреждена</translation>
     </message>
 </context>
 <context>
+    <name>vkauth::SignIn</name>
+    <message>
+        <location filename="../src/core/auth/SignIn.cpp" line="+149"/>
+        <source>Signing in to VK…</source>
+        <translation>Вход в VK…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted hash could not be read from the system keychain; VK may ask for a two-factor code.</source>
+        <translation>Не удалось прочитать доверенный хеш из системной связки ключей; VK может запросить код двухфакторной проверки.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Opening the verification link…</source>
+        <translation>Открытие ссылки для проверки…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no way to show VK&apos;s page here.</source>
+        <translation>Здесь невозможно показать страницу VK.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Reading the account name…</source>
+        <translation>Получение имени аккаунта…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the community names…</source>
+        <translation>Получение названий сообществ…</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::SignInRequest</name>
+    <message>
+        <location filename="../src/core/auth/SignInRequest.cpp" line="+31"/>
+        <source>The app ID must be a number, like 2685278.</source>
+        <translation>ID приложения должен быть числом, например 2685278.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password sign-in needs the app&apos;s secret.</source>
+        <translation>Для входа по паролю нужен секрет приложения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the whole verification link, starting with https://.</source>
+        <translation>Вставьте ссылку для проверки целиком, начиная с https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the login (e-mail or phone number).</source>
+        <translation>Введите логин (эл. почту или номер телефона).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number may hold only digits, spaces, ( ) - and a leading +.</source>
+        <translation>Номер телефона может содержать только цифры, пробелы, ( ) - и + в начале.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter one or more community ids (numbers), separated by commas.</source>
+        <translation>Введите один или несколько id сообществ (числа) через запятую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API version looks like 5.199.</source>
+        <translation>Версия API выглядит так: 5.199.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The timeout must be more than zero.</source>
+        <translation>Время ожидания должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each header line must read &quot;Name: value&quot;.</source>
+        <translation>Каждая строка заголовка должна иметь вид «Имя: значение».</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::TokenChecker</name>
     <message>
-        <location filename="../src/core/profiles/TokenChecker.cpp" line="+22"/>
+        <location filename="../src/core/profiles/TokenChecker.cpp" line="+17"/>
         <source>VK could not be reached or gave an answer that could not be read, so the token was not checked.</source>
         <translation>Не удалось связаться с VK или прочитать его ответ, поэтому токен не проверен.</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>the answer is too large</source>
-        <translation>ответ слишком велик</translation>
+        <translation type="vanished">ответ слишком велик</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+105"/>
         <source>The token has expired. Sign in again to get a new one.</source>
         <translation>Срок действия токена истёк. Войдите снова, чтобы получить новый.</translation>
     </message>
@@ -1616,12 +1696,11 @@
         <translation>VK не принимает этот токен: он отозван или пароль был изменён.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>no response in the answer</source>
-        <translation>в ответе нет поля response</translation>
+        <translation type="vanished">в ответе нет поля response</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>the answer names no account</source>
         <translation>в ответе не указан аккаунт</translation>
     </message>
@@ -1637,6 +1716,24 @@
     </message>
 </context>
 <context>
+    <name>vkauth::VkApi</name>
+    <message>
+        <location filename="../src/core/net/VkApi.cpp" line="+54"/>
+        <source>no response in the answer</source>
+        <translation>в ответе нет поля response</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no name in the reply</source>
+        <translation>в ответе нет имени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::cli::Cli</name>
     <message>
         <location filename="../src/cli/Cli.cpp" line="+39"/>
@@ -1644,12 +1741,12 @@
         <translation>не указана команда</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Usage: vkauth-cli login direct|browser [options]
   login direct    sign in with login/phone and password (vkauth-cli login direct --help)
   login browser   sign in on VK&apos;s page in a browser (vkauth-cli login browser --help)
@@ -1724,17 +1821,17 @@ Commands (each has --help, and --json for output a script can parse):
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/cli/VersionCommand.cpp" line="+18"/>
         <source>Shows the version.</source>
         <translation>Показывает версию.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/cli/ScopesCommand.cpp" line="+19"/>
         <source>Lists permission names and their bits, for --scope.</source>
         <translation>Выводит названия прав доступа и их биты для --scope.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../src/cli/AppsCommand.cpp" line="+35"/>
         <source>  (browser only)</source>
         <translation>  (только браузер)</translation>
     </message>
@@ -1761,17 +1858,17 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location filename="../src/cli/ScopesCommand.cpp" line="+12"/>
         <source>scopes: expected &quot;user&quot; or &quot;community&quot;, got &quot;%1&quot;</source>
         <translation>scopes: ожидалось «user» или «community», получено «%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/cli/AppsCommand.cpp" line="-16"/>
         <source>Lists the official apps usable for direct login (--app), and the browser apps.</source>
         <translation>Выводит официальные приложения для прямого входа (--app) и приложения для входа через браузер.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>apps takes no arguments</source>
         <translation>команда apps не принимает аргументов</translation>
     </message>
@@ -1812,7 +1909,7 @@ Commands:
 <context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
-        <location filename="../src/cli/LoginCommand.cpp" line="+40"/>
+        <location filename="../src/cli/LoginCommand.cpp" line="+41"/>
         <source>Name the saved profile (e.g. mybot).</source>
         <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
@@ -1827,7 +1924,7 @@ Commands:
         <translation>Вывести токен, не сохраняя профиль.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Signs in with a login (or phone) and password through one of VK&apos;s official apps.
 Captcha and two-factor questions are asked on the terminal, or read from stdin one
 line each when stdin is not a terminal. Saves a profile and prints the token.
@@ -1846,40 +1943,40 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+276"/>
+        <location line="+244"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-242"/>
         <source>Phone number to sign in with (also used for the security check).</source>
         <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+242"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-240"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
         <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+157"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>Your own app&apos;s id instead of --app.</source>
         <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1892,42 +1989,38 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">СЕКРЕТ</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>Permissions: all, names (friends,wall,...) or a mask.</source>
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+148"/>
+        <location line="+158"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+149"/>
+        <location line="-156"/>
+        <location line="+159"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+149"/>
+        <location line="-159"/>
+        <location line="+159"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+266"/>
         <source>Timeout of each request, in milliseconds.</source>
-        <translation>Время ожидания каждого запроса в миллисекундах.</translation>
+        <translation type="vanished">Время ожидания каждого запроса в миллисекундах.</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+266"/>
         <source>MS</source>
-        <translation>МС</translation>
+        <translation type="vanished">МС</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-156"/>
         <source>Extra HTTP header, repeatable.</source>
         <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
@@ -1952,22 +2045,21 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>login direct не принимает аргументов, получено «%1».</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No profile &quot;%1&quot;; see &quot;vkauth-cli list&quot;.</source>
-        <translation>Нет профиля «%1»; см. «vkauth-cli list».</translation>
+        <translation type="vanished">Нет профиля «%1»; см. «vkauth-cli list».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Profile &quot;%1&quot; is a community; sign in to it with &quot;login browser&quot;.</source>
         <translation>Профиль «%1» — это сообщество; войдите в него через «login browser».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+91"/>
         <source>login direct needs --login or --phone.</source>
         <translation>login direct требует --login или --phone.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-76"/>
         <source>Use either --app or --client-id, not both.</source>
         <translation>Укажите либо --app, либо --client-id, но не оба.</translation>
     </message>
@@ -1985,20 +2077,17 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Неизвестное приложение «%1» для прямого входа; см. «vkauth-cli apps».</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+206"/>
         <source>--timeout needs a positive number of milliseconds.</source>
-        <translation>--timeout требует положительного числа миллисекунд.</translation>
+        <translation type="vanished">--timeout требует положительного числа миллисекунд.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="+17"/>
         <source>--header needs the form &apos;Name: value&apos;, got &quot;%1&quot;.</source>
         <translation>--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The trusted hash could not be read from the system keychain; VK may ask for a two-factor code.</source>
-        <translation>Не удалось прочитать доверенный хеш из системной связки ключей; VK может запросить код двухфакторной проверки.</translation>
+        <translation type="vanished">Не удалось прочитать доверенный хеш из системной связки ключей; VK может запросить код двухфакторной проверки.</translation>
     </message>
     <message>
         <source>Prints the address of VK&apos;s sign-in page for a user or for communities. Open it in
@@ -2011,7 +2100,7 @@ Saves the profile(s) and prints the token(s).</source>
 Сохраняет профиль(и) и выводит токен(ы).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+67"/>
         <source>The app&apos;s id (or use --app).</source>
         <translation>id приложения (или используйте --app).</translation>
     </message>
@@ -2053,12 +2142,12 @@ address and read back the one VK ends on.</source>
         <translation>login browser не принимает аргументов, получено «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--browser needs window or paste, got &quot;%1&quot;.</source>
         <translation>Для --browser нужно window или paste, получено «%1».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>login browser needs either --client-id or --app.</source>
         <translation>login browser требует --client-id или --app.</translation>
     </message>
@@ -2073,37 +2162,35 @@ address and read back the one VK ends on.</source>
         <translation>--client-id требует число, получено «%1».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--groups needs community ids (numbers), got &quot;%1&quot;.</source>
         <translation>--groups требует id сообществ (числа), получено «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Open this address in a browser, sign in and allow access:</source>
-        <translation>Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
+        <translation type="vanished">Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>That is not the blank.html address VK ends on; paste the whole address.</source>
-        <translation>Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
+        <translation type="vanished">Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-69"/>
         <source>Sign in to VK</source>
         <translation>Вход в VK</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sign in on VK&apos;s page and allow access. The token goes back to vkauth-cli.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен вернётся в vkauth-cli.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+85"/>
         <source>Sign in on VK&apos;s page in the window that opens…</source>
         <translation>Войдите на странице VK в открывшемся окне…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Follows the redirect_uri VK gave with &quot;need_validation&quot; (or an API error 17)
 through VK&apos;s checks (phone, two-factor code, captcha) to a token. Saves a
 profile and prints the token.</source>
@@ -2122,7 +2209,7 @@ profile and prints the token.</source>
         <translation>Полный номер телефона аккаунта для проверки телефона.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>verify needs exactly one REDIRECT_URI.</source>
         <translation>verify требует ровно один REDIRECT_URI.</translation>
     </message>
@@ -2132,7 +2219,7 @@ profile and prints the token.</source>
         <translation>REDIRECT_URI должен быть веб-адресом.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No password: stdin is not a terminal. Use --password-stdin or set VKAUTH_PASSWORD.</source>
         <translation>Нет пароля: stdin — не терминал. Используйте --password-stdin или задайте VKAUTH_PASSWORD.</translation>
     </message>
@@ -2152,22 +2239,20 @@ profile and prints the token.</source>
         <translation>Пароль не указан.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Paste the address of the page VK ends on (input hidden): </source>
-        <translation>Вставьте адрес страницы, которой завершает VK (ввод скрыт): </translation>
+        <translation type="vanished">Вставьте адрес страницы, которой завершает VK (ввод скрыт): </translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>No address could be read: the input ended.</source>
-        <translation>Не удалось прочитать адрес: ввод закончился.</translation>
+        <translation type="vanished">Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-279"/>
         <source>Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA code).</source>
         <translation>Войти снова как сохранённый профиль (id, метка или VK id): его логин, приложение и доверенный хеш (без кода 2FA).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>--client-id needs the app&apos;s secret in VKAUTH_CLIENT_SECRET.</source>
         <translation>Для --client-id нужен секрет приложения в VKAUTH_CLIENT_SECRET.</translation>
     </message>
@@ -2177,7 +2262,7 @@ profile and prints the token.</source>
         <translation>Профиль «%1» использует ваше собственное приложение %2: задайте его секрет в VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>Signs in on VK&apos;s page for a user or for communities. With --browser window
 (the default when a display is present and vkauth-webview is installed) the page
 opens in a window and the token is caught there. With --browser paste it prints
@@ -2192,12 +2277,12 @@ back here. Saves the profile(s) and prints the token(s).</source>
 сюда. Сохраняет профиль(и) и печатает токен(ы).</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+185"/>
         <source>VK accepted the check but gave no token; sign in again now.</source>
         <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+6"/>
         <source>The token could not be kept in the system keychain: %1</source>
         <translation>Не удалось сохранить токен в системной связке ключей: %1</translation>
     </message>
@@ -2208,9 +2293,32 @@ back here. Saves the profile(s) and prints the token(s).</source>
     </message>
 </context>
 <context>
+    <name>vkauth::cli::PastePage</name>
+    <message>
+        <location filename="../src/cli/PastePage.cpp" line="+22"/>
+        <source>Open this address in a browser, sign in and allow access:</source>
+        <translation>Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No address could be read: the input ended.</source>
+        <translation>Не удалось прочитать адрес: ввод закончился.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That is not the blank.html address VK ends on; paste the whole address.</source>
+        <translation>Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paste the address of the page VK ends on (input hidden): </source>
+        <translation>Вставьте адрес страницы, которой завершает VK (ввод скрыт): </translation>
+    </message>
+</context>
+<context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
-        <location filename="../src/cli/ProfileCommands.cpp" line="+35"/>
+        <location filename="../src/cli/Command.cpp" line="+101"/>
         <source>The token of this profile is missing from the system keychain.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
@@ -2219,7 +2327,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation type="vanished">Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-42"/>
         <source>Name exactly one PROFILE (its id, VK id, label or name).</source>
         <translation>Укажите ровно один ПРОФИЛЬ (его id, id VK, метку или имя).</translation>
     </message>
@@ -2236,12 +2344,12 @@ back here. Saves the profile(s) and prints the token(s).</source>
 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+19"/>
         <source>Lists the kept profiles (the same as the app&apos;s).</source>
         <translation>Выводит сохранённые профили (те же, что в приложении).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>list takes no arguments.</source>
         <translation>list не принимает аргументов.</translation>
     </message>
@@ -2251,12 +2359,12 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>Профилей пока нет. Войдите командой «vkauth-cli login direct» или «login browser».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/cli/TokenCommand.cpp" line="+18"/>
         <source>Prints just the token of a profile, for scripts:
   VK_TOKEN=$(vkauth-cli token mybot)
 PROFILE is a profile id, a label or a VK id.</source>
@@ -2265,29 +2373,29 @@ PROFILE is a profile id, a label or a VK id.</source>
 ПРОФИЛЬ — id профиля, его имя или VK id.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Warning: the token of &quot;%1&quot; has expired.</source>
         <translation>Внимание: срок действия токена «%1» истёк.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+21"/>
         <source>Asks VK whether the profile&apos;s token still works, and what it may do.
 Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</source>
         <translation>Спрашивает VK, действует ли ещё токен профиля и что ему разрешено.
 Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>%1; permissions: %2</source>
         <translation>%1; права доступа: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/cli/RemoveCommand.cpp" line="+18"/>
         <source>Forgets a profile: deletes its token from the system keychain, then the profile.</source>
         <translation>Забывает профиль: удаляет его токен из системной связки ключей, затем сам профиль.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Removed &quot;%1&quot; (%2).</source>
         <translation>Удалён «%1» (%2).</translation>
     </message>
@@ -2295,7 +2403,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 <context>
     <name>vkauth::cli::TerminalPrompter</name>
     <message>
-        <location filename="../src/cli/TerminalPrompter.cpp" line="+90"/>
+        <location filename="../src/cli/TerminalPrompter.cpp" line="+80"/>
         <source>VK asks for its &quot;not robot&quot; check (step: captcha), which only a web browser can pass, and no display or web view is available here. Sign in with the desktop app (vkauth), or run the sign-in where a display is available.</source>
         <translation>VK просит пройти проверку «я не робот» (шаг: captcha), которую может пройти только веб-браузер, а здесь нет ни дисплея, ни веб-окна. Войдите через приложение для рабочего стола (vkauth) или запустите вход там, где есть дисплей.</translation>
     </message>
@@ -2313,7 +2421,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <translation type="vanished">Токен успеха: </translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-53"/>
         <source>VK wants one more step (%1): complete it in the window that opens.</source>
         <translation>VK просит пройти ещё один шаг (%1): завершите его в открывшемся окне.</translation>
     </message>
@@ -2323,7 +2431,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <translation>VK: ещё один шаг</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>VK wants to check that you are not a robot: complete the check in the window that opens.</source>
         <translation>VK хочет убедиться, что вы не робот: пройдите проверку в открывшемся окне.</translation>
     </message>
@@ -2430,9 +2538,32 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
     </message>
 </context>
 <context>
+    <name>vkauth::cli::TimeoutOption</name>
+    <message>
+        <location filename="../src/cli/TimeoutOption.cpp" line="+13"/>
+        <source>Timeout of each request, with a unit: 10s, 500ms (default: the app&apos;s setting).</source>
+        <translation>Время ожидания каждого запроса, с единицей: 10s, 500ms (по умолчанию: настройка приложения).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--timeout needs a unit: write %1ms%2.</source>
+        <translation>--timeout требует единицу: напишите %1ms%2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--timeout needs a duration from 1ms to 3600s, such as 10s or 500ms; got &quot;%1&quot;.</source>
+        <translation>--timeout требует длительность от 1ms до 3600s, например 10s или 500ms; получено «%1».</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::cli::TransferCommands</name>
     <message>
-        <location filename="../src/cli/TransferCommands.cpp" line="+71"/>
+        <location filename="../src/cli/TransferCommand.cpp" line="+41"/>
         <source>No passphrase: stdin is not a terminal. Use --passphrase-stdin.</source>
         <translation>Нет парольной фразы: stdin — не терминал. Используйте --passphrase-stdin.</translation>
     </message>
@@ -2462,7 +2593,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <translation>Внимание: эта парольная фраза слабая (%1): любой, кто получит файл, сможет подбирать её без ограничений. %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+24"/>
         <source>Writes profiles (all, or the ones named) to a file:
   encrypted  tokens under a passphrase (the default)
   json       tokens in plain JSON: anyone who can read the file can use them
@@ -2477,7 +2608,7 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
 Файл доступен только владельцу. --output - пишет в stdout.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>encrypted, json, env or meta.</source>
         <translation>encrypted, json, env или meta.</translation>
     </message>
@@ -2498,12 +2629,12 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+29"/>
         <source>Read the passphrase from the first line of stdin.</source>
         <translation>Прочитать парольную фразу из первой строки stdin.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+8"/>
         <source>Unknown format &quot;%1&quot;: use encrypted, json, env or meta.</source>
         <translation>Неизвестный формат «%1»: используйте encrypted, json, env или meta.</translation>
     </message>
@@ -2522,7 +2653,7 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
         <translation>Внимание: в этом файле токены хранятся открытым текстом.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>standard output</source>
         <translation>стандартный вывод</translation>
     </message>
@@ -2540,14 +2671,14 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="-7"/>
         <source>Adds the profiles of an export file (any format but meta) to the kept ones, all or
 nothing. An encrypted file asks for its passphrase.</source>
         <translation>Добавляет профили из файла экспорта (любого формата, кроме meta) к сохранённым —
 все или ни одного. Для зашифрованного файла запрашивается парольная фраза.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>When a profile is already kept: skip, replace or keep-both (default skip).</source>
         <translation>Если профиль уже сохранён: skip (пропустить), replace (заменить) или keep-both (оставить оба); по умолчанию skip.</translation>
     </message>
@@ -2557,7 +2688,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>ВАРИАНТ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>import needs exactly one FILE.</source>
         <translation>import требует ровно один ФАЙЛ.</translation>
     </message>
@@ -2617,7 +2748,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::BrowserDialog</name>
     <message>
-        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+21"/>
+        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+17"/>
         <source>Sign in on VK&apos;s page and allow access. The token is caught when VK hands it over; the page with it is never shown.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен перехватывается в момент выдачи; страница с ним не показывается.</translation>
     </message>
@@ -2632,7 +2763,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Ожидание окна браузера…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Sign in to VK</source>
         <translation>Вход в VK</translation>
     </message>
@@ -2654,7 +2785,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Загрузка новой картинки…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Attempt %1 of %2</source>
         <translation>Попытка %1 из %2</translation>
     </message>
@@ -2674,7 +2805,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>VK хочет убедиться, что вы не робот. Пройдите проверку на странице VK в окне браузера; это окно ждёт её завершения.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>VK: not a robot</source>
         <translation>VK: я не робот</translation>
     </message>
@@ -2716,10 +2847,9 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Экспорт профилей</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1
 (%2)</source>
-        <translation>%1
+        <translation type="vanished">%1
 (%2)</translation>
     </message>
 </context>
@@ -2766,22 +2896,21 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Профилей в файле: %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>%1
 (%2)</source>
-        <translation>%1
+        <translation type="vanished">%1
 (%2)</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+63"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+64"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунду.</numerusform>
@@ -2790,12 +2919,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sign-in cancelled.</source>
         <translation>Вход отменён.</translation>
     </message>
@@ -2805,12 +2934,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Войти не удалось.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Signed in.</source>
         <translation>Вход выполнен.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
         <source>Quit VK Auth?</source>
         <translation>Выйти из VK Auth?</translation>
     </message>
@@ -2898,7 +3027,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+30"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+29"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -2949,7 +3078,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>%1 (через %2 дн.)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Копировать токен</translation>
     </message>
@@ -2974,17 +3103,17 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../src/gui/profiles/ProfileModel.cpp" line="+113"/>
         <source>%1 — not saved in the keychain</source>
         <translation>%1 — не сохранён в связке ключей</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+93"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -2995,12 +3124,12 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3082,12 +3211,11 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         <translation>Токен скопирован.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source> (%1)</source>
-        <translation> (%1)</translation>
+        <translation type="vanished"> (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Remove profile</source>
         <translation>Удаление профиля</translation>
     </message>
@@ -3135,7 +3263,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInDialog</name>
     <message>
-        <location filename="../src/gui/signin/SignInDialog.cpp" line="+25"/>
+        <location filename="../src/gui/signin/SignInDialog.cpp" line="+28"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Все</translation>
@@ -3251,72 +3379,59 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>необязательно, для проверки телефона VK: +7 999 123-45-67</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>The app ID must be a number, like 2685278.</source>
-        <translation>ID приложения должен быть числом, например 2685278.</translation>
+        <translation type="vanished">ID приложения должен быть числом, например 2685278.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Password sign-in needs the app&apos;s secret.</source>
-        <translation>Для входа по паролю нужен секрет приложения.</translation>
+        <translation type="vanished">Для входа по паролю нужен секрет приложения.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Paste the whole verification link, starting with https://.</source>
-        <translation>Вставьте ссылку для проверки целиком, начиная с https://.</translation>
+        <translation type="vanished">Вставьте ссылку для проверки целиком, начиная с https://.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Enter the login (e-mail or phone number).</source>
-        <translation>Введите логин (эл. почту или номер телефона).</translation>
+        <translation type="vanished">Введите логин (эл. почту или номер телефона).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the password.</source>
-        <translation>Введите пароль.</translation>
+        <translation type="vanished">Введите пароль.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The phone number may hold only digits, spaces, ( ) - and a leading +.</source>
-        <translation>Номер телефона может содержать только цифры, пробелы, ( ) - и + в начале.</translation>
+        <translation type="vanished">Номер телефона может содержать только цифры, пробелы, ( ) - и + в начале.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Enter one or more community ids (numbers), separated by commas.</source>
-        <translation>Введите один или несколько id сообществ (числа) через запятую.</translation>
+        <translation type="vanished">Введите один или несколько id сообществ (числа) через запятую.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The API version looks like 5.199.</source>
-        <translation>Версия API выглядит так: 5.199.</translation>
+        <translation type="vanished">Версия API выглядит так: 5.199.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each header line must read &quot;Name: value&quot;.</source>
-        <translation>Каждая строка заголовка должна иметь вид «Имя: значение».</translation>
+        <translation type="vanished">Каждая строка заголовка должна иметь вид «Имя: значение».</translation>
     </message>
 </context>
 <context>
     <name>vkauth::gui::SignInSession</name>
     <message>
-        <location filename="../src/gui/signin/SignInSession.cpp" line="+99"/>
         <source>Signing in to VK…</source>
-        <translation>Вход в VK…</translation>
+        <translation type="vanished">Вход в VK…</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Opening the verification link…</source>
-        <translation>Открытие ссылки для проверки…</translation>
+        <translation type="vanished">Открытие ссылки для проверки…</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Reading the account name…</source>
-        <translation>Получение имени аккаунта…</translation>
+        <translation type="vanished">Получение имени аккаунта…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reading the community names…</source>
-        <translation>Получение названий сообществ…</translation>
+        <translation type="vanished">Получение названий сообществ…</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,18 @@
 #include "Cli.h"
 
+#include "AppsCommand.h"
+#include "CheckCommand.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
+#include "ListCommand.h"
 #include "LoginCommand.h"
-#include "ProfileCommands.h"
-#include "TransferCommands.h"
-#include "Version.h"
-#include "auth/OfficialApps.h"
-#include "auth/Scopes.h"
-
-#include "CommandParser.h"
+#include "RemoveCommand.h"
+#include "ScopesCommand.h"
+#include "TokenCommand.h"
+#include "VersionCommand.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace vkauth::cli {
 
@@ -38,31 +38,38 @@ int Cli::run(const QStringList &arguments)
     if (args.isEmpty())
         return usage(tr("no command given"));
     const QString command = args.first();
-    if (command == u"--version" || command == u"-v" || command == u"version")
-        return printVersion(args.mid(1));
     if (command == u"--help" || command == u"-h" || command == u"help")
         return printHelp();
-    if (command == u"scopes")
-        return listScopes(args.mid(1));
-    if (command == u"apps")
-        return listApps(args.mid(1));
     if (command == u"login")
         return login(args.mid(1));
     if (command == u"verify")
         return LoginCommand(m_output).runVerify(args.mid(1));
-    if (command == u"list")
-        return ProfileCommands(m_output).runList(args.mid(1));
-    if (command == u"token")
-        return ProfileCommands(m_output).runToken(args.mid(1));
-    if (command == u"check")
-        return ProfileCommands(m_output).runCheck(args.mid(1));
-    if (command == u"remove")
-        return ProfileCommands(m_output).runRemove(args.mid(1));
-    if (command == u"export")
-        return TransferCommands(m_output).runExport(args.mid(1));
-    if (command == u"import")
-        return TransferCommands(m_output).runImport(args.mid(1));
+    if (const auto verb = commandFor(command))
+        return verb->run(args.mid(1));
     return usage(tr("unknown command \"%1\"").arg(command));
+}
+
+std::unique_ptr<Command> Cli::commandFor(const QString &name)
+{
+    if (name == u"--version" || name == u"-v" || name == u"version")
+        return std::make_unique<VersionCommand>(m_output);
+    if (name == u"scopes")
+        return std::make_unique<ScopesCommand>(m_output);
+    if (name == u"apps")
+        return std::make_unique<AppsCommand>(m_output);
+    if (name == u"list")
+        return std::make_unique<ListCommand>(m_output);
+    if (name == u"token")
+        return std::make_unique<TokenCommand>(m_output);
+    if (name == u"check")
+        return std::make_unique<CheckCommand>(m_output);
+    if (name == u"remove")
+        return std::make_unique<RemoveCommand>(m_output);
+    if (name == u"export")
+        return std::make_unique<ExportCommand>(m_output);
+    if (name == u"import")
+        return std::make_unique<ImportCommand>(m_output);
+    return nullptr;
 }
 
 int Cli::login(const QStringList &args)
@@ -116,76 +123,6 @@ int Cli::printHelp()
                 "  help                      show this help\n"
                 "  version                   show the version\n")
           << Qt::flush;
-    return Ok;
-}
-
-int Cli::printVersion(const QStringList &args)
-{
-    CommandParser parser(QStringLiteral("version"), {}, tr("Shows the version."));
-    int exitCode = Ok;
-    if (!parser.run(m_output, args, exitCode))
-        return exitCode;
-    if (m_output.json())
-        m_output.document(QJsonObject {{QStringLiteral("version"), QString::fromLatin1(kVersion)}});
-    else
-        m_out << "vkauth-cli " << kVersion << Qt::endl;
-    return Ok;
-}
-
-int Cli::listScopes(const QStringList &args)
-{
-    CommandParser parser(QStringLiteral("scopes"), QStringLiteral("[user|community]"),
-        tr("Lists permission names and their bits, for --scope."));
-    int exitCode = Ok;
-    if (!parser.run(m_output, args, exitCode))
-        return exitCode;
-    const QStringList words = parser.positional();
-    ScopeKind kind = ScopeKind::User;
-    if (!words.isEmpty()) {
-        if (words.first() == u"community" || words.first() == u"group")
-            kind = ScopeKind::Community;
-        else if (words.first() != u"user" || words.size() > 1)
-            return m_output.fail(
-                Usage, tr("scopes: expected \"user\" or \"community\", got \"%1\"").arg(words.join(u' ')));
-    }
-    QJsonArray array;
-    for (const auto &entry : Scopes::table(kind)) {
-        if (m_output.json())
-            array.append(QJsonObject {{QStringLiteral("name"), QString::fromLatin1(entry.name)},
-                {QStringLiteral("bit"), qint64(entry.bit)}});
-        else
-            m_out << QString::fromLatin1(entry.name).leftJustified(16) << entry.bit << '\n';
-    }
-    if (m_output.json())
-        m_output.document(array);
-    m_out << Qt::flush;
-    return Ok;
-}
-
-int Cli::listApps(const QStringList &args)
-{
-    CommandParser parser(QStringLiteral("apps"), {},
-        tr("Lists the official apps usable for direct login (--app), and the browser apps."));
-    int exitCode = Ok;
-    if (!parser.run(m_output, args, exitCode))
-        return exitCode;
-    if (!parser.positional().isEmpty())
-        return m_output.fail(Usage, tr("apps takes no arguments"));
-    QJsonArray array;
-    for (const auto *list : {&AppCredentials::official(), &AppCredentials::browserApps()}) {
-        for (const auto &app : *list) {
-            if (m_output.json())
-                array.append(QJsonObject {{QStringLiteral("key"), app.key},
-                    {QStringLiteral("client_id"), app.clientId}, {QStringLiteral("name"), app.displayName},
-                    {QStringLiteral("direct_login"), app.directLogin}});
-            else
-                m_out << app.key.leftJustified(14) << app.clientId.leftJustified(10) << app.displayName
-                      << (app.directLogin ? QString() : tr("  (browser only)")) << '\n';
-        }
-    }
-    if (m_output.json())
-        m_output.document(array);
-    m_out << Qt::flush;
     return Ok;
 }
 

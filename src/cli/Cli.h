@@ -5,7 +5,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace vkauth::cli {
+
+class Command;
 
 // The vkauth-cli front: parses argv, runs one command, returns its exit code.
 class Cli
@@ -15,12 +19,11 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // The verb's Command; nullptr for "login" (its methods below), "help" and unknown words.
+    std::unique_ptr<Command> commandFor(const QString &name);
     int login(const QStringList &args);
     int usage(const QString &problem);
     int printHelp();
-    int printVersion(const QStringList &args);
-    int listScopes(const QStringList &args);
-    int listApps(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

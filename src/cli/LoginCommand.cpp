@@ -1,5 +1,6 @@
 #include "LoginCommand.h"
 
+#include "Command.h"
 #include "CommandParser.h"
 #include "InputReader.h"
 #include "PastePage.h"
@@ -121,15 +122,12 @@ int LoginCommand::runDirect(const QStringList &args)
     ProfileStore *store = nullptr;
     if (parser.isSet(QStringLiteral("profile"))) {
         const QString query = parser.value(QStringLiteral("profile"));
-        store = new ProfileStore(this);
-        const ProfileStore::LoadReport report = store->load();
-        if (report.status == ProfileStore::LoadReport::Status::Failed)
-            return m_output.fail(Failure, report.message);
-        if (!report.ok())
-            m_output.message(report.message);
-        profile = store->find(query);
+        store = Command::openStore(m_output, this, exitCode);
+        if (!store)
+            return exitCode;
+        profile = Command::lookup(*store, m_output, query, exitCode);
         if (!profile)
-            return m_output.fail(NotFound, tr("No profile \"%1\"; see \"vkauth-cli list\".").arg(query));
+            return exitCode;
         if (profile->kind != TokenKind::User)
             return m_output.fail(
                 Usage, tr("Profile \"%1\" is a community; sign in to it with \"login browser\".").arg(query));

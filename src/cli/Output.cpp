@@ -54,10 +54,7 @@ int Output::fail(ExitCode code, const QString &message)
 
 int Output::fail(const AuthError &error)
 {
-    QString text = error.message;
-    if (!error.details.isEmpty() && error.details != error.message)
-        text += QStringLiteral(" (") + error.details + u')';
-    return fail(exitCodeFor(error.code), error.codeName(), text);
+    return fail(exitCodeFor(error.code), error.codeName(), error.text());
 }
 
 int Output::fail(ExitCode code, const QString &codeName, const QString &message)

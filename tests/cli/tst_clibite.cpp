@@ -16,7 +16,7 @@
 
 using namespace clitest;
 
-class TestCliBite : public QObject
+class TestCliBite : public QObject, public CliFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -32,24 +32,19 @@ private Q_SLOTS:
 private:
     fakevk::Account account(qint64 userId);
 
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
     std::unique_ptr<PasteBrowser> m_browser;
 };
 
 void TestCliBite::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
     m_browser = std::make_unique<PasteBrowser>();
 }
 
 void TestCliBite::cleanup()
 {
     m_browser.reset();
-    m_cli.reset();
-    m_fake.reset();
+    stopCli();
 }
 
 fakevk::Account TestCliBite::account(qint64 userId)

@@ -20,7 +20,7 @@ using namespace clitest;
 // then the consent page), and pastes the blank.html address it ends on into the CLI's stdin (the
 // helper is hidden from these, so "paste" is the default). With --browser window the real
 // vkauth-webview helper shows the page under Xvfb and the test drives it (WebViewDriver).
-class TestCliBrowser : public QObject
+class TestCliBrowser : public QObject, public CliFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -42,16 +42,12 @@ private Q_SLOTS:
 private:
     fakevk::Account account(qint64 userId);
 
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
     std::unique_ptr<PasteBrowser> m_browser;
 };
 
 void TestCliBrowser::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
     m_cli->env().insert(QStringLiteral("VKAUTH_WEBVIEW_PATH"), QStringLiteral("/nonexistent/vkauth-webview"));
     m_browser = std::make_unique<PasteBrowser>();
 }
@@ -59,8 +55,7 @@ void TestCliBrowser::init()
 void TestCliBrowser::cleanup()
 {
     m_browser.reset();
-    m_cli.reset();
-    m_fake.reset();
+    stopCli();
 }
 
 fakevk::Account TestCliBrowser::account(qint64 userId)

@@ -1,5 +1,6 @@
-#include "CliRunner.h"
+#include "CliLoginFixture.h"
 #include "FakeVk.h"
+#include "TestSupport.h"
 #include "WebViewDriver.h"
 
 #include <QFileInfo>
@@ -9,10 +10,11 @@
 #include <QUrlQuery>
 
 using namespace clitest;
+using testsupport::tokenParams;
 
 // "vkauth-cli login direct" end to end: the built binary against the loopback fake VK, answers on
 // stdin, profiles saved in the real keychain, every exit code of a login, and no password anywhere.
-class TestCliLogin : public QObject
+class TestCliLogin : public QObject, public CliLoginFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -33,58 +35,19 @@ private Q_SLOTS:
     void floodControlNoRetry();
     void flashCallAsksFourDigits();
     void passwordNeverVisible();
-    void wrongPassword();
-    void wrongCodeThreeTimes();
-    void timeoutIsNetworkExit();
-    void unreachableIsNetworkExit();
-    void noAnswersEndsQuickly();
-    void noPasswordSourceEndsQuickly();
-    void closedStdinEndsQuickly();
-    void passwordFlagRejected();
-    void badUsage_data();
-    void badUsage();
-    void keychainUnavailable();
     void plainHttpOnlyForLoopback();
     void noSaveLeavesNoProfile();
     void customHeaderAndApp();
-
-private:
-    fakevk::Account account(qint64 userId);
-    QStringList loginArgs(const fakevk::Account &a, const QStringList &extra = {}) const;
-
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
 };
 
 void TestCliLogin::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
 }
 
 void TestCliLogin::cleanup()
 {
-    m_cli.reset();
-    m_fake.reset();
-}
-
-fakevk::Account TestCliLogin::account(qint64 userId)
-{
-    fakevk::Account a;
-    a.userId = userId;
-    a.login = QStringLiteral("user%1@example.org").arg(userId);
-    a.phone = QStringLiteral("79991234567");
-    a.password = QStringLiteral("S3cr3t-pw-%1 &=+").arg(userId);
-    a.email = a.login;
-    return a;
-}
-
-QStringList TestCliLogin::loginArgs(const fakevk::Account &a, const QStringList &extra) const
-{
-    return QStringList {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
-               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5s")}
-    + extra;
+    stopCli();
 }
 
 void TestCliLogin::plainJson()
@@ -246,16 +209,6 @@ void TestCliLogin::twoFactorAnsweredOnStdin()
 }
 
 // Answering "sms" to the code question asks VK for an SMS (auth.validatePhone), then the code is read.
-namespace {
-QUrlQuery tokenParams(const fakevk::RecordedRequest &request)
-{
-    QUrlQuery params(request.url);
-    for (const auto &[name, value] :
-        QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
-        params.addQueryItem(name, value);
-    return params;
-}
-} // namespace
 
 // A second "login direct --profile" sends the trusted hash kept in the keychain from the first
 // two-factor sign-in: VK asks no code, so the password alone on stdin is enough.
@@ -441,174 +394,6 @@ void TestCliLogin::passwordNeverVisible()
     QVERIFY(!r.out.contains(a.password.toUtf8()));
     QVERIFY(!(err + r.err).contains(a.password.toUtf8()));
     QVERIFY(!(err + r.err).contains(a.otp.toUtf8()));
-}
-
-void TestCliLogin::wrongPassword()
-{
-    const auto a = account(7000000009LL);
-    m_fake->addAccount(a);
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), "not-the-password\n");
-    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
-    QCOMPARE(r.errorCode(), QStringLiteral("USERNAME_OR_PASSWORD_IS_INCORRECT"));
-    QVERIFY(!r.json()
-                 .object()
-                 .value(QStringLiteral("error"))
-                 .toObject()
-                 .value(QStringLiteral("message"))
-                 .toString()
-                 .isEmpty());
-    QVERIFY(!r.err.isEmpty());
-}
-
-void TestCliLogin::wrongCodeThreeTimes()
-{
-    auto a = account(7000000010LL);
-    a.twoFactor = fakevk::Account::TwoFactor::App;
-    m_fake->addAccount(a);
-    const CliResult r = m_cli->run(
-        loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + "\n000001\n000002\n000003\n");
-    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
-    QCOMPARE(r.errorCode(), QStringLiteral("FAILED_PASSED_TWO_FACTOR"));
-}
-
-void TestCliLogin::timeoutIsNetworkExit()
-{
-    const auto a = account(7000000011LL);
-    m_fake->addAccount(a);
-    m_fake->setFault(QStringLiteral("/token"), fakevk::Fault::Slow);
-    m_fake->setFaultDelayMs(10000);
-    const CliResult r = m_cli->run(
-        loginArgs(a, {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("500ms")}),
-        a.password.toUtf8() + '\n');
-    QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
-    QCOMPARE(r.errorCode(), QStringLiteral("TIMEOUT"));
-}
-
-void TestCliLogin::unreachableIsNetworkExit()
-{
-    const auto a = account(7000000012LL);
-    m_fake->addAccount(a);
-    const QString closed = QStringLiteral("http://127.0.0.1:1");
-    m_cli->env().insert(QStringLiteral("VKAUTH_OAUTH_URL"), closed);
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
-    QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
-    QCOMPARE(r.errorCode(), QStringLiteral("NETWORK_ERROR"));
-}
-
-// Stdin ends before the code is given: a clear error at once, exit 7, never a wait.
-void TestCliLogin::noAnswersEndsQuickly()
-{
-    auto a = account(7000000013LL);
-    a.twoFactor = fakevk::Account::TwoFactor::App;
-    m_fake->addAccount(a);
-    QElapsedTimer clock;
-    clock.start();
-    const CliResult r
-        = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n', 15000);
-    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
-    QVERIFY(clock.elapsed() < 10000);
-    QCOMPARE(r.errorCode(), QStringLiteral("CANCELLED"));
-    QVERIFY2(r.err.contains("No answer could be read"), r.err.constData());
-}
-
-void TestCliLogin::noPasswordSourceEndsQuickly()
-{
-    const auto a = account(7000000014LL);
-    m_fake->addAccount(a);
-    const CliResult r = m_cli->run(
-        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login}, {}, 15000);
-    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains("--password-stdin"), r.err.constData());
-    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
-
-    const CliResult empty = m_cli->run(loginArgs(a), {}, 15000);
-    QVERIFY2(empty.finished && empty.exitCode == 7, qPrintable(empty.describe()));
-}
-
-// stdin closed altogether (cron, "<&-"): the captcha question fails at once instead of reading
-// whatever file Qt opened next.
-void TestCliLogin::closedStdinEndsQuickly()
-{
-    auto a = account(7000000021LL);
-    a.captchasBeforeLogin = 1;
-    m_fake->addAccount(a);
-    m_cli->env().insert(QStringLiteral("VKAUTH_PASSWORD"), a.password);
-    m_cli->env().insert(QStringLiteral("CLI"), CliRunner::program());
-    m_cli->env().insert(QStringLiteral("LOGIN"), a.login);
-    QProcess sh;
-    sh.setProcessEnvironment(m_cli->env());
-    sh.start(QStringLiteral("/bin/sh"),
-        {QStringLiteral("-c"), QStringLiteral("exec \"$CLI\" login direct --login \"$LOGIN\" --json <&-")});
-    const CliResult r = CliRunner::finish(sh, {}, 15000);
-    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
-    QVERIFY(r.err.contains("No answer could be read"));
-}
-
-void TestCliLogin::passwordFlagRejected()
-{
-    const auto a = account(7000000015LL);
-    m_fake->addAccount(a);
-    for (const QStringList &flag : {QStringList {QStringLiteral("--password"), a.password},
-             QStringList {QStringLiteral("--password=") + a.password}}) {
-        const CliResult r = m_cli->run(QStringList {QStringLiteral("login"), QStringLiteral("direct"),
-                                           QStringLiteral("--login"), a.login, QStringLiteral("--json")}
-            + flag);
-        QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
-        QCOMPARE(r.errorCode(), QStringLiteral("BAD_USAGE"));
-        QVERIFY(!r.err.contains(a.password.toUtf8()));
-        QVERIFY(!r.out.contains(a.password.toUtf8()));
-    }
-    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
-}
-
-void TestCliLogin::badUsage_data()
-{
-    QTest::addColumn<QStringList>("args");
-    const QString login = QStringLiteral("login"), direct = QStringLiteral("direct");
-    QTest::newRow("no login") << QStringList {login, direct, QStringLiteral("--password-stdin")};
-    QTest::newRow("unknown flag") << QStringList {
-        login, direct, QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--frob")};
-    QTest::newRow("unknown app") << QStringList {login, direct, QStringLiteral("--login"),
-        QStringLiteral("x"), QStringLiteral("--app"), QStringLiteral("kateMobile")};
-    QTest::newRow("unknown scope") << QStringList {login, direct, QStringLiteral("--login"),
-        QStringLiteral("x"), QStringLiteral("--scope"), QStringLiteral("friends,telepathy")};
-    QTest::newRow("bad header") << QStringList {login, direct, QStringLiteral("--login"), QStringLiteral("x"),
-        QStringLiteral("--header"), QStringLiteral("nocolon")};
-    QTest::newRow("bad timeout") << QStringList {login, direct, QStringLiteral("--login"),
-        QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("soon")};
-    QTest::newRow("secret without id") << QStringList {login, direct, QStringLiteral("--login"),
-        QStringLiteral("x"), QStringLiteral("--client-id"), QStringLiteral("5")};
-    QTest::newRow("no method") << QStringList {login};
-    QTest::newRow("bad method") << QStringList {login, QStringLiteral("telepathy")};
-}
-
-void TestCliLogin::badUsage()
-{
-    QFETCH(QStringList, args);
-    const CliResult r = m_cli->run(args, "pw\n");
-    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
-    QVERIFY(r.out.isEmpty());
-    QVERIFY(!r.err.isEmpty());
-    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
-}
-
-// No Secret Service: the token is still printed (it would be lost otherwise), the exit code says 5.
-void TestCliLogin::keychainUnavailable()
-{
-    const auto a = account(7000000016LL);
-    m_fake->addAccount(a);
-    m_cli->env().insert(
-        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/vkauth-bus"));
-    m_cli->env().remove(QStringLiteral("DISPLAY"));
-    const CliResult r = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
-    QVERIFY2(r.finished && r.exitCode == 5, qPrintable(r.describe()));
-    const QJsonObject o = r.json().object();
-    QVERIFY(m_fake->isValidToken(o.value(QStringLiteral("token")).toString()));
-    QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-        QStringLiteral("KEYCHAIN_ERROR"));
-
-    const CliResult token = m_cli->run({QStringLiteral("token"), QString::number(a.userId)});
-    QCOMPARE(token.exitCode, 6); // nothing was kept without its secret
 }
 
 // The endpoint variables apply, and plain http:// is refused for anything but this computer.

@@ -14,7 +14,7 @@ using namespace vkauth;
 // Issue 13 item 11 in the CLI: PROFILE is looked up as exact id → VK id → label → name, several
 // matches at one level are an error (exit 9) listing them, and "list" prints no control characters
 // from the index (names may come from an imported file).
-class TestCliLookup : public QObject
+class TestCliLookup : public QObject, public CliFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -29,16 +29,12 @@ private Q_SLOTS:
 private:
     QString addProfile(qint64 userId, const QString &name, const QString &label, QString *token = nullptr);
 
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
     std::unique_ptr<ProfileStore> m_store;
 };
 
 void TestCliLookup::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
     ProfileStore::Options options;
     options.dataDir = m_cli->dataDir();
     m_store = std::make_unique<ProfileStore>(options);
@@ -48,8 +44,7 @@ void TestCliLookup::init()
 void TestCliLookup::cleanup()
 {
     m_store.reset();
-    m_cli.reset();
-    m_fake.reset();
+    stopCli();
 }
 
 QString TestCliLookup::addProfile(qint64 userId, const QString &name, const QString &label, QString *token)

@@ -14,7 +14,7 @@ using namespace vkauth;
 // The profile commands of the built vkauth-cli (list, token, check, remove, export, import) over the
 // same profile store and keychain the app uses: profiles made here in-process with ProfileStore (as
 // the app makes them) show in the CLI, and the CLI's changes show here.
-class TestCliProfiles : public QObject
+class TestCliProfiles : public QObject, public CliFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -39,16 +39,12 @@ private Q_SLOTS:
 private:
     QString addProfile(qint64 userId, const QString &label, QString *token = nullptr);
 
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
     std::unique_ptr<ProfileStore> m_store;
 };
 
 void TestCliProfiles::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
     ProfileStore::Options options;
     options.dataDir = m_cli->dataDir();
     m_store = std::make_unique<ProfileStore>(options);
@@ -58,8 +54,7 @@ void TestCliProfiles::init()
 void TestCliProfiles::cleanup()
 {
     m_store.reset();
-    m_cli.reset();
-    m_fake.reset();
+    stopCli();
 }
 
 // A user profile saved the way the app saves one.

@@ -1,14 +1,16 @@
 #include "CliRunner.h"
 #include "FakeVk.h"
+#include "TestSupport.h"
 
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace clitest;
+using testsupport::tokenParams;
 
 // Issue 13 item 6: secrets never on the command line, and a profile's trusted hash never sent for
 // another account. The built vkauth-cli against the loopback fake VK and the session's keychain.
-class TestCliSecrets : public QObject
+class TestCliSecrets : public QObject, public CliFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -21,32 +23,16 @@ private Q_SLOTS:
 
 private:
     fakevk::Account account(qint64 userId, bool twoFactor);
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
 };
-
-namespace {
-QUrlQuery tokenParams(const fakevk::RecordedRequest &request)
-{
-    QUrlQuery params(request.url);
-    for (const auto &[name, value] :
-        QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
-        params.addQueryItem(name, value);
-    return params;
-}
-} // namespace
 
 void TestCliSecrets::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
 }
 
 void TestCliSecrets::cleanup()
 {
-    m_cli.reset();
-    m_fake.reset();
+    stopCli();
 }
 
 fakevk::Account TestCliSecrets::account(qint64 userId, bool twoFactor)

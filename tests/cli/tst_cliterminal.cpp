@@ -13,7 +13,7 @@ using namespace clitest;
 // vkauth-cli on a real terminal: stdin is the slave side of a pseudo-terminal the test holds the
 // master of, so it sees exactly what the terminal would echo. The password and the two-factor code
 // are typed without echo, and the echo is back on afterwards.
-class TestCliTerminal : public QObject
+class TestCliTerminal : public QObject, public CliFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -24,8 +24,6 @@ private Q_SLOTS:
 private:
     QByteArray readMaster();
 
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
     int m_master = -1;
     int m_slave = -1;
     char m_slaveName[128] = {};
@@ -33,9 +31,7 @@ private:
 
 void TestCliTerminal::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
     m_master = posix_openpt(O_RDWR | O_NOCTTY);
     QVERIFY(m_master >= 0);
     QVERIFY(grantpt(m_master) == 0 && unlockpt(m_master) == 0);
@@ -53,8 +49,7 @@ void TestCliTerminal::cleanup()
     if (m_master >= 0)
         close(m_master);
     m_slave = m_master = -1;
-    m_cli.reset();
-    m_fake.reset();
+    stopCli();
 }
 
 QByteArray TestCliTerminal::readMaster()

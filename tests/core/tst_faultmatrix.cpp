@@ -3,7 +3,7 @@
 // Network faults come from FakeVk's path faults (slow, dropped, garbage, 500, huge, redirect loop)
 // and from FaultServer (502, 429, redirects to another scheme or host, TLS nobody trusts); the
 // keychain and the index are broken under the real vkauth-cli.
-#include "../cli/CliRunner.h"
+#include "CliRunner.h"
 #include "FakeVk.h"
 #include "FaultServer.h"
 #include "FlowHarness.h"

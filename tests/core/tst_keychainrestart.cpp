@@ -3,7 +3,8 @@
 // restarted" row). libsecret keeps one connection to the Secret Service per process, with an open
 // session; a restarted gnome-keyring knows nothing of that session, and without a reconnect every
 // later write failed with "The session wrapping the secret does not exist" until the app restarted.
-// (QtKeychain keeps binary secrets base64-encoded: secret-tool sees them so.) No mock: a gnome-keyring of this test's own, on a bus of its own, really stopped and started.
+// (QtKeychain keeps binary secrets base64-encoded: secret-tool sees them so.) No mock: a gnome-keyring of
+// this test's own, on a bus of its own, really stopped and started.
 #include "OwnKeyring.h"
 #include "profiles/SecretStore.h"
 
@@ -27,7 +28,7 @@ private Q_SLOTS:
     void goneIsAClearErrorAndBackIsUsableAgain();
 
 private:
-    SecretReply run(SecretStore &store, const std::function<void(SecretStore::Callback)> &call);
+    SecretReply run(const std::function<void(SecretStore::Callback)> &call);
 
     QTemporaryDir m_dir;
     OwnKeyring m_keyring;
@@ -47,7 +48,7 @@ void TestKeychainRestart::cleanupTestCase()
     m_keyring.stop();
 }
 
-SecretReply TestKeychainRestart::run(SecretStore &store, const std::function<void(SecretStore::Callback)> &call)
+SecretReply TestKeychainRestart::run(const std::function<void(SecretStore::Callback)> &call)
 {
     std::optional<SecretReply> reply;
     call([&reply](const SecretReply &r) { reply = r; });
@@ -60,22 +61,27 @@ void TestKeychainRestart::writesAndReadsAfterTheDaemonRestarted()
 {
     SecretStore store(QStringLiteral("vkauth-test-restart"));
     store.setTimeoutMs(kKeychainTimeoutMs);
-    SecretReply r = run(store, [&](auto done) { store.write(QStringLiteral("before"), "token-before", nullptr, done); });
+    SecretReply r
+        = run([&](auto done) { store.write(QStringLiteral("before"), "token-before", nullptr, done); });
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->details : QString()));
-    QCOMPARE(QByteArray::fromBase64(m_keyring.lookup(QStringLiteral("vkauth-test-restart"), QStringLiteral("before"))), QByteArray("token-before"));
+    QCOMPARE(QByteArray::fromBase64(
+                 m_keyring.lookup(QStringLiteral("vkauth-test-restart"), QStringLiteral("before"))),
+        QByteArray("token-before"));
 
     m_keyring.stopKeyring();
     QVERIFY(m_keyring.startKeyring());
 
     // The same store object, as a running app holds it: the write lands in the new daemon.
-    r = run(store, [&](auto done) { store.write(QStringLiteral("after"), "token-after", nullptr, done); });
+    r = run([&](auto done) { store.write(QStringLiteral("after"), "token-after", nullptr, done); });
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->details : QString()));
-    QCOMPARE(QByteArray::fromBase64(m_keyring.lookup(QStringLiteral("vkauth-test-restart"), QStringLiteral("after"))), QByteArray("token-after"));
+    QCOMPARE(QByteArray::fromBase64(
+                 m_keyring.lookup(QStringLiteral("vkauth-test-restart"), QStringLiteral("after"))),
+        QByteArray("token-after"));
     // What was kept before the restart is still there and readable.
-    r = run(store, [&](auto done) { store.read(QStringLiteral("before"), nullptr, done); });
+    r = run([&](auto done) { store.read(QStringLiteral("before"), nullptr, done); });
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->details : QString()));
     QCOMPARE(r.data, QByteArray("token-before"));
-    r = run(store, [&](auto done) { store.remove(QStringLiteral("before"), nullptr, done); });
+    r = run([&](auto done) { store.remove(QStringLiteral("before"), nullptr, done); });
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->details : QString()));
     QVERIFY(m_keyring.lookup(QStringLiteral("vkauth-test-restart"), QStringLiteral("before")).isEmpty());
 }
@@ -84,23 +90,25 @@ void TestKeychainRestart::goneIsAClearErrorAndBackIsUsableAgain()
 {
     SecretStore store(QStringLiteral("vkauth-test-gone"));
     store.setTimeoutMs(kKeychainTimeoutMs);
-    SecretReply r = run(store, [&](auto done) { store.write(QStringLiteral("one"), "token-one", nullptr, done); });
+    SecretReply r = run([&](auto done) { store.write(QStringLiteral("one"), "token-one", nullptr, done); });
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->details : QString()));
 
     m_keyring.stopKeyring();
     QElapsedTimer elapsed;
     elapsed.start();
-    r = run(store, [&](auto done) { store.write(QStringLiteral("two"), "token-two", nullptr, done); });
+    r = run([&](auto done) { store.write(QStringLiteral("two"), "token-two", nullptr, done); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error->code, SecretErrorCode::Unavailable);
     QVERIFY2(r.error->message.contains(QLatin1String("Secret Service")), qPrintable(r.error->message));
     QVERIFY2(elapsed.elapsed() < kKeychainTimeoutMs, "a keychain that is gone fails at once, not by timeout");
 
     QVERIFY(m_keyring.startKeyring());
-    r = run(store, [&](auto done) { store.write(QStringLiteral("two"), "token-two", nullptr, done); });
+    r = run([&](auto done) { store.write(QStringLiteral("two"), "token-two", nullptr, done); });
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->details : QString()));
-    QCOMPARE(QByteArray::fromBase64(m_keyring.lookup(QStringLiteral("vkauth-test-gone"), QStringLiteral("two"))), QByteArray("token-two"));
-    r = run(store, [&](auto done) { store.read(QStringLiteral("one"), nullptr, done); });
+    QCOMPARE(
+        QByteArray::fromBase64(m_keyring.lookup(QStringLiteral("vkauth-test-gone"), QStringLiteral("two"))),
+        QByteArray("token-two"));
+    r = run([&](auto done) { store.read(QStringLiteral("one"), nullptr, done); });
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->details : QString()));
     QCOMPARE(r.data, QByteArray("token-one"));
 }

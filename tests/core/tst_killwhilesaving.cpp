@@ -45,8 +45,8 @@ ProfileStore::Options options(const QString &dir)
     return o;
 }
 
-// The child: adds profiles (id base + n) and, between adds, relabels the ones it has (50 index writes each), for ever.
-// "saved <id>" on stdout once a profile is in the index with its secret in the keychain.
+// The child: adds profiles (id base + n) and, between adds, relabels the ones it has (50 index writes each),
+// for ever. "saved <id>" on stdout once a profile is in the index with its secret in the keychain.
 int runWriter()
 {
     const QString dir = qEnvironmentVariable("VKAUTH_DATA_DIR");
@@ -57,7 +57,8 @@ int runWriter()
     QStringList mine;
     for (qint64 n = 0;; ++n) {
         const QString id = store.add(userToken(base + n), QStringLiteral("Writer %1").arg(n));
-        if (!QTest::qWaitFor([&] { return store.secretState(id) != ProfileStore::SecretState::Saving; }, 15000)
+        if (!QTest::qWaitFor(
+                [&] { return store.secretState(id) != ProfileStore::SecretState::Saving; }, 15000)
             || store.secretState(id) != ProfileStore::SecretState::Saved)
             return 4;
         std::printf("saved %s\n", qPrintable(id));
@@ -130,14 +131,17 @@ void TestKillWhileSaving::killedWriterLosesNothingSaved()
         for (const Profile &p : store.profiles())
             present << p.id;
         for (const QString &id : std::as_const(reportedSaved))
-            QVERIFY2(present.contains(id), qPrintable(QStringLiteral("round %1: %2 lost").arg(round).arg(id)));
+            QVERIFY2(
+                present.contains(id), qPrintable(QStringLiteral("round %1: %2 lost").arg(round).arg(id)));
         // And it writes at once: the dead writer's lock does not hold us up.
         QSignalSpy writeFailed(&store, &ProfileStore::indexWriteFailed);
         QVERIFY(store.setLabel(store.profiles().first().id, QStringLiteral("after round %1").arg(round)));
-        QVERIFY2(writeFailed.isEmpty(), writeFailed.isEmpty() ? "" : qPrintable(writeFailed.first().first().toString()));
+        QVERIFY2(writeFailed.isEmpty(),
+            writeFailed.isEmpty() ? "" : qPrintable(writeFailed.first().first().toString()));
         ProfileStore again(options(dir.path()));
         QVERIFY(again.load().ok());
-        QCOMPARE(again.profile(store.profiles().first().id)->label, QStringLiteral("after round %1").arg(round));
+        QCOMPARE(
+            again.profile(store.profiles().first().id)->label, QStringLiteral("after round %1").arg(round));
     }
     // Clean the keychain of what the writers saved.
     ProfileStore store(options(dir.path()));

@@ -5,7 +5,7 @@
 // trusted hash: its stderr (all logs), its stdout (where only the token it was asked for may be), the
 // files under its data, config, cache and temp folders, and its /proc/<pid>/cmdline and environ
 // while it waits on a question. tst_nosecrets does the same for the core's log in-process.
-#include "../cli/CliRunner.h"
+#include "CliRunner.h"
 #include "FakeVk.h"
 
 #include <QDirIterator>

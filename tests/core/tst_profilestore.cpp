@@ -1,6 +1,7 @@
 // ProfileStore against the real Secret Service (gnome-keyring in the private D-Bus session that
 // scripts/test provides). Restarts, keychain failures and hangs run this same executable again as a
 // child process (VKAUTH_TEST_CHILD=list|save) with its own environment.
+#include "ProfileStoreHelpers.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -23,88 +24,9 @@
 #include <cstdio>
 
 using namespace vkauth;
+using namespace testsupport;
 
 namespace {
-
-QString randomSecret(const char *prefix)
-{
-    QByteArray bytes(48, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(prefix)
-        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString sha(const QString &text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-ObtainedToken userToken(qint64 id, const QString &token, const QString &trustedHash = {})
-{
-    ObtainedToken t;
-    t.kind = TokenKind::User;
-    t.vkId = id;
-    t.token = token;
-    t.trustedHash = trustedHash;
-    t.expiresIn = 86400;
-    t.obtainedAt = QDateTime::currentDateTimeUtc();
-    t.scope = 65536 | 8192 | 4194304;
-    t.app = *AppCredentials::byKey(QStringLiteral("android"));
-    t.email = QStringLiteral("ivan@example.org");
-    return t;
-}
-
-ObtainedToken communityToken(qint64 id, const QString &token)
-{
-    ObtainedToken t = userToken(id, token);
-    t.kind = TokenKind::Community;
-    t.scope = 4096 | 262144;
-    t.email.clear();
-    t.expiresIn = 0;
-    return t;
-}
-
-// secret-tool lookup: 0 when the keychain holds the entry, 1 when not. The secret itself goes nowhere.
-int keychainLookup(const QString &key)
-{
-    QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.start(QStringLiteral("secret-tool"),
-        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("vkauth"), QStringLiteral("user"),
-            key});
-    if (!p.waitForFinished(20000))
-        return -1;
-    return p.exitCode();
-}
-
-bool waitSaved(ProfileStore &store, const QString &id)
-{
-    if (store.secretState(id) == ProfileStore::SecretState::Saving) {
-        QSignalSpy spy(&store, &ProfileStore::secretStateChanged);
-        if (!QTest::qWaitFor(
-                [&] { return store.secretState(id) != ProfileStore::SecretState::Saving; }, 15000))
-            return false;
-    }
-    return store.secretState(id) == ProfileStore::SecretState::Saved;
-}
-
-std::optional<ProfileSecrets> readNow(
-    ProfileStore &store, const QString &id, std::optional<SecretError> *error = nullptr)
-{
-    bool done = false;
-    std::optional<ProfileSecrets> result;
-    QObject context;
-    store.readSecrets(
-        id, &context, [&](const std::optional<ProfileSecrets> &s, const std::optional<SecretError> &e) {
-            result = s;
-            if (error)
-                *error = e;
-            done = true;
-        });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
-        qWarning("no answer from the keychain");
-    return result;
-}
 
 // ---- child side --------------------------------------------------------------------------------
 
@@ -219,10 +141,6 @@ private Q_SLOTS:
     void keychainUnavailable();
     void keychainHangs();
     void removeKeepsProfileWhenKeychainFails();
-    void corruptIndexRecoversFromBackup();
-    void corruptIndexAndBackup();
-    void indexWriteFailureIsReported();
-    void importedProfileKeepsItsFields();
 
 private:
     QJsonObject runChild(const QString &mode, const QProcessEnvironment &env, const QByteArray &input = {},
@@ -498,131 +416,6 @@ void TestProfileStore::removeKeepsProfileWhenKeychainFails()
 
     ProfileStore store(ProfileStore::Options {m_dir->path()});
     store.load();
-    bool removed = false;
-    store.remove(id, this, [&](const std::optional<SecretError> &e) { removed = !e; });
-    QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
-}
-
-void TestProfileStore::corruptIndexRecoversFromBackup()
-{
-    const QString tokenA = randomSecret("vk1.a.");
-    const QString tokenB = randomSecret("vk1.a.");
-    QString a;
-    QString b;
-    QString indexPath;
-    {
-        ProfileStore store(ProfileStore::Options {m_dir->path()});
-        store.load();
-        a = store.add(userToken(6006, tokenA), QStringLiteral("A"));
-        b = store.add(userToken(7007, tokenB), QStringLiteral("B"));
-        QVERIFY(waitSaved(store, a));
-        QVERIFY(waitSaved(store, b));
-        indexPath = store.indexPath();
-    }
-    QFile index(indexPath);
-    QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    index.write("{\"schema\": 1, \"profiles\": [ {\"id\": \"user-6006-2274003\", \"kind\": \"us");
-    index.close();
-
-    ProfileStore store(ProfileStore::Options {m_dir->path()});
-    const ProfileStore::LoadReport report = store.load();
-    QCOMPARE(report.status, ProfileStore::LoadReport::Status::Recovered);
-    QVERIFY2(report.message.contains(QLatin1String("restored from its backup")), qPrintable(report.message));
-    QVERIFY(report.message.contains(report.damagedPath));
-    QVERIFY(report.damagedPath.contains(QLatin1String("profiles.json.damaged-")));
-    QFile damaged(report.damagedPath);
-    QVERIFY(damaged.open(QIODevice::ReadOnly));
-    QVERIFY(damaged.readAll().startsWith("{\"schema\": 1, \"profiles\": [ {\"id\""));
-    QCOMPARE(store.profiles().size(), 2);
-    QCOMPARE(readNow(store, a)->token, tokenA);
-    QCOMPARE(readNow(store, b)->token, tokenB);
-    // The index was rewritten from the backup: the next start is clean.
-    ProfileStore again(ProfileStore::Options {m_dir->path()});
-    QVERIFY(again.load().ok());
-    QCOMPARE(again.profiles().size(), 2);
-
-    for (const QString &id : {a, b}) {
-        bool removed = false;
-        store.remove(id, this, [&](const std::optional<SecretError> &e) { removed = !e; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
-    }
-}
-
-void TestProfileStore::corruptIndexAndBackup()
-{
-    QString id;
-    QString indexPath;
-    {
-        ProfileStore store(ProfileStore::Options {m_dir->path()});
-        store.load();
-        id = store.add(userToken(8008, randomSecret("vk1.a.")), QStringLiteral("C"));
-        QVERIFY(waitSaved(store, id));
-        indexPath = store.indexPath();
-    }
-    for (const QString &path : {indexPath, indexPath + QStringLiteral(".bak")}) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("{\"schema\": 99, \"profiles\": []}");
-    }
-    ProfileStore store(ProfileStore::Options {m_dir->path()});
-    const ProfileStore::LoadReport report = store.load();
-    QCOMPARE(report.status, ProfileStore::LoadReport::Status::Failed);
-    QVERIFY2(report.message.contains(QLatin1String("newer version")), qPrintable(report.message));
-    QVERIFY(store.profiles().isEmpty());
-    QVERIFY(QFile::exists(report.damagedPath));
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.damaged-*")}).size(), 2);
-    QCOMPARE(keychainLookup(id), 0); // no keychain entry lost
-    QProcess clear;
-    clear.start(QStringLiteral("secret-tool"),
-        {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("vkauth"), QStringLiteral("user"),
-            id});
-    QVERIFY(clear.waitForFinished(20000));
-}
-
-void TestProfileStore::indexWriteFailureIsReported()
-{
-    QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    ProfileStore store(ProfileStore::Options {blocker.fileName() + QStringLiteral("/data")});
-    QVERIFY(store.load().ok());
-    QSignalSpy failed(&store, &ProfileStore::indexWriteFailed);
-    const QString id = store.add(userToken(9009, randomSecret("vk1.a.")), QStringLiteral("Nowhere"));
-    QVERIFY(failed.wait(15000));
-    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("could not be saved")),
-        qPrintable(failed.first().at(0).toString()));
-    bool removed = false;
-    store.remove(id, this, [&](const std::optional<SecretError> &) { removed = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
-    QCOMPARE(keychainLookup(id), 1);
-}
-
-void TestProfileStore::importedProfileKeepsItsFields()
-{
-    const QString token = randomSecret("vk1.a.");
-    Profile imported = Profile::fromObtained(communityToken(4040, QString()));
-    imported.name = QStringLiteral("Imported community");
-    imported.label = QStringLiteral("From backup");
-    imported.ownerId = 1001;
-    imported.lastCheck = CheckStatus::Valid;
-    imported.lastCheckAt = QDateTime::currentDateTimeUtc().addDays(-1);
-    QString id;
-    {
-        ProfileStore store(ProfileStore::Options {m_dir->path()});
-        store.load();
-        id = store.addProfile(imported, ProfileSecrets {token, QString()});
-        QCOMPARE(id, imported.id);
-        QVERIFY(waitSaved(store, id));
-    }
-    ProfileStore store(ProfileStore::Options {m_dir->path()});
-    QVERIFY(store.load().ok());
-    const Profile back = *store.profile(id);
-    QCOMPARE(back.label, QStringLiteral("From backup"));
-    QCOMPARE(back.name, QStringLiteral("Imported community"));
-    QCOMPARE(back.ownerId, qint64(1001));
-    QCOMPARE(back.lastCheck, CheckStatus::Valid);
-    QVERIFY(!back.hasTrustedHash);
-    QCOMPARE(readNow(store, id)->token, token);
     bool removed = false;
     store.remove(id, this, [&](const std::optional<SecretError> &e) { removed = !e; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);

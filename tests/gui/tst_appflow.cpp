@@ -6,6 +6,7 @@
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "TestSupport.h"
 #include "WindowActivation.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
@@ -29,6 +30,7 @@
 #include <QUrlQuery>
 
 using namespace vkauth;
+using testsupport::tokenParams;
 using namespace vkauth::gui;
 using guitest::child;
 using guitest::visibleTopLevel;
@@ -272,15 +274,6 @@ void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QStrin
     g_logLines << message;
     if (g_previousHandler)
         g_previousHandler(type, context, message);
-}
-
-QUrlQuery tokenParams(const fakevk::RecordedRequest &request)
-{
-    QUrlQuery params(request.url);
-    for (const auto &[name, value] :
-        QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
-        params.addQueryItem(name, value);
-    return params;
 }
 } // namespace
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "FakeVk.h"
+
 #include <QDir>
 #include <QString>
+#include <QUrlQuery>
 
 namespace testsupport {
 
@@ -14,6 +17,16 @@ inline QString artifactDir()
         dir = QStringLiteral(VKAUTH_BINARY_DIR "/test-artifacts");
     QDir().mkpath(dir);
     return dir;
+}
+
+// A request the fake recorded, its URL query and form body read as one set of parameters.
+inline QUrlQuery tokenParams(const fakevk::RecordedRequest &request)
+{
+    QUrlQuery params(request.url);
+    for (const auto &[name, value] :
+        QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded))
+        params.addQueryItem(name, value);
+    return params;
 }
 
 } // namespace testsupport

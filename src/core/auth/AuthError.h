@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorShape.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -25,19 +27,12 @@ enum class AuthErrorCode {
     AccessDenied,
 };
 
-struct AuthError
+// ErrorShape: code, codeName() ("WRONG_OTP", "NETWORK_ERROR", ...: stable names for scripts and logs),
+// message, details (the server's own words or the transport's), describe(), codeFromName(), text().
+struct AuthError : ErrorShape<AuthError, AuthErrorCode, AuthErrorCode::AuthorizationFailed>
 {
-    AuthErrorCode code = AuthErrorCode::AuthorizationFailed;
-    QString message; // translated, for people
-    QString details; // the server's own words or the transport's, never a secret
-
-    static AuthError make(AuthErrorCode code, const QString &details = {});
-
-    // "WRONG_OTP", "NETWORK_ERROR", ...: stable names for scripts and logs.
-    static QString codeName(AuthErrorCode code);
-    static AuthErrorCode codeFromName(const QString &name, bool *ok = nullptr);
-    static QString describe(AuthErrorCode code);
-    QString codeName() const { return codeName(code); }
+    static const char *const context; // "AuthError"
+    static const std::array<ErrorText<AuthErrorCode>, 15> rows;
 };
 
 } // namespace vkauth

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "auth/AuthFlow.h"
-#include "net/NetworkContext.h"
 #include "auth/OfficialApps.h"
+#include "net/NetworkContext.h"
 
 #include <memory>
 

@@ -49,46 +49,30 @@ bool dropSecretServiceConnection()
 
 } // namespace
 
+const char *const SecretError::context = "SecretStore";
+
+const std::array<ErrorText<SecretErrorCode>, 4> SecretError::rows {{
+    {SecretErrorCode::NotFound, "NOT_FOUND",
+        QT_TRANSLATE_NOOP("SecretStore", "The keychain holds no secret for this profile.")},
+    {SecretErrorCode::Unavailable, "KEYCHAIN_UNAVAILABLE",
+        QT_TRANSLATE_NOOP("SecretStore",
+            "The system keychain is not available. Make sure a Secret Service (such as GNOME "
+            "Keyring or KWallet) is running and try again.")},
+    {SecretErrorCode::AccessDenied, "KEYCHAIN_ACCESS_DENIED",
+        QT_TRANSLATE_NOOP(
+            "SecretStore", "The system keychain refused access. It may be locked: unlock it and try again.")},
+    {SecretErrorCode::Timeout, "KEYCHAIN_TIMEOUT",
+        QT_TRANSLATE_NOOP("SecretStore",
+            "The system keychain did not answer within %1 s. It may be locked and waiting for a "
+            "password prompt that cannot be shown.")},
+}};
+
 SecretError SecretError::make(SecretErrorCode code, const QString &details, int timeoutMs)
 {
-    QString message;
-    switch (code) {
-    case SecretErrorCode::NotFound:
-        message
-            = QCoreApplication::translate("SecretStore", "The keychain holds no secret for this profile.");
-        break;
-    case SecretErrorCode::Unavailable:
-        message = QCoreApplication::translate("SecretStore",
-            "The system keychain is not available. Make sure a Secret Service (such as GNOME "
-            "Keyring or KWallet) is running and try again.");
-        break;
-    case SecretErrorCode::AccessDenied:
-        message = QCoreApplication::translate(
-            "SecretStore", "The system keychain refused access. It may be locked: unlock it and try again.");
-        break;
-    case SecretErrorCode::Timeout:
-        message = QCoreApplication::translate("SecretStore",
-            "The system keychain did not answer within %1 s. It may be locked and waiting for a "
-            "password prompt that cannot be shown.")
-                      .arg(QLocale().toString(timeoutMs / 1000.0, 'g', 3));
-        break;
-    }
-    return SecretError {code, message, details};
-}
-
-QString SecretError::codeName(SecretErrorCode code)
-{
-    switch (code) {
-    case SecretErrorCode::NotFound:
-        return QStringLiteral("NOT_FOUND");
-    case SecretErrorCode::Unavailable:
-        return QStringLiteral("KEYCHAIN_UNAVAILABLE");
-    case SecretErrorCode::AccessDenied:
-        return QStringLiteral("KEYCHAIN_ACCESS_DENIED");
-    case SecretErrorCode::Timeout:
-        return QStringLiteral("KEYCHAIN_TIMEOUT");
-    }
-    return QStringLiteral("KEYCHAIN_UNAVAILABLE");
+    SecretError error = ErrorShape::make(code, details);
+    if (code == SecretErrorCode::Timeout)
+        error.message = error.message.arg(QLocale().toString(timeoutMs / 1000.0, 'g', 3));
+    return error;
 }
 
 SecretStore::SecretStore(const QString &service, QObject *parent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorShape.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -24,14 +26,15 @@ enum class SecretErrorCode {
     Timeout, // the keychain did not answer in time (e.g. waiting for an unlock prompt)
 };
 
-struct SecretError
+// ErrorShape: code, codeName() ("NOT_FOUND", "KEYCHAIN_UNAVAILABLE", ...), message, details (the
+// keychain's own words, never a secret).
+struct SecretError : ErrorShape<SecretError, SecretErrorCode, SecretErrorCode::Unavailable>
 {
-    SecretErrorCode code = SecretErrorCode::Unavailable;
-    QString message; // translated, for people
-    QString details; // the keychain's own words, never a secret
+    static const char *const context; // "SecretStore"
+    static const std::array<ErrorText<SecretErrorCode>, 4> rows;
 
+    // timeoutMs: the wait a Timeout message names.
     static SecretError make(SecretErrorCode code, const QString &details = {}, int timeoutMs = 0);
-    static QString codeName(SecretErrorCode code); // "NOT_FOUND", "KEYCHAIN_UNAVAILABLE", ...
 };
 
 struct SecretReply

@@ -2,95 +2,51 @@
 
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
-
 namespace vkauth {
-namespace {
 
-constexpr std::array<std::pair<ExportErrorCode, const char *>, 17> kNames {{
-    {ExportErrorCode::EmptyFile, "EMPTY_FILE"},
-    {ExportErrorCode::NotOurFile, "NOT_OUR_FILE"},
-    {ExportErrorCode::UnsupportedVersion, "UNSUPPORTED_VERSION"},
-    {ExportErrorCode::Truncated, "TRUNCATED"},
-    {ExportErrorCode::BadHeader, "BAD_HEADER"},
-    {ExportErrorCode::WrongPassphrase, "WRONG_PASSPHRASE"},
-    {ExportErrorCode::Corrupt, "CORRUPT"},
-    {ExportErrorCode::TooLarge, "TOO_LARGE"},
-    {ExportErrorCode::NoTokens, "NO_TOKENS"},
-    {ExportErrorCode::EmptyPassphrase, "EMPTY_PASSPHRASE"},
-    {ExportErrorCode::NothingSelected, "NOTHING_SELECTED"},
-    {ExportErrorCode::EnvNotSupported, "ENV_NOT_SUPPORTED"},
-    {ExportErrorCode::CryptoFailed, "CRYPTO_FAILED"},
-    {ExportErrorCode::ReadFailed, "READ_FAILED"},
-    {ExportErrorCode::WriteFailed, "WRITE_FAILED"},
-    {ExportErrorCode::KeychainFailed, "KEYCHAIN_FAILED"},
-    {ExportErrorCode::Cancelled, "CANCELLED"},
+const char *const ExportError::context = "ExportError";
+
+const std::array<ErrorText<ExportErrorCode>, 17> ExportError::rows {{
+    {ExportErrorCode::EmptyFile, "EMPTY_FILE", QT_TRANSLATE_NOOP("ExportError", "The file is empty.")},
+    {ExportErrorCode::NotOurFile, "NOT_OUR_FILE",
+        QT_TRANSLATE_NOOP("ExportError", "This is not a VK Auth export file.")},
+    {ExportErrorCode::UnsupportedVersion, "UNSUPPORTED_VERSION",
+        QT_TRANSLATE_NOOP(
+            "ExportError", "This export was made by a newer version of VK Auth, or its header is damaged.")},
+    {ExportErrorCode::Truncated, "TRUNCATED",
+        QT_TRANSLATE_NOOP("ExportError", "The file is incomplete: it was cut short.")},
+    {ExportErrorCode::BadHeader, "BAD_HEADER",
+        QT_TRANSLATE_NOOP("ExportError",
+            "The file's encryption settings are not valid; it is damaged or not from VK Auth.")},
+    {ExportErrorCode::WrongPassphrase, "WRONG_PASSPHRASE",
+        QT_TRANSLATE_NOOP(
+            "ExportError", "Wrong passphrase, or the file was changed or damaged after export.")},
+    {ExportErrorCode::Corrupt, "CORRUPT",
+        QT_TRANSLATE_NOOP(
+            "ExportError", "The file's content is damaged: it is not a valid list of profiles.")},
+    {ExportErrorCode::TooLarge, "TOO_LARGE",
+        QT_TRANSLATE_NOOP("ExportError", "The file is too large to be a VK Auth export.")},
+    {ExportErrorCode::NoTokens, "NO_TOKENS",
+        QT_TRANSLATE_NOOP(
+            "ExportError", "This file lists profiles without their tokens; there is nothing to import.")},
+    {ExportErrorCode::EmptyPassphrase, "EMPTY_PASSPHRASE",
+        QT_TRANSLATE_NOOP("ExportError", "Enter a passphrase.")},
+    {ExportErrorCode::NothingSelected, "NOTHING_SELECTED",
+        QT_TRANSLATE_NOOP("ExportError", "No profiles to export.")},
+    {ExportErrorCode::EnvNotSupported, "ENV_NOT_SUPPORTED",
+        QT_TRANSLATE_NOOP("ExportError", "A profile without a token cannot be written as .env lines.")},
+    {ExportErrorCode::CryptoFailed, "CRYPTO_FAILED",
+        QT_TRANSLATE_NOOP("ExportError",
+            "Encryption could not run (not enough memory, or the crypto library failed to start).")},
+    {ExportErrorCode::ReadFailed, "READ_FAILED",
+        QT_TRANSLATE_NOOP("ExportError", "The file could not be read.")},
+    {ExportErrorCode::WriteFailed, "WRITE_FAILED",
+        QT_TRANSLATE_NOOP("ExportError", "The file could not be written.")},
+    {ExportErrorCode::KeychainFailed, "KEYCHAIN_FAILED",
+        QT_TRANSLATE_NOOP(
+            "ExportError", "The system keychain refused or is unavailable. Nothing was changed.")},
+    {ExportErrorCode::Cancelled, "CANCELLED",
+        QT_TRANSLATE_NOOP("ExportError", "Cancelled. Nothing was changed.")},
 }};
-
-} // namespace
-
-ExportError ExportError::make(ExportErrorCode code, const QString &details)
-{
-    return ExportError {code, describe(code), details};
-}
-
-QString ExportError::codeName(ExportErrorCode code)
-{
-    for (const auto &[c, name] : kNames) {
-        if (c == code)
-            return QString::fromLatin1(name);
-    }
-    return QStringLiteral("NOT_OUR_FILE");
-}
-
-QString ExportError::describe(ExportErrorCode code)
-{
-    switch (code) {
-    case ExportErrorCode::EmptyFile:
-        return QCoreApplication::translate("ExportError", "The file is empty.");
-    case ExportErrorCode::NotOurFile:
-        return QCoreApplication::translate("ExportError", "This is not a VK Auth export file.");
-    case ExportErrorCode::UnsupportedVersion:
-        return QCoreApplication::translate(
-            "ExportError", "This export was made by a newer version of VK Auth, or its header is damaged.");
-    case ExportErrorCode::Truncated:
-        return QCoreApplication::translate("ExportError", "The file is incomplete: it was cut short.");
-    case ExportErrorCode::BadHeader:
-        return QCoreApplication::translate("ExportError",
-            "The file's encryption settings are not valid; it is damaged or not from VK Auth.");
-    case ExportErrorCode::WrongPassphrase:
-        return QCoreApplication::translate(
-            "ExportError", "Wrong passphrase, or the file was changed or damaged after export.");
-    case ExportErrorCode::Corrupt:
-        return QCoreApplication::translate(
-            "ExportError", "The file's content is damaged: it is not a valid list of profiles.");
-    case ExportErrorCode::TooLarge:
-        return QCoreApplication::translate("ExportError", "The file is too large to be a VK Auth export.");
-    case ExportErrorCode::NoTokens:
-        return QCoreApplication::translate(
-            "ExportError", "This file lists profiles without their tokens; there is nothing to import.");
-    case ExportErrorCode::EmptyPassphrase:
-        return QCoreApplication::translate("ExportError", "Enter a passphrase.");
-    case ExportErrorCode::NothingSelected:
-        return QCoreApplication::translate("ExportError", "No profiles to export.");
-    case ExportErrorCode::EnvNotSupported:
-        return QCoreApplication::translate(
-            "ExportError", "A profile without a token cannot be written as .env lines.");
-    case ExportErrorCode::CryptoFailed:
-        return QCoreApplication::translate("ExportError",
-            "Encryption could not run (not enough memory, or the crypto library failed to start).");
-    case ExportErrorCode::ReadFailed:
-        return QCoreApplication::translate("ExportError", "The file could not be read.");
-    case ExportErrorCode::WriteFailed:
-        return QCoreApplication::translate("ExportError", "The file could not be written.");
-    case ExportErrorCode::KeychainFailed:
-        return QCoreApplication::translate(
-            "ExportError", "The system keychain refused or is unavailable. Nothing was changed.");
-    case ExportErrorCode::Cancelled:
-        return QCoreApplication::translate("ExportError", "Cancelled. Nothing was changed.");
-    }
-    return QCoreApplication::translate("ExportError", "This is not a VK Auth export file.");
-}
 
 } // namespace vkauth

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorShape.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -29,17 +31,12 @@ enum class ExportErrorCode {
     Cancelled,
 };
 
-struct ExportError
+// ErrorShape: code, codeName() ("WRONG_PASSPHRASE", "TRUNCATED", ...: stable names for scripts and
+// logs), message, details (file name, OS or keychain wording; never a secret), describe(), text().
+struct ExportError : ErrorShape<ExportError, ExportErrorCode, ExportErrorCode::NotOurFile>
 {
-    ExportErrorCode code = ExportErrorCode::NotOurFile;
-    QString message; // translated, for people
-    QString details; // file name, OS or keychain wording; never a secret
-
-    static ExportError make(ExportErrorCode code, const QString &details = {});
-    static QString describe(ExportErrorCode code);
-    // "WRONG_PASSPHRASE", "TRUNCATED", ...: stable names for scripts and logs.
-    static QString codeName(ExportErrorCode code);
-    QString codeName() const { return codeName(code); }
+    static const char *const context; // "ExportError"
+    static const std::array<ErrorText<ExportErrorCode>, 17> rows;
 };
 
 // A value or the reason there is none. Exactly one of the two is meaningful.

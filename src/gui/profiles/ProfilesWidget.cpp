@@ -1,6 +1,7 @@
 #include "profiles/ProfilesWidget.h"
 #include "ui_ProfilesWidget.h"
 
+#include "ErrorShape.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileModel.h"
 #include "profiles/ProfileStore.h"
@@ -312,10 +313,9 @@ void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
     if (!m_store->recordCheck(id, result))
         return;
     const auto p = m_store->profile(id);
-    QString text = tr("%1: %2").arg(p->title(), result.message);
-    if (result.status != CheckStatus::Valid && !result.details.isEmpty())
-        text += tr(" (%1)").arg(result.details);
-    showMessage(id, text);
+    const QString outcome
+        = result.status == CheckStatus::Valid ? result.message : formatError(result.message, result.details);
+    showMessage(id, tr("%1: %2").arg(p->title(), outcome));
 }
 
 void ProfilesWidget::rename()

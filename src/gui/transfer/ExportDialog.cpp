@@ -182,9 +182,7 @@ void ExportDialog::exportFinished(const ExportOutcome &outcome)
         accept();
         return;
     }
-    m_ui->errorLabel->setText(outcome.error->details.isEmpty()
-            ? outcome.error->message
-            : tr("%1\n(%2)").arg(outcome.error->message, outcome.error->details));
+    m_ui->errorLabel->setText(outcome.error->text(ErrorLayout::TwoLines));
     m_ui->errorLabel->show();
     updateState();
 }

@@ -220,8 +220,7 @@ void ImportDialog::importFinished(const ImportOutcome &outcome)
 
 void ImportDialog::showError(const ExportError &error)
 {
-    m_ui->errorLabel->setText(
-        error.details.isEmpty() ? error.message : tr("%1\n(%2)").arg(error.message, error.details));
+    m_ui->errorLabel->setText(error.text(ErrorLayout::TwoLines));
     m_ui->errorLabel->show();
 }
 

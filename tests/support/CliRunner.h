@@ -117,4 +117,27 @@ private:
     QProcessEnvironment m_env;
 };
 
+// The set-up every CLI test repeats: a fresh fake VK and a runner pointed at it for each test function.
+// Mixed into a test class (next to QObject): startCli() from init(), stopCli() from cleanup().
+class CliFixture
+{
+protected:
+    bool startCli()
+    {
+        m_fake = std::make_unique<fakevk::FakeVk>();
+        if (!m_fake->start())
+            return false;
+        m_cli = std::make_unique<CliRunner>(*m_fake);
+        return true;
+    }
+    void stopCli()
+    {
+        m_cli.reset();
+        m_fake.reset();
+    }
+
+    std::unique_ptr<fakevk::FakeVk> m_fake;
+    std::unique_ptr<CliRunner> m_cli;
+};
+
 } // namespace clitest

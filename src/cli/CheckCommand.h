@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Command.h"
+
+namespace vkauth::cli {
+
+// "check PROFILE": asks VK whether the profile's token still works; the answer is kept in the
+// profile.
+class CheckCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(vkauth::cli::ProfileCommands)
+
+public:
+    explicit CheckCommand(Output &output);
+
+protected:
+    QString description() const override;
+    int execute(const CommandParser &parser, const std::optional<Profile> &profile) override;
+};
+
+} // namespace vkauth::cli

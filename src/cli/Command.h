@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CommandLoop.h"
+#include "Output.h"
+#include "profiles/Profile.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace vkauth {
+class ProfileStore;
+struct SecretError;
+} // namespace vkauth
+
+namespace vkauth::cli {
+
+class CommandParser;
+
+// One vkauth-cli verb (as KeePassXC's cli/Command with Add, Show, ...): its name, arguments, help and
+// options, and the preamble every verb shares, run before execute(): parse the words (--help, --json,
+// usage errors), open the profile store, find PROFILE by the lookup rule; any failure ends the
+// command with its documented exit code (ExitCode.h). A verb that ends later (network, keychain,
+// stdin) returns m_loop.exec() and calls m_loop.finish(code) when done.
+//
+// Each verb keeps the tr() context of the file it came from (vkauth::cli::ProfileCommands, ...), so
+// the translations carry over.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(vkauth::cli::ProfileCommands)
+    Q_DISABLE_COPY_MOVE(Command)
+
+public:
+    // What the preamble prepares: nothing, the store, or the store and exactly one PROFILE.
+    enum class Needs { Nothing, Store, Profile };
+
+    Command(Output &output, const QString &name, const QString &arguments, Needs needs);
+    virtual ~Command();
+
+    // Parses args, runs the preamble, then execute(); returns the exit code.
+    int run(const QStringList &args);
+
+    // The profile store, loaded (a repaired index is reported); nullptr when it cannot be read, and
+    // exitCode says how the command ends.
+    static ProfileStore *openStore(Output &output, QObject *parent, int &exitCode);
+    // PROFILE looked up in the documented order (exact id → VK id → label → name); no match: exit
+    // NotFound, several at one level: exit Ambiguous with the matches listed.
+    static std::optional<Profile> lookup(
+        const ProfileStore &store, Output &output, const QString &query, int &exitCode);
+    // Text from the index (names, labels, e-mails may come from an imported file) for a terminal:
+    // control and format characters (escape sequences, bidi overrides) become '?'.
+    static QString printable(const QString &text);
+
+protected:
+    virtual QString description() const = 0;
+    virtual void addOptions(CommandParser &parser) const;
+    // After the preamble. `profile` is the one named, for Needs::Profile.
+    virtual int execute(const CommandParser &parser, const std::optional<Profile> &profile) = 0;
+
+    // Exit code and message for a keychain failure.
+    int keychainFailure(const SecretError &error);
+    // Reads the profile's token from the keychain, then `then`; a keychain failure ends the command.
+    void withToken(const Profile &profile, const std::function<void(const QString &token)> &then);
+    // Parent of what a verb creates and context of its callbacks: they end with the command.
+    QObject *context() { return &m_context; }
+
+    QObject m_context;
+    Output &m_output;
+    CommandLoop m_loop;
+    ProfileStore *m_store = nullptr;
+
+private:
+    std::optional<Profile> findProfile(const QStringList &positional, int &exitCode);
+
+    QString m_name;
+    QString m_arguments;
+    Needs m_needs;
+};
+
+} // namespace vkauth::cli
