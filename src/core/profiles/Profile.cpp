@@ -1,5 +1,7 @@
 #include "profiles/Profile.h"
 
+#include "profiles/IsoDate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,13 +22,12 @@ constexpr std::array<std::pair<CheckStatus, const char *>, 5> kStatusNames {{
 
 QString dateToJson(const QDateTime &date)
 {
-    return date.isValid() ? date.toUTC().toString(Qt::ISODate) : QString();
+    return IsoDate::toUtc(date);
 }
 
 QDateTime dateFromJson(const QJsonValue &value)
 {
-    QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return date.isValid() ? date.toUTC() : QDateTime();
+    return IsoDate::parseUtc(value.toString());
 }
 
 } // namespace

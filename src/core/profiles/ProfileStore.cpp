@@ -1,6 +1,7 @@
 #include "profiles/ProfileStore.h"
 
 #include "profiles/PrivateFile.h"
+#include "profiles/ProfileIndex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -135,38 +135,12 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
         *problem = tr("the file is too large");
         return std::nullopt;
     }
-    return parseIndex(file.read(kMaxIndexBytes), problem);
+    return ProfileIndex::parse(file.read(kMaxIndexBytes), problem);
 }
 
 std::optional<QList<Profile>> ProfileStore::parseIndex(const QByteArray &content, QString *problem) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
-    if (!doc.isObject()) {
-        *problem = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                : tr("not a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    const int schema = root.value(QStringLiteral("schema")).toInt(0);
-    if (schema < 1) {
-        *problem = tr("no schema version");
-        return std::nullopt;
-    }
-    if (schema > kSchemaVersion) {
-        *problem = tr("written by a newer version of VK Auth (schema %1)").arg(schema);
-        return std::nullopt;
-    }
-    QList<Profile> list;
-    for (const QJsonValue &value : root.value(QStringLiteral("profiles")).toArray()) {
-        const auto p = Profile::fromJson(value.toObject());
-        if (!p) {
-            *problem = tr("a profile entry is damaged");
-            return std::nullopt;
-        }
-        list << *p;
-    }
-    return list;
+    return ProfileIndex::parse(content, problem);
 }
 
 bool ProfileStore::merge(const QList<Profile> &onDisk)
@@ -248,9 +222,7 @@ bool ProfileStore::writeIndex()
             written.insert(r.profile.id);
         }
     }
-    const QJsonObject root {{QStringLiteral("schema"), kSchemaVersion},
-        {QStringLiteral("app"), QStringLiteral("vkauth")}, {QStringLiteral("profiles"), array}};
-    const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray content = ProfileIndex::serialize(array, kSchemaVersion);
     if (!PrivateFile::write(indexPath(), content, &problem)
         || !PrivateFile::write(backupPath(), content, &problem))
         return failed();
