@@ -1,5 +1,7 @@
 #include "profiles/Profile.h"
 
+#include "profiles/IsoDate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,13 +22,12 @@ constexpr std::array<std::pair<CheckStatus, const char *>, 5> kStatusNames {{
 
 QString dateToJson(const QDateTime &date)
 {
-    return date.isValid() ? date.toUTC().toString(Qt::ISODate) : QString();
+    return IsoDate::toUtc(date);
 }
 
 QDateTime dateFromJson(const QJsonValue &value)
 {
-    QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return date.isValid() ? date.toUTC() : QDateTime();
+    return IsoDate::parseUtc(value.toString());
 }
 
 } // namespace
@@ -143,31 +144,31 @@ QJsonObject Profile::toJson() const
 std::optional<Profile> Profile::fromJson(const QJsonObject &o)
 {
     Profile p;
-    p.id = o.value(QStringLiteral("id")).toString();
-    const QString kind = o.value(QStringLiteral("kind")).toString();
+    p.id = o.value(QLatin1String("id")).toString();
+    const QString kind = o.value(QLatin1String("kind")).toString();
     if (kind != kindName(TokenKind::User) && kind != kindName(TokenKind::Community))
         return std::nullopt;
     p.kind = kind == kindName(TokenKind::User) ? TokenKind::User : TokenKind::Community;
     bool ok = false;
-    p.vkId = o.value(QStringLiteral("vk_id")).toString().toLongLong(&ok);
+    p.vkId = o.value(QLatin1String("vk_id")).toString().toLongLong(&ok);
     if (!ok || p.vkId <= 0 || p.id.isEmpty())
         return std::nullopt;
-    p.ownerId = o.value(QStringLiteral("owner_id")).toString().toLongLong();
-    p.name = o.value(QStringLiteral("name")).toString();
-    p.label = o.value(QStringLiteral("label")).toString();
-    const QJsonObject app = o.value(QStringLiteral("app")).toObject();
-    p.appKey = app.value(QStringLiteral("key")).toString();
-    p.appClientId = app.value(QStringLiteral("client_id")).toString();
-    p.appName = app.value(QStringLiteral("name")).toString();
-    p.scope = quint32(o.value(QStringLiteral("scope")).toObject().value(QStringLiteral("mask")).toInteger());
-    p.obtainedAt = dateFromJson(o.value(QStringLiteral("obtained_at")));
-    p.expiresAt = dateFromJson(o.value(QStringLiteral("expires_at")));
-    p.email = o.value(QStringLiteral("email")).toString();
-    p.hasTrustedHash = o.value(QStringLiteral("has_trusted_hash")).toBool();
-    const QJsonObject check = o.value(QStringLiteral("last_check")).toObject();
-    p.lastCheckAt = dateFromJson(check.value(QStringLiteral("at")));
-    p.lastCheck = statusFromName(check.value(QStringLiteral("result")).toString());
-    p.lastCheckMessage = check.value(QStringLiteral("message")).toString();
+    p.ownerId = o.value(QLatin1String("owner_id")).toString().toLongLong();
+    p.name = o.value(QLatin1String("name")).toString();
+    p.label = o.value(QLatin1String("label")).toString();
+    const QJsonObject app = o.value(QLatin1String("app")).toObject();
+    p.appKey = app.value(QLatin1String("key")).toString();
+    p.appClientId = app.value(QLatin1String("client_id")).toString();
+    p.appName = app.value(QLatin1String("name")).toString();
+    p.scope = quint32(o.value(QLatin1String("scope")).toObject().value(QLatin1String("mask")).toInteger());
+    p.obtainedAt = dateFromJson(o.value(QLatin1String("obtained_at")));
+    p.expiresAt = dateFromJson(o.value(QLatin1String("expires_at")));
+    p.email = o.value(QLatin1String("email")).toString();
+    p.hasTrustedHash = o.value(QLatin1String("has_trusted_hash")).toBool();
+    const QJsonObject check = o.value(QLatin1String("last_check")).toObject();
+    p.lastCheckAt = dateFromJson(check.value(QLatin1String("at")));
+    p.lastCheck = statusFromName(check.value(QLatin1String("result")).toString());
+    p.lastCheckMessage = check.value(QLatin1String("message")).toString();
     return p;
 }
 

@@ -1,6 +1,7 @@
 #include "profiles/ProfileStore.h"
 
 #include "profiles/PrivateFile.h"
+#include "profiles/ProfileIndex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -22,6 +22,11 @@ namespace {
 constexpr qint64 kMaxIndexBytes = 16 * 1024 * 1024;
 
 constexpr int kLockTimeoutMs = 10000;
+// The lock is held for one index write (milliseconds). A writer killed between creating the lock file
+// and writing its PID into it leaves an empty file that QLockFile cannot tie to a dead process; it
+// would count as taken for QLockFile's default 30 s, longer than kLockTimeoutMs, and every write of
+// every other process would fail meanwhile (tst_killwhilesaving). Older than this: stale.
+constexpr int kLockStaleMs = 3000;
 
 } // namespace
 
@@ -135,38 +140,12 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
         *problem = tr("the file is too large");
         return std::nullopt;
     }
-    return parseIndex(file.read(kMaxIndexBytes), problem);
+    return ProfileIndex::parse(file.read(kMaxIndexBytes), problem);
 }
 
 std::optional<QList<Profile>> ProfileStore::parseIndex(const QByteArray &content, QString *problem) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
-    if (!doc.isObject()) {
-        *problem = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                : tr("not a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    const int schema = root.value(QStringLiteral("schema")).toInt(0);
-    if (schema < 1) {
-        *problem = tr("no schema version");
-        return std::nullopt;
-    }
-    if (schema > kSchemaVersion) {
-        *problem = tr("written by a newer version of VK Auth (schema %1)").arg(schema);
-        return std::nullopt;
-    }
-    QList<Profile> list;
-    for (const QJsonValue &value : root.value(QStringLiteral("profiles")).toArray()) {
-        const auto p = Profile::fromJson(value.toObject());
-        if (!p) {
-            *problem = tr("a profile entry is damaged");
-            return std::nullopt;
-        }
-        list << *p;
-    }
-    return list;
+    return ProfileIndex::parse(content, problem);
 }
 
 bool ProfileStore::merge(const QList<Profile> &onDisk)
@@ -221,6 +200,7 @@ bool ProfileStore::writeIndex()
     if (!PrivateFile::makeFolder(m_options.dataDir, &problem))
         return failed();
     QLockFile lock(indexPath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(kLockStaleMs);
     if (!lock.tryLock(kLockTimeoutMs)) {
         problem = tr("another VK Auth process holds the lock \"%1\"")
                       .arg(QDir::toNativeSeparators(indexPath() + QStringLiteral(".lock")));
@@ -248,9 +228,7 @@ bool ProfileStore::writeIndex()
             written.insert(r.profile.id);
         }
     }
-    const QJsonObject root {{QStringLiteral("schema"), kSchemaVersion},
-        {QStringLiteral("app"), QStringLiteral("vkauth")}, {QStringLiteral("profiles"), array}};
-    const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray content = ProfileIndex::serialize(array, kSchemaVersion);
     if (!PrivateFile::write(indexPath(), content, &problem)
         || !PrivateFile::write(backupPath(), content, &problem))
         return failed();

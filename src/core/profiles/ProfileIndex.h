@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vkauth {
+
+// The profile index file, {"schema": N, "app": "vkauth", "profiles": [...]}, read and written.
+// Written compact (half the bytes of the indented form to read and parse); indented files written
+// by earlier versions read the same. Reading frees the raw bytes as soon as they are parsed and each
+// profile's JSON as soon as the profile is made, so at most one full copy of the index is alive.
+namespace ProfileIndex {
+
+// `content` is taken over: pass it with std::move when the caller does not need it any more.
+std::optional<QList<Profile>> parse(QByteArray content, QString *problem);
+QByteArray serialize(const QJsonArray &profiles, int schema);
+
+} // namespace ProfileIndex
+} // namespace vkauth
