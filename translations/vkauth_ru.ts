@@ -621,7 +621,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/profiles/Profile.cpp" line="+201"/>
+        <location filename="../src/core/profiles/Profile.cpp" line="+202"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
@@ -1528,7 +1528,7 @@
 <context>
     <name>vkauth::ProfileStore</name>
     <message>
-        <location filename="../src/core/profiles/ProfileStore.cpp" line="+94"/>
+        <location filename="../src/core/profiles/ProfileStore.cpp" line="+99"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
@@ -1553,12 +1553,12 @@
         <translation>файл слишком велик</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/core/profiles/ProfileIndex.cpp" line="+45"/>
         <source>not a JSON object</source>
         <translation>это не объект JSON</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no schema version</source>
         <translation>нет версии схемы</translation>
     </message>
@@ -1568,22 +1568,22 @@
         <translation>записан более новой версией VK Auth (схема %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>a profile entry is damaged</source>
         <translation>запись профиля повреждена</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../src/core/profiles/ProfileStore.cpp" line="+56"/>
         <source>The profile list could not be saved to &quot;%1&quot;: %2</source>
         <translation>Не удалось сохранить список профилей в «%1»: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>another VK Auth process holds the lock &quot;%1&quot;</source>
         <translation>блокировку «%1» удерживает другой процесс VK Auth</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+271"/>
         <source>the entry is damaged</source>
         <translation>запись повреждена</translation>
     </message>
@@ -1886,9 +1886,13 @@ Commands:
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--client-secret is not accepted: secrets are never taken from the command line, where other users can see them. Set VKAUTH_CLIENT_SECRET instead.</source>
-        <translation>--client-secret не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Задайте вместо этого VKAUTH_CLIENT_SECRET.</translation>
+        <translation type="vanished">--client-secret не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Задайте вместо этого VKAUTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--client-secret is not accepted: secrets are never taken from the command line, where other users can see them. Use --client-secret-stdin or VKAUTH_CLIENT_SECRET instead.</source>
+        <translation>--client-secret не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Используйте --client-secret-stdin или VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1943,40 +1947,40 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+244"/>
+        <location line="+275"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-273"/>
         <source>Phone number to sign in with (also used for the security check).</source>
         <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+273"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-271"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
         <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+188"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-187"/>
         <source>Your own app&apos;s id instead of --app.</source>
         <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+154"/>
+        <location line="+185"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1989,25 +1993,25 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">СЕКРЕТ</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-183"/>
         <source>Permissions: all, names (friends,wall,...) or a mask.</source>
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+189"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+159"/>
+        <location line="-187"/>
+        <location line="+190"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>V</source>
         <translation>V</translation>
     </message>
@@ -2020,7 +2024,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">МС</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-187"/>
         <source>Extra HTTP header, repeatable.</source>
         <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
@@ -2033,6 +2037,11 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <location line="+1"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Прочитать пароль из первой строки stdin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your own app&apos;s secret from the first line of stdin (before the password).</source>
+        <translation>Прочитать секрет вашего приложения из первой строки stdin (перед паролем).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2054,12 +2063,42 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Профиль «%1» — это сообщество; войдите в него через «login browser».</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+23"/>
+        <source>--client-id needs the app&apos;s secret: --client-secret-stdin, or VKAUTH_CLIENT_SECRET.</source>
+        <translation>Для --client-id нужен секрет приложения: --client-secret-stdin или VKAUTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile &quot;%1&quot; uses your own app %2: give its secret with --client-secret-stdin or in VKAUTH_CLIENT_SECRET.</source>
+        <translation>Профиль «%1» использует ваше приложение %2: передайте его секрет через --client-secret-stdin или в VKAUTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--client-secret-stdin is for your own app (--client-id, or a profile made with one).</source>
+        <translation>--client-secret-stdin — только для вашего приложения (--client-id или профиль, созданный с ним).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No app secret could be read: the input ended.</source>
+        <translation>Не удалось прочитать секрет приложения: ввод закончился.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No app secret was given.</source>
+        <translation>Секрет приложения не указан.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Secret of app %1: </source>
+        <translation>Секрет приложения %1: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>login direct needs --login or --phone.</source>
         <translation>login direct требует --login или --phone.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-102"/>
         <source>Use either --app or --client-id, not both.</source>
         <translation>Укажите либо --app, либо --client-id, но не оба.</translation>
     </message>
@@ -2072,7 +2111,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">Профиль «%1» использует ваше собственное приложение %2: укажите его --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Unknown app &quot;%1&quot; for direct login; see &quot;vkauth-cli apps&quot;.</source>
         <translation>Неизвестное приложение «%1» для прямого входа; см. «vkauth-cli apps».</translation>
     </message>
@@ -2081,7 +2120,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">--timeout требует положительного числа миллисекунд.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>--header needs the form &apos;Name: value&apos;, got &quot;%1&quot;.</source>
         <translation>--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
     </message>
@@ -2100,7 +2139,7 @@ Saves the profile(s) and prints the token(s).</source>
 Сохраняет профиль(и) и выводит токен(ы).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+86"/>
         <source>The app&apos;s id (or use --app).</source>
         <translation>id приложения (или используйте --app).</translation>
     </message>
@@ -2247,22 +2286,20 @@ profile and prints the token.</source>
         <translation type="vanished">Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-308"/>
         <source>Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA code).</source>
         <translation>Войти снова как сохранённый профиль (id, метка или VK id): его логин, приложение и доверенный хеш (без кода 2FA).</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>--client-id needs the app&apos;s secret in VKAUTH_CLIENT_SECRET.</source>
-        <translation>Для --client-id нужен секрет приложения в VKAUTH_CLIENT_SECRET.</translation>
+        <translation type="vanished">Для --client-id нужен секрет приложения в VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Profile &quot;%1&quot; uses your own app %2: set its secret in VKAUTH_CLIENT_SECRET.</source>
-        <translation>Профиль «%1» использует ваше собственное приложение %2: задайте его секрет в VKAUTH_CLIENT_SECRET.</translation>
+        <translation type="vanished">Профиль «%1» использует ваше собственное приложение %2: задайте его секрет в VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+167"/>
         <source>Signs in on VK&apos;s page for a user or for communities. With --browser window
 (the default when a display is present and vkauth-webview is installed) the page
 opens in a window and the token is caught there. With --browser paste it prints

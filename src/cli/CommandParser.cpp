@@ -45,7 +45,7 @@ CommandParser::Result CommandParser::parse(const QStringList &args)
         if (isSecretFlag(arg) && arg.section(u'=', 0, 0) == u"--client-secret") {
             m_error = CommandParser::tr(
                 "--client-secret is not accepted: secrets are never taken from the command line, "
-                "where other users can see them. Set VKAUTH_CLIENT_SECRET instead.");
+                "where other users can see them. Use --client-secret-stdin or VKAUTH_CLIENT_SECRET instead.");
             return Result::Error;
         }
         if (isSecretFlag(arg)) {

@@ -105,6 +105,8 @@ int LoginCommand::runDirect(const QStringList &args)
     parser.add(
         valueOption(QStringLiteral("header"), tr("Extra HTTP header, repeatable."), tr("'NAME: VALUE'")));
     parser.add(flag(QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")));
+    parser.add(flag(QStringLiteral("client-secret-stdin"),
+        tr("Read your own app's secret from the first line of stdin (before the password).")));
     parser.add(valueOption(QStringLiteral("profile"),
         tr("Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA "
            "code)."),
@@ -143,18 +145,25 @@ int LoginCommand::runDirect(const QStringList &args)
     if (profile && request.login.isEmpty() && request.phone.isEmpty())
         request.login = profile->email;
 
+    // A placeholder until the real secret is read from stdin, after every flag was checked.
+    const bool secretFromStdin = parser.isSet(QStringLiteral("client-secret-stdin"));
+    const QString kSecretOnStdin = QStringLiteral("(stdin)");
     if (parser.isSet(QStringLiteral("client-id"))) {
         if (parser.isSet(QStringLiteral("app")))
             return m_output.fail(Usage, tr("Use either --app or --client-id, not both."));
-        const QString secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
-        if (secret.isEmpty())
-            return m_output.fail(Usage, tr("--client-id needs the app's secret in VKAUTH_CLIENT_SECRET."));
-        request.app = AppCredentials::custom(parser.value(QStringLiteral("client-id")), secret);
-    } else if (profile && !parser.isSet(QStringLiteral("app")) && profile->appKey == u"custom") {
-        const QString secret = qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
+        const QString secret
+            = secretFromStdin ? kSecretOnStdin : qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
         if (secret.isEmpty())
             return m_output.fail(Usage,
-                tr("Profile \"%1\" uses your own app %2: set its secret in VKAUTH_CLIENT_SECRET.")
+                tr("--client-id needs the app's secret: --client-secret-stdin, or VKAUTH_CLIENT_SECRET."));
+        request.app = AppCredentials::custom(parser.value(QStringLiteral("client-id")), secret);
+    } else if (profile && !parser.isSet(QStringLiteral("app")) && profile->appKey == u"custom") {
+        const QString secret
+            = secretFromStdin ? kSecretOnStdin : qEnvironmentVariable("VKAUTH_CLIENT_SECRET");
+        if (secret.isEmpty())
+            return m_output.fail(Usage,
+                tr("Profile \"%1\" uses your own app %2: give its secret with --client-secret-stdin or "
+                   "in VKAUTH_CLIENT_SECRET.")
                     .arg(profile->title(), profile->appClientId));
         request.app = AppCredentials::custom(profile->appClientId, secret);
     } else {
@@ -168,6 +177,9 @@ int LoginCommand::runDirect(const QStringList &args)
             return m_output.fail(
                 Usage, tr("Unknown app \"%1\" for direct login; see \"vkauth-cli apps\".").arg(key));
         request.app = *app;
+        if (secretFromStdin)
+            return m_output.fail(Usage,
+                tr("--client-secret-stdin is for your own app (--client-id, or a profile made with one)."));
     }
 
     const ScopeParseResult scope = Scopes::parse(parser.value(QStringLiteral("scope")), ScopeKind::User);
@@ -194,12 +206,31 @@ int LoginCommand::runDirect(const QStringList &args)
         store = openStore();
 
     const QString who = request.login.isEmpty() ? request.phone : request.login;
-    readPassword(
-        parser.isSet(QStringLiteral("password-stdin")), who, [this, request, store](const QString &password) {
-            SignInRequest withPassword = request;
+    const bool passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    const auto withPassword = [this, who, passwordFromStdin, store](const SignInRequest &ready) {
+        readPassword(passwordFromStdin, who, [this, ready, store](const QString &password) {
+            SignInRequest withPassword = ready;
             withPassword.password = password;
             runSignIn(withPassword, nullptr, store);
         });
+    };
+    if (!secretFromStdin) {
+        withPassword(request);
+        return m_loop.exec();
+    }
+    // The app's secret, like the password, never from argv: the first line of stdin, no echo.
+    readLine(true, tr("No app secret could be read: the input ended."),
+        [this, request, withPassword](const QString &line) {
+            if (line.isEmpty()) {
+                m_loop.finish(m_output.fail(Cancelled, tr("No app secret was given.")));
+                return;
+            }
+            SignInRequest withSecret = request;
+            withSecret.app = AppCredentials::custom(request.app.clientId, line);
+            withPassword(withSecret);
+        });
+    if (m_input->isTerminal())
+        m_output.err() << tr("Secret of app %1: ").arg(request.app.clientId) << Qt::flush;
     return m_loop.exec();
 }
 

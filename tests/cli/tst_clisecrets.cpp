@@ -19,6 +19,8 @@ private Q_SLOTS:
     void clientSecretFlagRefused_data();
     void clientSecretFlagRefused();
     void clientSecretFromEnvironment();
+    void clientSecretFromStdin();
+    void clientSecretStdinOnlyForOwnApps();
     void trustedHashOnlyForItsLogin();
 
 private:
@@ -85,6 +87,50 @@ void TestCliSecrets::clientSecretFromEnvironment()
     QCOMPARE(tokenParams(m_fake->requests(QStringLiteral("/token")).last())
                  .queryItemValue(QStringLiteral("client_secret")),
         QStringLiteral("AppS3cretXYZ"));
+}
+
+// Issue 13 item 6: the app's secret from stdin like the password (first line, then the password);
+// never echoed or printed.
+void TestCliSecrets::clientSecretFromStdin()
+{
+    const auto a = account(7100000005LL, false);
+    m_fake->addAccount(a);
+    m_fake->allowClient(QStringLiteral("556"), QStringLiteral("AppS3cretSTDIN"));
+    const CliResult r = m_cli->run(
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
+            QStringLiteral("--client-id"), QStringLiteral("556"), QStringLiteral("--client-secret-stdin"),
+            QStringLiteral("--password-stdin"), QStringLiteral("--no-save")},
+        "AppS3cretSTDIN\n" + a.password.toUtf8() + '\n');
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QUrlQuery sent = tokenParams(m_fake->requests(QStringLiteral("/token")).last());
+    QCOMPARE(sent.queryItemValue(QStringLiteral("client_secret")), QStringLiteral("AppS3cretSTDIN"));
+    QCOMPARE(sent.queryItemValue(QStringLiteral("client_id")), QStringLiteral("556"));
+    QVERIFY(!r.err.contains("AppS3cretSTDIN"));
+    // The printed token is all stdout holds.
+    QVERIFY(!r.out.contains("AppS3cretSTDIN"));
+
+    // Input that ends before the secret: a clear error, nothing sent.
+    const qsizetype before = m_fake->requests(QStringLiteral("/token")).size();
+    const CliResult empty = m_cli->run(
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
+            QStringLiteral("--client-id"), QStringLiteral("556"), QStringLiteral("--client-secret-stdin"),
+            QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+        QByteArray());
+    QVERIFY2(empty.finished && empty.exitCode != 0, qPrintable(empty.describe()));
+    QVERIFY2(empty.err.contains("secret"), qPrintable(empty.describe()));
+    QCOMPARE(m_fake->requests(QStringLiteral("/token")).size(), before);
+}
+
+void TestCliSecrets::clientSecretStdinOnlyForOwnApps()
+{
+    const CliResult r
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"),
+                         QStringLiteral("a@example.org"), QStringLiteral("--app"), QStringLiteral("android"),
+                         QStringLiteral("--client-secret-stdin"), QStringLiteral("--json")},
+            "whatever\npw\n");
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QCOMPARE(r.errorCode(), QStringLiteral("BAD_USAGE"));
+    QVERIFY(m_fake->requests(QStringLiteral("/token")).isEmpty());
 }
 
 // "--profile P --login other": P's trusted hash belongs to P's account and must not be sent for

@@ -4,6 +4,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,7 @@ class TestTokenChecker : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void validUserTokenRefreshesAndIsStored();
     void communityToken();
@@ -32,6 +34,15 @@ private:
 
     fakevk::FakeVk m_fake;
 };
+
+// The checks share the process's one network manager (NetworkContext::network()). A test has no
+// event loop of its own after the last wait, so what the manager and the aborted replies left to
+// deleteLater would never be freed: free it here, as an application's event loop would.
+void TestTokenChecker::cleanupTestCase()
+{
+    delete NetworkContext::network();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
 
 void TestTokenChecker::initTestCase()
 {
