@@ -6,6 +6,7 @@
 // had reported saved, and write at once (the dead writer's lock file is stale, not a wall).
 // Real files, the real keychain of scripts/test; the writer is this executable again
 // (VKAUTH_TEST_CHILD=writer), so the kill is a real process death.
+#include "ProfileStoreHelpers.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -24,18 +25,6 @@ using namespace vkauth;
 namespace {
 
 constexpr int kRounds = 8;
-
-ObtainedToken userToken(qint64 id)
-{
-    ObtainedToken t;
-    t.kind = TokenKind::User;
-    t.vkId = id;
-    t.token = QStringLiteral("vk1.a.killed-%1").arg(id);
-    t.obtainedAt = QDateTime::currentDateTimeUtc();
-    t.scope = 65536;
-    t.app = *AppCredentials::byKey(QStringLiteral("android"));
-    return t;
-}
 
 ProfileStore::Options options(const QString &dir)
 {
@@ -56,7 +45,9 @@ int runWriter()
         return 3;
     QStringList mine;
     for (qint64 n = 0;; ++n) {
-        const QString id = store.add(userToken(base + n), QStringLiteral("Writer %1").arg(n));
+        const QString id
+            = store.add(testsupport::userToken(base + n, QStringLiteral("vk1.a.killed-%1").arg(base + n)),
+                QStringLiteral("Writer %1").arg(n));
         if (!QTest::qWaitFor(
                 [&] { return store.secretState(id) != ProfileStore::SecretState::Saving; }, 15000)
             || store.secretState(id) != ProfileStore::SecretState::Saved)
