@@ -15,7 +15,7 @@
 using namespace clitest;
 using namespace vkauth;
 
-class TestCliSettings : public QObject
+class TestCliSettings : public QObject, public CliFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -33,17 +33,13 @@ private:
     void writeSettings(const Settings &settings);
     QString addProfile(qint64 userId);
 
-    std::unique_ptr<fakevk::FakeVk> m_fake;
-    std::unique_ptr<CliRunner> m_cli;
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<QTemporaryDir> m_config;
 };
 
 void TestCliSettings::init()
 {
-    m_fake = std::make_unique<fakevk::FakeVk>();
-    QVERIFY(m_fake->start());
-    m_cli = std::make_unique<CliRunner>(*m_fake);
+    QVERIFY(startCli());
     // A private settings file for the child: ~/.config/vkauth/vkauth.conf, as the app writes it.
     m_config = std::make_unique<QTemporaryDir>();
     m_cli->env().insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
@@ -56,8 +52,7 @@ void TestCliSettings::init()
 void TestCliSettings::cleanup()
 {
     m_store.reset();
-    m_cli.reset();
-    m_fake.reset();
+    stopCli();
     m_config.reset();
 }
 
