@@ -1736,17 +1736,17 @@
 <context>
     <name>vkauth::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+39"/>
+        <location filename="../src/cli/Cli.cpp" line="+41"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Usage: vkauth-cli login direct|browser [options]
   login direct    sign in with login/phone and password (vkauth-cli login direct --help)
   login browser   sign in on VK&apos;s page in a browser (vkauth-cli login browser --help)
@@ -1913,22 +1913,22 @@ Commands:
 <context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
-        <location filename="../src/cli/LoginCommand.cpp" line="+41"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+61"/>
         <source>Name the saved profile (e.g. mybot).</source>
         <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Print the token but do not save a profile.</source>
         <translation>Вывести токен, не сохраняя профиль.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+26"/>
         <source>Signs in with a login (or phone) and password through one of VK&apos;s official apps.
 Captcha and two-factor questions are asked on the terminal, or read from stdin one
 line each when stdin is not a terminal. Saves a profile and prints the token.
@@ -1941,46 +1941,45 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
 из переменной окружения VKAUTH_PASSWORD; из командной строки — никогда.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>E-mail or phone to sign in with.</source>
         <translation>Эл. почта или телефон для входа.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+275"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+114"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+0"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+2"/>
         <source>Phone number to sign in with (also used for the security check).</source>
         <translation>Номер телефона для входа (также для проверки безопасности).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+273"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+2"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+2"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location line="-271"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default android).</source>
-        <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
+        <translation type="vanished">Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию android).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+188"/>
+        <location line="-85"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+4"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+1"/>
         <source>Your own app&apos;s id instead of --app.</source>
         <translation>id вашего собственного приложения вместо --app.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+185"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="-2"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+0"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1993,25 +1992,22 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">СЕКРЕТ</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+1"/>
         <source>Permissions: all, names (friends,wall,...) or a mask.</source>
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+189"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+5"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+190"/>
+        <location line="+5"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="+0"/>
         <source>V</source>
         <translation>V</translation>
     </message>
@@ -2024,7 +2020,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">МС</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+4"/>
         <source>Extra HTTP header, repeatable.</source>
         <translation>Дополнительный HTTP-заголовок, можно указать несколько раз.</translation>
     </message>
@@ -2049,7 +2045,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>ПРОФИЛЬ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>login direct takes no arguments, got &quot;%1&quot;.</source>
         <translation>login direct не принимает аргументов, получено «%1».</translation>
     </message>
@@ -2058,12 +2054,12 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">Нет профиля «%1»; см. «vkauth-cli list».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Profile &quot;%1&quot; is a community; sign in to it with &quot;login browser&quot;.</source>
         <translation>Профиль «%1» — это сообщество; войдите в него через «login browser».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>--client-id needs the app&apos;s secret: --client-secret-stdin, or VKAUTH_CLIENT_SECRET.</source>
         <translation>Для --client-id нужен секрет приложения: --client-secret-stdin или VKAUTH_CLIENT_SECRET.</translation>
     </message>
@@ -2073,17 +2069,24 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Профиль «%1» использует ваше приложение %2: передайте его секрет через --client-secret-stdin или в VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>--client-secret-stdin is for your own app (--client-id, or a profile made with one).</source>
         <translation>--client-secret-stdin — только для вашего приложения (--client-id или профиль, созданный с ним).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-52"/>
         <source>No app secret could be read: the input ended.</source>
         <translation>Не удалось прочитать секрет приложения: ввод закончился.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
+        <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default: the app&apos;s
+default app in Settings, else android).</source>
+        <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию —
+приложение по умолчанию из настроек, иначе android).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No app secret was given.</source>
         <translation>Секрет приложения не указан.</translation>
     </message>
@@ -2093,12 +2096,12 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Секрет приложения %1: </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+38"/>
         <source>login direct needs --login or --phone.</source>
         <translation>login direct требует --login или --phone.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+11"/>
         <source>Use either --app or --client-id, not both.</source>
         <translation>Укажите либо --app, либо --client-id, но не оба.</translation>
     </message>
@@ -2111,7 +2114,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">Профиль «%1» использует ваше собственное приложение %2: укажите его --client-secret (или VKAUTH_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Unknown app &quot;%1&quot; for direct login; see &quot;vkauth-cli apps&quot;.</source>
         <translation>Неизвестное приложение «%1» для прямого входа; см. «vkauth-cli apps».</translation>
     </message>
@@ -2120,7 +2123,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation type="vanished">--timeout требует положительного числа миллисекунд.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-63"/>
         <source>--header needs the form &apos;Name: value&apos;, got &quot;%1&quot;.</source>
         <translation>--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
     </message>
@@ -2139,7 +2142,7 @@ Saves the profile(s) and prints the token(s).</source>
 Сохраняет профиль(и) и выводит токен(ы).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+0"/>
         <source>The app&apos;s id (or use --app).</source>
         <translation>id приложения (или используйте --app).</translation>
     </message>
@@ -2159,12 +2162,12 @@ Saves the profile(s) and prints the token(s).</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Permissions: all, names or a mask (community permissions with --groups).</source>
         <translation>Права доступа: all, названия или маска (права сообщества с --groups).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>window: VK&apos;s page in a window (needs a display and vkauth-webview); paste: print the
 address and read back the one VK ends on.</source>
         <translation>window: страница VK в окне (нужны дисплей и vkauth-webview); paste: напечатать
@@ -2176,7 +2179,7 @@ address and read back the one VK ends on.</source>
         <translation>КАК</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>login browser takes no arguments, got &quot;%1&quot;.</source>
         <translation>login browser не принимает аргументов, получено «%1».</translation>
     </message>
@@ -2186,7 +2189,7 @@ address and read back the one VK ends on.</source>
         <translation>Для --browser нужно window или paste, получено «%1».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>login browser needs either --client-id or --app.</source>
         <translation>login browser требует --client-id или --app.</translation>
     </message>
@@ -2201,7 +2204,7 @@ address and read back the one VK ends on.</source>
         <translation>--client-id требует число, получено «%1».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--groups needs community ids (numbers), got &quot;%1&quot;.</source>
         <translation>--groups требует id сообществ (числа), получено «%1».</translation>
     </message>
@@ -2214,7 +2217,7 @@ address and read back the one VK ends on.</source>
         <translation type="vanished">Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+11"/>
         <source>Sign in to VK</source>
         <translation>Вход в VK</translation>
     </message>
@@ -2224,12 +2227,12 @@ address and read back the one VK ends on.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен вернётся в vkauth-cli.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+16"/>
         <source>Sign in on VK&apos;s page in the window that opens…</source>
         <translation>Войдите на странице VK в открывшемся окне…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Follows the redirect_uri VK gave with &quot;need_validation&quot; (or an API error 17)
 through VK&apos;s checks (phone, two-factor code, captcha) to a token. Saves a
 profile and prints the token.</source>
@@ -2238,7 +2241,7 @@ profile and prints the token.</source>
 Сохраняет профиль и выводит токен.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The account&apos;s login (its phone if it is one).</source>
         <translation>Логин аккаунта (его телефон, если логин — телефон).</translation>
     </message>
@@ -2248,7 +2251,7 @@ profile and prints the token.</source>
         <translation>Полный номер телефона аккаунта для проверки телефона.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>verify needs exactly one REDIRECT_URI.</source>
         <translation>verify требует ровно один REDIRECT_URI.</translation>
     </message>
@@ -2258,7 +2261,7 @@ profile and prints the token.</source>
         <translation>REDIRECT_URI должен быть веб-адресом.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+22"/>
         <source>No password: stdin is not a terminal. Use --password-stdin or set VKAUTH_PASSWORD.</source>
         <translation>Нет пароля: stdin — не терминал. Используйте --password-stdin или задайте VKAUTH_PASSWORD.</translation>
     </message>
@@ -2286,7 +2289,7 @@ profile and prints the token.</source>
         <translation type="vanished">Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="-49"/>
         <source>Sign in again as a saved profile (id, label or VK id): its login, app and trusted hash (no 2FA code).</source>
         <translation>Войти снова как сохранённый профиль (id, метка или VK id): его логин, приложение и доверенный хеш (без кода 2FA).</translation>
     </message>
@@ -2299,7 +2302,7 @@ profile and prints the token.</source>
         <translation type="vanished">Профиль «%1» использует ваше собственное приложение %2: задайте его секрет в VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="-110"/>
         <source>Signs in on VK&apos;s page for a user or for communities. With --browser window
 (the default when a display is present and vkauth-webview is installed) the page
 opens in a window and the token is caught there. With --browser paste it prints
@@ -2314,7 +2317,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 сюда. Сохраняет профиль(и) и печатает токен(ы).</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+43"/>
         <source>VK accepted the check but gave no token; sign in again now.</source>
         <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
     </message>
@@ -2355,7 +2358,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 <context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
-        <location filename="../src/cli/Command.cpp" line="+101"/>
+        <location filename="../src/cli/Command.cpp" line="+107"/>
         <source>The token of this profile is missing from the system keychain.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>

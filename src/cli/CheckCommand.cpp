@@ -2,7 +2,6 @@
 #include "CheckCommand.h"
 
 #include "CommandParser.h"
-#include "Settings.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 
@@ -11,8 +10,9 @@
 
 namespace vkauth::cli {
 
-CheckCommand::CheckCommand(Output &output)
+CheckCommand::CheckCommand(Output &output, const Settings &settings)
     : Command(output, QStringLiteral("check"), QStringLiteral("PROFILE"), Needs::Profile)
+    , m_settings(settings)
 {
 }
 
@@ -24,7 +24,7 @@ QString CheckCommand::description() const
 
 int CheckCommand::execute(const CommandParser &, const std::optional<Profile> &profile)
 {
-    auto *checker = new TokenChecker(NetworkContext::fromSettings(Settings::load()), nullptr, context());
+    auto *checker = new TokenChecker(NetworkContext::fromSettings(m_settings), nullptr, context());
     QObject::connect(checker, &TokenChecker::finished, context(),
         [this, profile = *profile](const QString &, const CheckResult &result) {
             Profile checked = profile;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "Settings.h"
 
 namespace vkauth::cli {
 
@@ -12,11 +13,14 @@ class CheckCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(vkauth::cli::ProfileCommands)
 
 public:
-    explicit CheckCommand(Output &output);
+    CheckCommand(Output &output, const Settings &settings);
 
 protected:
     QString description() const override;
     int execute(const CommandParser &parser, const std::optional<Profile> &profile) override;
+
+private:
+    Settings m_settings; // where the check goes (domain, proxy, timeout), as the app's
 };
 
 } // namespace vkauth::cli

@@ -6,7 +6,8 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
-#include "LoginCommand.h"
+#include "LoginBrowserCommand.h"
+#include "LoginDirectCommand.h"
 #include "RemoveCommand.h"
 #include "ScopesCommand.h"
 #include "TokenCommand.h"
@@ -24,10 +25,11 @@ QString tr(const char *text)
 }
 } // namespace
 
-Cli::Cli(QTextStream &out, QTextStream &err)
+Cli::Cli(QTextStream &out, QTextStream &err, const Settings &settings)
     : m_out(out)
     , m_err(err)
     , m_output(out, err)
+    , m_settings(settings)
 {
 }
 
@@ -40,17 +42,22 @@ int Cli::run(const QStringList &arguments)
     const QString command = args.first();
     if (command == u"--help" || command == u"-h" || command == u"help")
         return printHelp();
-    if (command == u"login")
-        return login(args.mid(1));
-    if (command == u"verify")
-        return LoginCommand(m_output).runVerify(args.mid(1));
-    if (const auto verb = commandFor(command))
-        return verb->run(args.mid(1));
+    const bool login = command == u"login";
+    if (const auto verb = commandFor(command, args.value(1)))
+        return verb->run(args.mid(login ? 2 : 1));
+    if (login)
+        return this->login(args.value(1));
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
-std::unique_ptr<Command> Cli::commandFor(const QString &name)
+std::unique_ptr<Command> Cli::commandFor(const QString &name, const QString &method)
 {
+    if (name == u"login" && method == u"direct")
+        return std::make_unique<LoginDirectCommand>(m_output, m_settings);
+    if (name == u"login" && method == u"browser")
+        return std::make_unique<LoginBrowserCommand>(m_output, m_settings);
+    if (name == u"verify")
+        return std::make_unique<VerifyCommand>(m_output, m_settings);
     if (name == u"--version" || name == u"-v" || name == u"version")
         return std::make_unique<VersionCommand>(m_output);
     if (name == u"scopes")
@@ -62,7 +69,7 @@ std::unique_ptr<Command> Cli::commandFor(const QString &name)
     if (name == u"token")
         return std::make_unique<TokenCommand>(m_output);
     if (name == u"check")
-        return std::make_unique<CheckCommand>(m_output);
+        return std::make_unique<CheckCommand>(m_output, m_settings);
     if (name == u"remove")
         return std::make_unique<RemoveCommand>(m_output);
     if (name == u"export")
@@ -72,13 +79,9 @@ std::unique_ptr<Command> Cli::commandFor(const QString &name)
     return nullptr;
 }
 
-int Cli::login(const QStringList &args)
+// "login" without a known method: its help, or a usage error.
+int Cli::login(const QString &method)
 {
-    const QString method = args.value(0);
-    if (method == u"direct")
-        return LoginCommand(m_output).runDirect(args.mid(1));
-    if (method == u"browser")
-        return LoginCommand(m_output).runBrowser(args.mid(1));
     if (method == u"--help" || method == u"-h") {
         m_out << tr(
             "Usage: vkauth-cli login direct|browser [options]\n"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Output.h"
+#include "Settings.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -15,19 +16,22 @@ class Command;
 class Cli
 {
 public:
-    Cli(QTextStream &out, QTextStream &err);
+    // `settings` are the app's (domain, proxy, timeout), read once by main().
+    Cli(QTextStream &out, QTextStream &err, const Settings &settings);
     int run(const QStringList &arguments);
 
 private:
-    // The verb's Command; nullptr for "login" (its methods below), "help" and unknown words.
-    std::unique_ptr<Command> commandFor(const QString &name);
-    int login(const QStringList &args);
+    // The verb's Command ("login" takes its method, direct or browser, as a second word); nullptr for
+    // "help" and unknown words.
+    std::unique_ptr<Command> commandFor(const QString &name, const QString &method);
+    int login(const QString &method);
     int usage(const QString &problem);
     int printHelp();
 
     QTextStream &m_out;
     QTextStream &m_err;
     Output m_output;
+    Settings m_settings;
 };
 
 } // namespace vkauth::cli

@@ -18,6 +18,11 @@ Command::~Command() = default;
 
 void Command::addOptions(CommandParser &) const { }
 
+Command::Needs Command::needsFor(const CommandParser &) const
+{
+    return m_needs;
+}
+
 int Command::run(const QStringList &args)
 {
     CommandParser parser(m_name, m_arguments, description());
@@ -25,13 +30,14 @@ int Command::run(const QStringList &args)
     int exitCode = Ok;
     if (!parser.run(m_output, args, exitCode))
         return exitCode;
-    if (m_needs != Needs::Nothing) {
-        m_store = openStore(m_output, &m_context, exitCode);
+    const Needs needs = needsFor(parser);
+    if (needs != Needs::Nothing) {
+        m_store = openStore(m_output, &m_context, exitCode, lostIndexIsFatal());
         if (!m_store)
             return exitCode;
     }
     std::optional<Profile> profile;
-    if (m_needs == Needs::Profile) {
+    if (needs == Needs::Profile) {
         profile = findProfile(parser.positional(), exitCode);
         if (!profile)
             return exitCode;
@@ -39,11 +45,11 @@ int Command::run(const QStringList &args)
     return execute(parser, profile);
 }
 
-ProfileStore *Command::openStore(Output &output, QObject *parent, int &exitCode)
+ProfileStore *Command::openStore(Output &output, QObject *parent, int &exitCode, bool lostIndexIsFatal)
 {
     auto *store = new ProfileStore(parent);
     const ProfileStore::LoadReport report = store->load();
-    if (report.status == ProfileStore::LoadReport::Status::Failed) {
+    if (lostIndexIsFatal && report.status == ProfileStore::LoadReport::Status::Failed) {
         exitCode = output.fail(Failure, report.message);
         delete store;
         return nullptr;

@@ -46,7 +46,10 @@ public:
 
     // The profile store, loaded (a repaired index is reported); nullptr when it cannot be read, and
     // exitCode says how the command ends.
-    static ProfileStore *openStore(Output &output, QObject *parent, int &exitCode);
+    // With lostIndexIsFatal false, a list that could not be read and starts empty (the damaged
+    // file kept aside) is only reported.
+    static ProfileStore *openStore(
+        Output &output, QObject *parent, int &exitCode, bool lostIndexIsFatal = true);
     // PROFILE looked up in the documented order (exact id → VK id → label → name); no match: exit
     // NotFound, several at one level: exit Ambiguous with the matches listed.
     static std::optional<Profile> lookup(
@@ -58,6 +61,10 @@ public:
 protected:
     virtual QString description() const = 0;
     virtual void addOptions(CommandParser &parser) const;
+    // What the preamble prepares, once the words are parsed (by default the constructor's `needs`).
+    virtual Needs needsFor(const CommandParser &parser) const;
+    // Whether a profile list that could not be read ends the command (exit Failure) before it runs.
+    virtual bool lostIndexIsFatal() const { return true; }
     // After the preamble. `profile` is the one named, for Needs::Profile.
     virtual int execute(const CommandParser &parser, const std::optional<Profile> &profile) = 0;
 

@@ -32,11 +32,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vkauth"));
     QCoreApplication::setOrganizationName(QStringLiteral("vkauth"));
-    vkauth::Translations::install(vkauth::Settings::load().language);
+    // Read once: the language here, domain, proxy, timeout and default app for the commands.
+    const vkauth::Settings settings = vkauth::Settings::load();
+    vkauth::Translations::install(settings.language);
     // Messages are the CLI's own; the core's step-by-step log only when asked (QT_LOGGING_RULES wins).
     QLoggingCategory::setFilterRules(QStringLiteral("vkauth.*.debug=false\nvkauth.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    vkauth::cli::Cli cli(out, err);
+    vkauth::cli::Cli cli(out, err, settings);
     return cli.run(QCoreApplication::arguments());
 }

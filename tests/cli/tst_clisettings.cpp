@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "FakeVk.h"
 #include "Settings.h"
+#include "TestSupport.h"
 #include "auth/OfficialApps.h"
 #include "profiles/ProfileStore.h"
 
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void checkHonoursTheSettingsTimeout();
     void environmentStillWins();
     void loginHonoursTheSettingsTimeout();
+    void loginUsesTheSettingsDefaultApp_data();
+    void loginUsesTheSettingsDefaultApp();
     void timeoutTakesAUnit_data();
     void timeoutTakesAUnit();
     void bareTimeoutRefusedWithHint();
@@ -157,6 +160,41 @@ void TestCliSettings::loginHonoursTheSettingsTimeout()
     QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
     QCOMPARE(r.errorCode(), QStringLiteral("TIMEOUT"));
     QVERIFY2(elapsed >= 4500 && elapsed < 9000, qPrintable(QString::number(elapsed)));
+}
+
+// Without --app, "login direct" signs in through the app the Settings preselect (as the app's form
+// does), and through android when that app cannot sign in with a password (a browser-only app).
+void TestCliSettings::loginUsesTheSettingsDefaultApp_data()
+{
+    QTest::addColumn<QString>("defaultApp");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("iphone") << QStringLiteral("iphone") << QStringLiteral("iphone");
+    QTest::newRow("vkMe") << QStringLiteral("vkMe") << QStringLiteral("vkMe");
+    QTest::newRow("browser-only kateMobile") << QStringLiteral("kateMobile") << QStringLiteral("android");
+    QTest::newRow("unknown") << QStringLiteral("nosuchapp") << QStringLiteral("android");
+}
+
+void TestCliSettings::loginUsesTheSettingsDefaultApp()
+{
+    QFETCH(QString, defaultApp);
+    QFETCH(QString, expected);
+    fakevk::Account a;
+    a.userId = 8200000005LL;
+    a.login = QStringLiteral("apps@example.org");
+    a.password = QStringLiteral("pw");
+    m_fake->addAccount(a);
+    Settings settings;
+    settings.defaultApp = defaultApp;
+    writeSettings(settings);
+    const CliResult r = m_cli->run(
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--login"), a.login,
+            QStringLiteral("--password-stdin"), QStringLiteral("--no-save"), QStringLiteral("--json")},
+        "pw\n");
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const auto requests = m_fake->requests(QStringLiteral("/token"));
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(testsupport::tokenParams(requests.first()).queryItemValue(QStringLiteral("client_id")),
+        AppCredentials::byKey(expected)->clientId);
 }
 
 void TestCliSettings::timeoutTakesAUnit_data()

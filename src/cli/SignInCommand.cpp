@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#include "SignInCommand.h"
+
+#include "CommandParser.h"
+#include "InputReader.h"
+#include "PastePage.h"
+#include "TerminalPrompter.h"
+#include "TimeoutOption.h"
+#include "auth/SignIn.h"
+#include "profiles/ProfileStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace vkauth::cli {
+
+namespace {
+bool stderrIsTerminal()
+{
+    return isatty(STDERR_FILENO) == 1;
+}
+} // namespace
+
+SignInCommand::SignInCommand(
+    Output &output, const Settings &settings, const QString &name, const QString &arguments)
+    : Command(output, name, arguments, Needs::Store)
+    , m_input(new InputReader(STDIN_FILENO, context()))
+    , m_prompter(new TerminalPrompter(m_input, output.err(), context()))
+    , m_network(NetworkContext::fromSettings(settings))
+    , m_domain(settings.domain)
+    , m_defaultApp(settings.defaultApp)
+{
+    m_prompter->setEndpoints(m_network.endpoints);
+}
+
+SignInCommand::~SignInCommand() = default;
+
+Command::Needs SignInCommand::needsFor(const CommandParser &parser) const
+{
+    return parser.isSet(QStringLiteral("no-save")) ? Needs::Nothing : Needs::Store;
+}
+
+QCommandLineOption SignInCommand::valueOption(
+    const QString &name, const QString &description, const QString &valueName, const QString &defaultValue)
+{
+    QCommandLineOption option(name, description, valueName);
+    if (!defaultValue.isEmpty())
+        option.setDefaultValue(defaultValue);
+    return option;
+}
+
+QCommandLineOption SignInCommand::flag(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description);
+}
+
+void SignInCommand::addSaveOptions(CommandParser &parser)
+{
+    parser.add(valueOption(QStringLiteral("label"), tr("Name the saved profile (e.g. mybot)."), tr("NAME")));
+    parser.add(flag(QStringLiteral("no-save"), tr("Print the token but do not save a profile.")));
+}
+
+QCommandLineOption SignInCommand::scopeOption(const QString &description)
+{
+    return valueOption(QStringLiteral("scope"), description, tr("SCOPE"), QStringLiteral("all"));
+}
+
+QCommandLineOption SignInCommand::apiVersionOption() const
+{
+    return valueOption(QStringLiteral("api-version"), tr("VK API version."), tr("V"), m_network.apiVersion);
+}
+
+std::optional<int> SignInCommand::begin(const CommandParser &parser)
+{
+    m_label = parser.value(QStringLiteral("label"));
+    m_save = !parser.isSet(QStringLiteral("no-save"));
+    if (const auto endpointProblem = m_network.endpoints.validate())
+        return m_output.fail(Usage, *endpointProblem);
+    return std::nullopt;
+}
+
+SignInRequest SignInCommand::baseRequest(SignInRequest::Method method) const
+{
+    SignInRequest request;
+    request.method = method;
+    request.domain = m_domain; // the settings' (VKAUTH_*_URL still win)
+    request.apiVersion = m_network.apiVersion;
+    request.timeoutMs = m_network.timeoutMs;
+    return request;
+}
+
+std::optional<int> SignInCommand::readTimeout(const CommandParser &parser, SignInRequest &request)
+{
+    QString problem;
+    const auto timeout = TimeoutOption::read(parser, m_network.timeoutMs, &problem);
+    if (!timeout)
+        return m_output.fail(Usage, problem);
+    request.timeoutMs = *timeout;
+    return std::nullopt;
+}
+
+std::optional<QString> SignInCommand::firstProblem(const SignInRequest &request) const
+{
+    const QList<SignInProblem> problems = request.validate(false);
+    if (problems.isEmpty())
+        return std::nullopt;
+    if (problems.first().field == SignInProblem::Field::Login)
+        return tr("login direct needs --login or --phone.");
+    return problems.first().message;
+}
+
+void SignInCommand::runSignIn(const SignInRequest &request, PageRunner *pages)
+{
+    auto *signIn = new SignIn(request, m_prompter, pages, m_store, context());
+    signIn->setSaveResults(m_save);
+    signIn->setLabel(m_label);
+    signIn->setWaitForKeychain(true); // the exit code says whether the token was kept
+    signIn->setPageLook(
+        tr("Sign in to VK"), tr("Sign in on VK's page and allow access. The token goes back to vkauth-cli."));
+    if (stderrIsTerminal())
+        QObject::connect(signIn, &SignIn::progress, context(),
+            [this](const QString &status) { m_output.message(status); });
+    QObject::connect(
+        signIn, &SignIn::notice, context(), [this](const QString &message) { m_output.message(message); });
+    QObject::connect(
+        signIn, &SignIn::finished, context(), [this](const SignInResult &result) { conclude(result); });
+    signIn->start();
+}
+
+void SignInCommand::readPassword(
+    bool fromStdin, const QString &who, const std::function<void(const QString &)> &then)
+{
+    if (!fromStdin && qEnvironmentVariableIsSet("VKAUTH_PASSWORD")) {
+        const QString password = qEnvironmentVariable("VKAUTH_PASSWORD");
+        qunsetenv("VKAUTH_PASSWORD");
+        then(password);
+        return;
+    }
+    if (!fromStdin && !m_input->isTerminal()) {
+        m_loop.finish(m_output.fail(Cancelled,
+            tr("No password: stdin is not a terminal. Use --password-stdin "
+               "or set VKAUTH_PASSWORD.")));
+        return;
+    }
+    readLine(true, tr("No password could be read: the input ended."), [this, then](const QString &line) {
+        if (line.isEmpty())
+            m_loop.finish(m_output.fail(Cancelled, tr("No password was given.")));
+        else
+            then(line);
+    });
+    // Asked only once the echo is off, so nothing typed in reply shows.
+    if (m_input->isTerminal())
+        m_output.err() << tr("Password for %1: ").arg(who) << Qt::flush;
+}
+
+void SignInCommand::readLine(
+    bool secret, const QString &endMessage, const std::function<void(const QString &)> &take)
+{
+    m_input->readLine(secret, context(), [this, endMessage, take](const std::optional<QString> &line) {
+        if (line) {
+            take(*line);
+            return;
+        }
+        m_output.err() << '\n';
+        m_loop.finish(m_output.fail(Cancelled, endMessage));
+    });
+}
+
+void SignInCommand::conclude(const SignInResult &result)
+{
+    const AuthOutcome &outcome = result.outcome;
+    if (!outcome.ok()) {
+        const AuthError &error = *outcome.error;
+        const QString pasteFailure = m_paste ? m_paste->failure() : QString();
+        if (error.code == AuthErrorCode::Cancelled && m_prompter->needsBrowser())
+            m_loop.finish(
+                m_output.fail(NeedsBrowser, QStringLiteral("NEEDS_BROWSER"), m_prompter->failure()));
+        else if (error.code == AuthErrorCode::Cancelled && !m_prompter->failure().isEmpty())
+            m_loop.finish(m_output.fail(Cancelled, error.codeName(), m_prompter->failure()));
+        else if (error.code == AuthErrorCode::Cancelled && !pasteFailure.isEmpty())
+            m_loop.finish(m_output.fail(Cancelled, pasteFailure));
+        else
+            m_loop.finish(m_output.fail(error));
+        return;
+    }
+    if (outcome.tokens.isEmpty()) {
+        // The check passed but VK handed no token (blank.html#success=1): sign in again now.
+        if (m_output.json())
+            m_output.document(QJsonObject {{QStringLiteral("verified"), true}});
+        m_output.message(tr("VK accepted the check but gave no token; sign in again now."));
+        m_loop.finish(Ok);
+        return;
+    }
+    if (!result.keychainError.isEmpty()) {
+        const QString message
+            = tr("The token could not be kept in the system keychain: %1").arg(result.keychainError);
+        print(outcome, {}, message);
+        m_output.message(QStringLiteral("vkauth-cli: ") + message);
+        m_loop.finish(Keychain);
+        return;
+    }
+    for (const QString &id : result.profileIds) {
+        if (const auto profile = m_store->profile(id))
+            m_output.message(tr("Saved profile \"%1\" (%2).").arg(profile->title(), id));
+    }
+    print(outcome, result.profileIds, {});
+    m_loop.finish(Ok);
+}
+
+void SignInCommand::print(
+    const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError)
+{
+    const bool community = !outcome.tokens.isEmpty() && outcome.tokens.first().kind == TokenKind::Community;
+    if (m_output.json()) {
+        QJsonObject result;
+        if (community) {
+            QJsonArray groups;
+            for (const ObtainedToken &t : outcome.tokens)
+                groups.append(QJsonObject {{QStringLiteral("group_id"), t.vkId},
+                    {QStringLiteral("token"), t.token}, {QStringLiteral("expires_in"), t.expiresIn}});
+            result.insert(QStringLiteral("groups"), groups);
+        } else {
+            const ObtainedToken &t = outcome.tokens.first();
+            result.insert(QStringLiteral("token"), t.token);
+            result.insert(QStringLiteral("user_id"), t.vkId);
+            result.insert(QStringLiteral("expires_in"), t.expiresIn);
+            if (!t.email.isEmpty())
+                result.insert(QStringLiteral("email"), t.email);
+        }
+        if (!profileIds.isEmpty())
+            result.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(profileIds));
+        if (!keychainError.isEmpty())
+            result.insert(QStringLiteral("error"),
+                QJsonObject {{QStringLiteral("code"), Output::codeName(Keychain)},
+                    {QStringLiteral("message"), keychainError}});
+        m_output.document(result);
+        return;
+    }
+    for (const ObtainedToken &t : outcome.tokens) {
+        if (community)
+            m_output.line(QStringLiteral("%1\t%2").arg(t.vkId).arg(t.token));
+        else
+            m_output.line(t.token);
+    }
+}
+
+} // namespace vkauth::cli
