@@ -137,6 +137,13 @@ void TestBrowserSignIn::userTokenThroughTheWebPage()
     QVERIFY(dialog);
     QCOMPARE(child<QLabel>(dialog, QStringLiteral("statusLabel"))->text(),
         QStringLiteral("Waiting for the browser window…"));
+    // The wrapped hint is shown whole: the dialog is tall enough for its lines at its width.
+    const auto *hint = child<QLabel>(dialog, QStringLiteral("hintLabel"));
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+        qPrintable(QStringLiteral("hint %1 px high, needs %2")
+                       .arg(hint->height())
+                       .arg(hint->heightForWidth(hint->width()))));
     QVERIFY(guitest::saveScreenshot(dialog, QStringLiteral("browser-dialog.png")));
 
     QTRY_COMPARE_WITH_TIMEOUT(obtained.count(), 1, 90000);

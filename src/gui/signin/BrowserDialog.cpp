@@ -3,6 +3,7 @@
 
 #include "net/WebViewProcess.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 namespace vkauth::gui {
@@ -21,7 +22,11 @@ BrowserDialog::BrowserDialog(qsizetype communities, QWidget *parent)
                   .arg(communities));
     m_ui->statusLabel->setText(tr("Waiting for the browser window…"));
     m_ui->webContainer->hide();
-    resize(460, 10);
+    // As small as the texts allow at this width: the hint wraps, so its height follows the width
+    // (a fixed small height cut its first line off).
+    constexpr int kWidth = 460;
+    resize(
+        kWidth, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(kWidth) : sizeHint().height());
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_runner, &PageRunner::finished, this, [this](const PageResult &result) {
         m_ended = true;
