@@ -2,6 +2,7 @@
 #include "ListCommand.h"
 
 #include "CommandParser.h"
+#include "profiles/IsoDate.h"
 #include "profiles/ProfileStore.h"
 
 #include <QJsonArray>
@@ -49,7 +50,7 @@ int ListCommand::execute(const CommandParser &parser, const std::optional<Profil
     }
     const QString never = tr("never");
     for (const Profile &p : profiles) {
-        const QString expires = p.expires() ? p.expiresAt.toString(Qt::ISODate) : never;
+        const QString expires = p.expires() ? IsoDate::toIsoString(p.expiresAt) : never;
         m_output.streamLine(QStringLiteral("%1  %2  %3  %4  %5")
                                 .arg(p.id.leftJustified(28), Profile::kindName(p.kind).leftJustified(9),
                                     QString::number(p.vkId).leftJustified(12),
