@@ -332,6 +332,9 @@ std::optional<QList<Profile>> Reader::document(int maxSchema)
             if (profilesSeen || !take('['))
                 return false;
             profilesSeen = true;
+            // The list is made at its size once: no regrowth that would move every profile and
+            // hold two lists at once.
+            list.reserve(countObjects());
             return elements([&] {
                 if (!take('{'))
                     return false;

@@ -214,4 +214,43 @@ bool JsonCursor::skipValue(int depth)
     }
 }
 
+qsizetype JsonCursor::countObjects() const
+{
+    qsizetype count = 0;
+    int depth = 0;
+    for (const char *at = m_at; at < m_end;) {
+        switch (*at++) {
+        case '"':
+            // To the closing quote: the next quote after an even number of backslashes.
+            for (;;) {
+                const auto *quote = static_cast<const char *>(std::memchr(at, '"', std::size_t(m_end - at)));
+                if (!quote)
+                    return count;
+                const char *backslashes = quote;
+                while (backslashes > at && backslashes[-1] == '\\')
+                    --backslashes;
+                at = quote + 1;
+                if ((quote - backslashes) % 2 == 0)
+                    break;
+            }
+            break;
+        case '{':
+            count += depth == 0 ? 1 : 0;
+            ++depth;
+            break;
+        case '[':
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            if (depth-- == 0)
+                return count;
+            break;
+        default:
+            break;
+        }
+    }
+    return count;
+}
+
 } // namespace vkauth

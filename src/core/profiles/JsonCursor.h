@@ -58,6 +58,9 @@ public:
     bool integer(qint64 &out);
     // Any value, checked and skipped; `depth` is its nesting level.
     bool skipValue(int depth);
+    // Just after an array's '[': how many objects it holds, counted without checking anything (a
+    // hint, e.g. to reserve a list; the reading pass checks). The cursor does not move.
+    qsizetype countObjects() const;
 
     // Past the '{': each member's key (unescaped: an escaped key is refused) to `member`, which
     // reads its value.

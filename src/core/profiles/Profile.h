@@ -78,7 +78,4 @@ struct Profile
 
 } // namespace vkauth
 
-// Strings, dates and plain values only: a QList<Profile> grows by moving its memory, not each profile
-// (the index reader appends ten thousand of them).
-Q_DECLARE_TYPEINFO(vkauth::Profile, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(vkauth::Profile)
