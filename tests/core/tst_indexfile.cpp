@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The profile index as a file: the hand-read ISO-8601 dates (profiles/IsoDate) agree with
-// QDateTime::fromString, an indented wave-1 index still loads, and what the store writes is compact.
+// The profile index as a file: the hand-read and hand-written ISO-8601 dates (profiles/IsoDate) agree
+// with QDateTime::fromString and toString, an indented wave-1 index still loads, and what the store
+// writes is compact.
 #include "profiles/IsoDate.h"
 #include "profiles/ProfileIndex.h"
 #include "profiles/ProfileStore.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +88,8 @@ private Q_SLOTS:
     void isoDate_data();
     void isoDate();
     void isoDateRoundTrip();
+    void handReadDatesMatchQt();
+    void handWrittenDatesMatchQt();
     void indentedWave1IndexLoads();
     void damagedEntryStillRefused();
 };
@@ -136,6 +140,52 @@ void TestIndexFile::isoDateRoundTrip()
     QCOMPARE(IsoDate::parseUtc(IsoDate::toUtc(seconds)), seconds);
     QCOMPARE(IsoDate::toUtc(QDateTime()), QString());
     QCOMPARE(IsoDate::toUtc(utc(2026, 11, 30, 0, 30, 4)), QStringLiteral("2026-11-30T00:30:04Z"));
+}
+
+void TestIndexFile::handReadDatesMatchQt()
+{
+    QStringList texts {QStringLiteral("0000-01-01T00:00:00Z"), QStringLiteral("0001-01-01T00:00:00Z"),
+        QStringLiteral("2000-02-29T12:00:00Z"), QStringLiteral("1900-02-29T12:00:00Z"),
+        QStringLiteral("2100-02-29T12:00:00Z"), QStringLiteral("2400-02-29T12:00:00.001Z"),
+        QStringLiteral("2026-04-31T00:00:00Z"), QStringLiteral("2026-01-01T24:00:00Z"),
+        QStringLiteral("2026-01-01T23:59:60Z"), QStringLiteral("9999-12-31T23:59:59.999Z"),
+        QStringLiteral("2026-00-10T00:00:00Z"), QStringLiteral("2026-01-00T00:00:00Z")};
+    QRandomGenerator random(42);
+    for (int i = 0; i < 2000; ++i) {
+        const QDateTime date = QDateTime::fromMSecsSinceEpoch(
+            random.bounded(qint64(-62135596800000), qint64(253402300800000)), Qt::UTC);
+        texts << date.toString(i % 2 ? Qt::ISODate : Qt::ISODateWithMs);
+    }
+    for (const QString &text : std::as_const(texts)) {
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+        const QDateTime expected = qt.isValid() ? qt.toUTC() : QDateTime();
+        for (const QDateTime &parsed : {IsoDate::parseUtc(text), IsoDate::parseUtcUtf8(text.toUtf8())}) {
+            QVERIFY2(parsed == expected, qPrintable(text));
+            QCOMPARE(parsed.timeSpec(), expected.timeSpec());
+        }
+    }
+}
+
+void TestIndexFile::handWrittenDatesMatchQt()
+{
+    QList<QDateTime> dates {QDateTime(), QDateTime(QDate(999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+        QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(2000, 2, 29), QTime(1, 2, 3, 4), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(-5, 3, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(2026, 11, 30), QTime(3, 30, 4), Qt::OffsetFromUTC, 3 * 3600),
+        QDateTime(QDate(2026, 11, 30), QTime(3, 30, 4), Qt::LocalTime)};
+    QRandomGenerator random(7);
+    for (int i = 0; i < 5000; ++i) {
+        dates << QDateTime::fromMSecsSinceEpoch(
+            random.bounded(qint64(-62135596800000), qint64(253402300800000)), Qt::UTC);
+    }
+    for (const QDateTime &date : std::as_const(dates)) {
+        QCOMPARE(IsoDate::toIsoString(date), date.toString(Qt::ISODate));
+        QCOMPARE(IsoDate::toUtc(date), date.isValid() ? date.toUTC().toString(Qt::ISODate) : QString());
+    }
 }
 
 void TestIndexFile::indentedWave1IndexLoads()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "profiles/ProfileIndex.h"
 
+#include "profiles/IndexReader.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,15 @@ private:
 
 } // namespace
 
-// The messages keep ProfileStore's context (where they were first written): translations carry over.
 std::optional<QList<Profile>> parse(QByteArray content, QString *problem)
+{
+    if (auto list = IndexReader::read(content, ProfileStore::kSchemaVersion))
+        return list;
+    return parseWithQt(std::move(content), problem);
+}
+
+// The messages keep ProfileStore's context (where they were first written): translations carry over.
+std::optional<QList<Profile>> parseWithQt(QByteArray content, QString *problem)
 {
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: MIT
+#include "profiles/IndexReader.h"
+
+#include "profiles/IsoDate.h"
+#include "profiles/JsonCursor.h"
+
+#include <QHash>
+
+#include <cstring>
+
+namespace vkauth::IndexReader {
+namespace {
+
+using Text = JsonCursor::Text;
+
+// Many profiles share an app: one copy of its key, client id and name (as ProfileIndex's Interner).
+constexpr qsizetype kMaxShared = 256;
+
+// 1 to 18 ASCII digits: their value; else -1.
+qint64 plainDigits(const Text &text)
+{
+    if (text.escaped || text.raw.isEmpty() || text.raw.size() > 18)
+        return -1;
+    qint64 value = 0;
+    for (const char c : text.raw) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+enum ProfileKey : int {
+    Id,
+    Kind,
+    VkId,
+    OwnerId,
+    Name,
+    Label,
+    App,
+    Scope,
+    ObtainedAt,
+    ExpiresAt,
+    Email,
+    HasTrustedHash,
+    LastCheck,
+    ProfileKeyCount
+};
+
+constexpr QByteArrayView kProfileKeys[ProfileKeyCount] = {"id", "kind", "vk_id", "owner_id", "name", "label",
+    "app", "scope", "obtained_at", "expires_at", "email", "has_trusted_hash", "last_check"};
+constexpr QByteArrayView kAppKeys[] = {"key", "client_id", "name"};
+constexpr QByteArrayView kLastCheckKeys[] = {"at", "result", "message"};
+
+template <std::size_t N> int keyIndex(QByteArrayView key, const QByteArrayView (&keys)[N])
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key.size() == keys[i].size()
+            && std::memcmp(key.data(), keys[i].data(), std::size_t(key.size())) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+// Each value reader below reads what the matching QJsonValue accessor in Profile::fromJson would
+// give for that value: toString() is null for anything but a string, toBool() false for anything
+// but true, toObject() empty for anything but an object, toInteger() 0 for anything but a number.
+class Reader : JsonCursor
+{
+public:
+    using JsonCursor::JsonCursor;
+
+    std::optional<QList<Profile>> document(int maxSchema);
+
+private:
+    QString shared(const Text &text);
+    bool stringValue(QString &out, int depth);
+    struct Last
+    {
+        QByteArrayView raw;
+        QString value;
+    };
+    bool sharedValue(QString &out, Last &last, int depth);
+    bool dateValue(QDateTime &out, int depth);
+    bool idValue(qint64 &out, bool &ok, int depth);
+    bool profile(Profile &p, int depth);
+    bool app(Profile &p, int depth);
+    bool scope(Profile &p, int depth);
+    bool lastCheck(Profile &p, int depth);
+
+    QHash<QByteArrayView, QString> m_shared; // views into the content, alive while reading
+    // The last value of each shared field: most profiles repeat the one before.
+    Last m_lastKind;
+    Last m_lastAppKey;
+    Last m_lastClientId;
+    Last m_lastAppName;
+    Last m_lastResult;
+    Last m_lastMessage;
+};
+
+QString Reader::shared(const Text &text)
+{
+    if (text.escaped)
+        return decode(text);
+    const auto found = m_shared.constFind(text.raw);
+    if (found != m_shared.cend())
+        return *found;
+    QString value = decode(text);
+    if (m_shared.size() < kMaxShared)
+        m_shared.insert(text.raw, value);
+    return value;
+}
+
+bool Reader::stringValue(QString &out, int depth)
+{
+    if (peek() != '"') {
+        out = QString();
+        return skipValue(depth);
+    }
+    Text t;
+    if (!text(t))
+        return false;
+    out = decode(t);
+    return true;
+}
+
+bool Reader::sharedValue(QString &out, Last &last, int depth)
+{
+    if (peek() != '"') {
+        out = QString();
+        return skipValue(depth);
+    }
+    Text t;
+    if (!text(t))
+        return false;
+    if (t.escaped) {
+        out = decode(t);
+        return true;
+    }
+    if (t.raw != last.raw)
+        last = Last {t.raw, shared(t)};
+    out = last.value;
+    return true;
+}
+
+// Profile::fromJson's dates: IsoDate::parseUtc(value.toString()).
+bool Reader::dateValue(QDateTime &out, int depth)
+{
+    if (peek() != '"') {
+        out = QDateTime(); // IsoDate::parseUtc(QString()), without asking QDateTime::fromString
+        return skipValue(depth);
+    }
+    Text t;
+    if (!text(t))
+        return false;
+    out = t.escaped ? IsoDate::parseUtc(decode(t)) : IsoDate::parseUtcUtf8(t.raw);
+    return true;
+}
+
+// Profile::fromJson's ids: value.toString().toLongLong(&ok).
+bool Reader::idValue(qint64 &out, bool &ok, int depth)
+{
+    if (peek() != '"') {
+        out = QString().toLongLong(&ok);
+        return skipValue(depth);
+    }
+    Text t;
+    if (!text(t))
+        return false;
+    out = plainDigits(t);
+    ok = out >= 0;
+    if (!ok)
+        out = decode(t).toLongLong(&ok);
+    return true;
+}
+
+// Past the '{' of one entry of "profiles"; what Profile::fromJson makes of it.
+bool Reader::profile(Profile &p, int depth)
+{
+    unsigned seen = 0;
+    bool kindOk = false;
+    bool vkIdOk = false;
+    const bool read = members([&](QByteArrayView key) {
+        const int index = keyIndex(key, kProfileKeys);
+        if (index >= 0) {
+            if (seen & (1u << index))
+                return false; // Qt keeps the last of duplicate keys: left to it
+            seen |= 1u << index;
+        }
+        const int inner = depth + 1;
+        switch (index) {
+        case Id:
+            return stringValue(p.id, inner);
+        case Kind: {
+            QString kind;
+            if (!sharedValue(kind, m_lastKind, inner))
+                return false;
+            kindOk = kind == Profile::kindName(TokenKind::User)
+                || kind == Profile::kindName(TokenKind::Community);
+            p.kind = kind == Profile::kindName(TokenKind::User) ? TokenKind::User : TokenKind::Community;
+            return true;
+        }
+        case VkId:
+            return idValue(p.vkId, vkIdOk, inner);
+        case OwnerId: {
+            bool ignored = false;
+            return idValue(p.ownerId, ignored, inner);
+        }
+        case Name:
+            return stringValue(p.name, inner);
+        case Label:
+            return stringValue(p.label, inner);
+        case App:
+            return app(p, inner);
+        case Scope:
+            return scope(p, inner);
+        case ObtainedAt:
+            return dateValue(p.obtainedAt, inner);
+        case ExpiresAt:
+            return dateValue(p.expiresAt, inner);
+        case Email:
+            return stringValue(p.email, inner);
+        case HasTrustedHash:
+            p.hasTrustedHash = peek() == 't';
+            return skipValue(inner);
+        case LastCheck:
+            return lastCheck(p, inner);
+        default:
+            return skipValue(inner);
+        }
+    });
+    // Profile::fromJson's acceptance rules; a damaged entry is left to the Qt path (its message).
+    return read && kindOk && vkIdOk && p.vkId > 0 && !p.id.isEmpty();
+}
+
+bool Reader::app(Profile &p, int depth)
+{
+    if (!take('{'))
+        return skipValue(depth);
+    unsigned seen = 0;
+    return members([&](QByteArrayView key) {
+        const int index = keyIndex(key, kAppKeys);
+        if (index >= 0) {
+            if (seen & (1u << index))
+                return false;
+            seen |= 1u << index;
+        }
+        switch (index) {
+        case 0:
+            return sharedValue(p.appKey, m_lastAppKey, depth + 1);
+        case 1:
+            return sharedValue(p.appClientId, m_lastClientId, depth + 1);
+        case 2:
+            return sharedValue(p.appName, m_lastAppName, depth + 1);
+        default:
+            return skipValue(depth + 1);
+        }
+    });
+}
+
+bool Reader::scope(Profile &p, int depth)
+{
+    if (!take('{'))
+        return skipValue(depth);
+    bool seen = false;
+    return members([&](QByteArrayView key) {
+        if (key != QByteArrayView("mask"))
+            return skipValue(depth + 1);
+        if (seen)
+            return false;
+        seen = true;
+        const char c = peek();
+        if (c != '-' && (c < '0' || c > '9')) {
+            p.scope = 0;
+            return skipValue(depth + 1);
+        }
+        qint64 mask = 0;
+        if (!integer(mask))
+            return false;
+        p.scope = quint32(mask); // as quint32(toInteger())
+        return true;
+    });
+}
+
+bool Reader::lastCheck(Profile &p, int depth)
+{
+    if (!take('{'))
+        return skipValue(depth);
+    unsigned seen = 0;
+    return members([&](QByteArrayView key) {
+        const int index = keyIndex(key, kLastCheckKeys);
+        if (index >= 0) {
+            if (seen & (1u << index))
+                return false;
+            seen |= 1u << index;
+        }
+        switch (index) {
+        case 0:
+            return dateValue(p.lastCheckAt, depth + 1);
+        case 1: {
+            QString result;
+            if (!sharedValue(result, m_lastResult, depth + 1))
+                return false;
+            p.lastCheck = Profile::statusFromName(result);
+            return true;
+        }
+        case 2:
+            return sharedValue(p.lastCheckMessage, m_lastMessage, depth + 1);
+        default:
+            return skipValue(depth + 1);
+        }
+    });
+}
+
+std::optional<QList<Profile>> Reader::document(int maxSchema)
+{
+    QList<Profile> list;
+    qint64 schema = 0;
+    bool schemaSeen = false;
+    bool profilesSeen = false;
+    if (!take('{'))
+        return std::nullopt; // also a byte order mark: Qt's
+    const bool read = members([&](QByteArrayView key) {
+        if (key == QByteArrayView("schema")) {
+            if (schemaSeen)
+                return false;
+            schemaSeen = true;
+            const char c = peek();
+            return (c == '-' || (c >= '0' && c <= '9')) && integer(schema);
+        }
+        if (key == QByteArrayView("profiles")) {
+            if (profilesSeen || !take('['))
+                return false;
+            profilesSeen = true;
+            // The list is made at its size once: no regrowth that would move every profile and
+            // hold two lists at once.
+            list.reserve(countObjects());
+            return elements([&] {
+                if (!take('{'))
+                    return false;
+                return profile(list.emplaceBack(), 3);
+            });
+        }
+        return skipValue(2);
+    });
+    if (!read || peek() != '\0' || !atEnd())
+        return std::nullopt;
+    if (!schemaSeen || schema < 1 || schema > maxSchema)
+        return std::nullopt; // "no schema version", "written by a newer version": Qt's messages
+    return list;
+}
+
+} // namespace
+
+std::optional<QList<Profile>> read(QByteArrayView content, int maxSchema)
+{
+    return Reader(content).document(maxSchema);
+}
+
+} // namespace vkauth::IndexReader
