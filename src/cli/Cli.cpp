@@ -10,6 +10,8 @@
 #include "LoginDirectCommand.h"
 #include "RemoveCommand.h"
 #include "ScopesCommand.h"
+#include "StoreMigrateCommand.h"
+#include "StorePassphraseCommand.h"
 #include "TokenCommand.h"
 #include "VersionCommand.h"
 
@@ -43,10 +45,15 @@ int Cli::run(const QStringList &arguments)
     if (command == u"--help" || command == u"-h" || command == u"help")
         return printHelp();
     const bool login = command == u"login";
-    if (const auto verb = commandFor(command, args.value(1)))
-        return verb->run(args.mid(login ? 2 : 1));
+    const bool twoWords = login || command == u"store";
+    if (const auto verb = commandFor(command, args.value(1))) {
+        verb->setSecretStoreSetting(m_settings.secretStore);
+        return verb->run(args.mid(twoWords ? 2 : 1));
+    }
     if (login)
         return this->login(args.value(1));
+    if (command == u"store")
+        return store(args.value(1));
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -56,6 +63,10 @@ std::unique_ptr<Command> Cli::commandFor(const QString &name, const QString &met
         return std::make_unique<LoginDirectCommand>(m_output, m_settings);
     if (name == u"login" && method == u"browser")
         return std::make_unique<LoginBrowserCommand>(m_output, m_settings);
+    if (name == u"store" && method == u"migrate")
+        return std::make_unique<StoreMigrateCommand>(m_output);
+    if (name == u"store" && method == u"passphrase")
+        return std::make_unique<StorePassphraseCommand>(m_output);
     if (name == u"verify")
         return std::make_unique<VerifyCommand>(m_output, m_settings);
     if (name == u"--version" || name == u"-v" || name == u"version")
@@ -94,6 +105,20 @@ int Cli::login(const QString &method)
                                   : tr("unknown login method \"%1\" (direct or browser)").arg(method));
 }
 
+// "store" without a known action: its help, or a usage error.
+int Cli::store(const QString &action)
+{
+    if (action == u"--help" || action == u"-h") {
+        m_out << tr("Usage: vkauth-cli store migrate|passphrase [options]\n"
+                    "  store migrate --to vault|keychain   move every token into the other secret store\n"
+                    "  store passphrase                    change the vault's passphrase\n")
+              << Qt::flush;
+        return Ok;
+    }
+    return usage(action.isEmpty() ? tr("store needs an action: migrate or passphrase")
+                                  : tr("unknown store action \"%1\" (migrate or passphrase)").arg(action));
+}
+
 int Cli::usage(const QString &problem)
 {
     m_output.fail(Usage, problem);
@@ -121,10 +146,17 @@ int Cli::printHelp()
                 "  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE\n"
                 "                            write profiles to a file (encrypted by default)\n"
                 "  import FILE               add the profiles of an export file\n"
+                "  store migrate --to vault|keychain\n"
+                "                            move every token into the encrypted vault or the keychain\n"
+                "  store passphrase          change the vault's passphrase\n"
                 "  scopes [user|community]   list permission names and their bits\n"
                 "  apps                      list the official apps usable for direct login\n"
                 "  help                      show this help\n"
-                "  version                   show the version\n")
+                "  version                   show the version\n"
+                "\n"
+                "Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an encrypted\n"
+                "file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or\n"
+                "a prompt.\n")
           << Qt::flush;
     return Ok;
 }

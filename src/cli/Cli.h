@@ -25,6 +25,7 @@ private:
     // "help" and unknown words.
     std::unique_ptr<Command> commandFor(const QString &name, const QString &method);
     int login(const QString &method);
+    int store(const QString &action);
     int usage(const QString &problem);
     int printHelp();
 

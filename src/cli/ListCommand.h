@@ -15,6 +15,7 @@ public:
 
 protected:
     QString description() const override;
+    bool needsSecrets(const CommandParser &) const override { return false; }
     int execute(const CommandParser &parser, const std::optional<Profile> &profile) override;
 
 private:

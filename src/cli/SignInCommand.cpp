@@ -194,8 +194,12 @@ void SignInCommand::conclude(const SignInResult &result)
         return;
     }
     if (!result.keychainError.isEmpty()) {
-        const QString message
-            = tr("The token could not be kept in the system keychain: %1").arg(result.keychainError);
+        QString message = m_backend == SecretBackend::Vault
+            ? tr("The token could not be kept in the vault: %1").arg(result.keychainError)
+            : tr("The token could not be kept in the system keychain: %1").arg(result.keychainError);
+        if (m_backend == SecretBackend::Keychain
+            && result.keychainError == SecretError::describe(SecretErrorCode::Unavailable))
+            message += u'\n' + noKeychainHint();
         print(outcome, {}, message);
         m_output.message(QStringLiteral("vkauth-cli: ") + message);
         m_loop.finish(Keychain);

@@ -22,6 +22,7 @@ const QString kTimeout = QStringLiteral("network/requestTimeoutSeconds");
 const QString kClipboard = QStringLiteral("interface/clipboardClearSeconds");
 const QString kDefaultApp = QStringLiteral("signIn/defaultApp");
 const QString kDefaultScopes = QStringLiteral("signIn/defaultScopes");
+const QString kSecretStore = QStringLiteral("secrets/store");
 
 QString proxyModeName(Settings::ProxyMode mode)
 {
@@ -46,6 +47,11 @@ Settings::ProxyMode proxyModeFromName(const QString &name)
 }
 
 } // namespace
+
+bool Settings::hasSecretStoreChoice()
+{
+    return QSettings().contains(kSecretStore);
+}
 
 Settings Settings::load()
 {
@@ -81,6 +87,8 @@ Settings Settings::load(const QSettings &store)
     const QString scopes = store.value(kDefaultScopes).toString();
     if (!scopes.isEmpty() && Scopes::parse(scopes, ScopeKind::User).mask)
         s.defaultScopes = scopes;
+    if (const auto backend = secretBackendFromName(store.value(kSecretStore).toString()))
+        s.secretStore = *backend;
     return s;
 }
 
@@ -103,6 +111,7 @@ void Settings::save(QSettings &store) const
     store.setValue(kClipboard, clipboardClearSeconds);
     store.setValue(kDefaultApp, defaultApp);
     store.setValue(kDefaultScopes, defaultScopes);
+    store.setValue(kSecretStore, secretBackendName(secretStore));
     store.sync();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/NetworkContext.h"
+#include "profiles/SecretBackend.h"
 
 #include <QNetworkProxy>
 #include <QString>
@@ -26,11 +27,15 @@ struct Settings
     int clipboardClearSeconds = 30; // 0 = never clear a copied token
     QString defaultApp = QStringLiteral("android"); // AppCredentials key preselected for sign-in
     QString defaultScopes = QStringLiteral("all"); // scope text preselected for sign-in
+    // Where profile secrets are kept; $VKAUTH_SECRET_STORE wins (chooseSecretBackend).
+    SecretBackend secretStore = SecretBackend::Keychain;
 
     static constexpr int kMinTimeoutSeconds = 5;
     static constexpr int kMaxTimeoutSeconds = 300;
     static constexpr int kMaxClipboardClearSeconds = 600;
 
+    // Whether a secret store was ever chosen and saved (the CLI offers the vault only before that).
+    static bool hasSecretStoreChoice();
     static Settings load();
     static Settings load(const QSettings &store);
     void save() const;

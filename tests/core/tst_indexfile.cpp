@@ -217,7 +217,8 @@ void TestIndexFile::indentedWave1IndexLoads()
     QCOMPARE(club.obtainedAt, utc(2026, 11, 30, 10, 20, 30));
     QVERIFY(!club.expires());
 
-    // A rewrite is compact, index and backup alike, keeps the schema and reads back the same.
+    // A rewrite is compact, index and backup alike, writes the current schema (2 since issue 16 added
+    // "secret_store"; a wave-1 index is upgraded) and reads back the same.
     QVERIFY(store.setLabel(user.id, QStringLiteral("Renamed")));
     for (const QString &path : {store.indexPath(), store.backupPath()}) {
         QFile file(path);
@@ -225,7 +226,7 @@ void TestIndexFile::indentedWave1IndexLoads()
         const QByteArray content = file.readAll();
         QVERIFY2(!content.contains('\n'), qPrintable(path));
         QVERIFY(content.startsWith("{\"app\":\"vkauth\",\"profiles\":[{"));
-        QVERIFY(content.endsWith(",\"schema\":1}"));
+        QVERIFY(content.endsWith(",\"schema\":2}"));
         QVERIFY(content.size() < qsizetype(sizeof(kWave1Index)) * 2 / 3);
     }
     ProfileStore again(ProfileStore::Options {dir.path()});

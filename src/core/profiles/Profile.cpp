@@ -108,9 +108,19 @@ bool Profile::isExpired(const QDateTime &now) const
     return expiresAt.isValid() && expiresAt <= now;
 }
 
+bool Profile::isKnownField(const QString &name)
+{
+    static const QStringList known {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("vk_id"),
+        QStringLiteral("owner_id"), QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("app"),
+        QStringLiteral("scope"), QStringLiteral("obtained_at"), QStringLiteral("expires_at"),
+        QStringLiteral("email"), QStringLiteral("has_trusted_hash"), QStringLiteral("last_check"),
+        QStringLiteral("secret_store")};
+    return known.contains(name);
+}
+
 QJsonObject Profile::toJson() const
 {
-    QJsonObject o;
+    QJsonObject o = extra;
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("kind"), kindName(kind));
     // 64-bit ids as strings: JSON numbers lose precision past 2^53 in many readers.
@@ -138,6 +148,9 @@ QJsonObject Profile::toJson() const
                 {QStringLiteral("result"), statusName(lastCheck)},
                 {QStringLiteral("message"), lastCheckMessage}});
     }
+    // Written only for the vault: an index without it (schema 1) is all keychain.
+    if (secretStore != SecretBackend::Keychain)
+        o.insert(QStringLiteral("secret_store"), secretBackendName(secretStore));
     return o;
 }
 
@@ -169,6 +182,8 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &o)
     p.lastCheckAt = dateFromJson(check.value(QLatin1String("at")));
     p.lastCheck = statusFromName(check.value(QLatin1String("result")).toString());
     p.lastCheckMessage = check.value(QLatin1String("message")).toString();
+    p.secretStore = secretBackendFromName(o.value(QLatin1String("secret_store")).toString())
+                        .value_or(SecretBackend::Keychain);
     return p;
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/AuthResult.h"
 #include "auth/Scopes.h"
+#include "profiles/SecretBackend.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -48,6 +49,8 @@ struct Profile
     QDateTime lastCheckAt; // UTC; invalid = never checked
     CheckStatus lastCheck = CheckStatus::Unknown;
     QString lastCheckMessage; // translated, for people
+    SecretBackend secretStore = SecretBackend::Keychain; // where its secret is ("secret_store")
+    QJsonObject extra; // index fields this version does not know, kept on rewrite (ProfileIndex)
 
     static QString makeId(TokenKind kind, qint64 vkId, const QString &clientId);
     // Non-secret fields from a flow's result; the caller keeps token/trustedHash as ProfileSecrets.
@@ -69,6 +72,7 @@ struct Profile
 
     QJsonObject toJson() const;
     static std::optional<Profile> fromJson(const QJsonObject &object);
+    static bool isKnownField(const QString &name); // a field toJson() writes
 
     static QString kindName(TokenKind kind); // "user" / "community"
     static QString statusName(CheckStatus status); // "valid", "invalid", ... (stable, for JSON)

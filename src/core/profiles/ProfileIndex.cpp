@@ -32,6 +32,18 @@ private:
     QSet<QString> m_seen;
 };
 
+// Fields written by a newer version are kept, so that rewriting the index never drops them; names
+// that could hold a secret are never kept (an index must not carry one, whoever wrote it).
+void keepUnknownFields(const QJsonObject &object, Profile &profile)
+{
+    static const QStringList secretNames {
+        QStringLiteral("token"), QStringLiteral("trusted_hash"), QStringLiteral("access_token")};
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!Profile::isKnownField(it.key()) && !secretNames.contains(it.key()))
+            profile.extra.insert(it.key(), it.value());
+    }
+}
+
 } // namespace
 
 std::optional<QList<Profile>> parse(QByteArray content, QString *problem)
@@ -73,11 +85,13 @@ std::optional<QList<Profile>> parseWithQt(QByteArray content, QString *problem)
     Interner interner;
     // From the back, dropping each entry once read: the document shrinks while the list grows.
     while (!array.isEmpty()) {
-        auto p = Profile::fromJson(array.last().toObject());
+        const QJsonObject object = array.last().toObject();
+        auto p = Profile::fromJson(object);
         if (!p) {
             *problem = QCoreApplication::translate("vkauth::ProfileStore", "a profile entry is damaged");
             return std::nullopt;
         }
+        keepUnknownFields(object, *p);
         array.removeLast();
         interner.share(p->appKey);
         interner.share(p->appClientId);

@@ -43,6 +43,8 @@ ProfileStore::ProfileStore(const Options &options, QObject *parent)
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = defaultDataDir();
     m_secrets->setTimeoutMs(m_options.keychainTimeoutMs);
+    if (m_options.vault)
+        m_secrets->useVault(m_options.vault);
 }
 
 ProfileStore::~ProfileStore() = default;
@@ -68,6 +70,16 @@ QString ProfileStore::indexPath() const
 QString ProfileStore::backupPath() const
 {
     return indexPath() + QStringLiteral(".bak");
+}
+
+QString ProfileStore::lockPath() const
+{
+    return indexPath() + QStringLiteral(".lock");
+}
+
+QString ProfileStore::vaultPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("secrets.vault"));
 }
 
 SecretStore *ProfileStore::secrets() const
@@ -200,11 +212,11 @@ bool ProfileStore::writeIndex()
     };
     if (!PrivateFile::makeFolder(m_options.dataDir, &problem))
         return failed();
-    QLockFile lock(indexPath() + QStringLiteral(".lock"));
+    QLockFile lock(lockPath());
     lock.setStaleLockTime(kLockStaleMs);
     if (!lock.tryLock(kLockTimeoutMs)) {
-        problem = tr("another VK Auth process holds the lock \"%1\"")
-                      .arg(QDir::toNativeSeparators(indexPath() + QStringLiteral(".lock")));
+        problem
+            = tr("another VK Auth process holds the lock \"%1\"").arg(QDir::toNativeSeparators(lockPath()));
         return failed();
     }
     // Another process may have written since we last looked: take in its changes first. An index
@@ -377,6 +389,7 @@ QString ProfileStore::addProfile(Profile profile, const ProfileSecrets &secrets)
     if (profile.id.isEmpty())
         profile.id = Profile::makeId(profile.kind, profile.vkId, profile.appClientId);
     profile.hasTrustedHash = !secrets.trustedHash.isEmpty();
+    profile.secretStore = m_secrets->backend();
     if (Record *existing = record(profile.id)) {
         existing->profile = profile;
         existing->pending = secrets;
@@ -461,10 +474,13 @@ bool ProfileStore::recordCheck(const QString &id, const CheckResult &result)
 void ProfileStore::readSecrets(const QString &id, QObject *context, SecretsCallback done)
 {
     const Record *r = record(id);
-    if (r && r->pending) {
-        const ProfileSecrets secrets = *r->pending;
+    // Unsaved: from memory. Kept in the other store: not here.
+    if (r && (r->pending || r->profile.secretStore != m_secrets->backend())) {
+        const std::optional<ProfileSecrets> secrets = r->pending;
+        const std::optional<SecretError> error
+            = secrets ? std::nullopt : std::optional(SecretError::make(SecretErrorCode::OtherStore));
         QMetaObject::invokeMethod(
-            context ? context : this, [done, secrets] { done(secrets, std::nullopt); }, Qt::QueuedConnection);
+            context ? context : this, [done, secrets, error] { done(secrets, error); }, Qt::QueuedConnection);
         return;
     }
     m_secrets->read(id, context, [done](const SecretReply &reply) {
@@ -492,6 +508,12 @@ void ProfileStore::remove(const QString &id, QObject *context, DoneCallback done
     if (!record(id)) {
         QMetaObject::invokeMethod(
             this, [finish] { finish(std::nullopt); }, Qt::QueuedConnection);
+        return;
+    }
+    if (record(id)->profile.secretStore != m_secrets->backend()) { // its secret is not ours to delete
+        const SecretError error = SecretError::make(SecretErrorCode::OtherStore);
+        QMetaObject::invokeMethod(
+            this, [finish, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     m_secrets->remove(id, this, [this, id, finish](const SecretReply &reply) {

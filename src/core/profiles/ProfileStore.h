@@ -20,7 +20,10 @@ namespace vkauth {
 
 // The kept profiles: a non-secret index (profiles.json, JSON with a schema version, written
 // atomically, with profiles.json.bak kept beside it) in the data folder, and the secrets in the OS
-// keychain (SecretStore, service "vkauth", one entry per profile keyed by Profile::id).
+// keychain (SecretStore, service "vkauth", one entry per profile keyed by Profile::id) or, when
+// Options::vault is set, in the encrypted vault file secrets.vault beside the index (SecretVault).
+// Each profile records which of the two holds its secret (Profile::secretStore); a secret kept in
+// the other store is not read or removed here (OtherStore) — "vkauth-cli store migrate" moves them.
 // load() reads only the index; secrets are read when used. All keychain work is asynchronous.
 //
 // A new token is shown at once but enters the index only once its secret is in the keychain; until
@@ -36,7 +39,8 @@ class ProfileStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 2: profiles may carry "secret_store" (absent: keychain); unknown fields are kept on rewrite.
+    static constexpr int kSchemaVersion = 2;
 
     enum class SecretState { Saved, Saving, NotSaved };
     Q_ENUM(SecretState)
@@ -46,6 +50,8 @@ public:
         QString dataDir; // empty: defaultDataDir()
         QString service = QStringLiteral("vkauth"); // keychain service name
         int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
+        // Set: the secrets are kept in this vault, not the keychain.
+        std::shared_ptr<SecretVault> vault = nullptr;
     };
 
     struct LoadReport
@@ -70,6 +76,8 @@ public:
     QString dataDir() const;
     QString indexPath() const;
     QString backupPath() const;
+    QString lockPath() const; // taken for every write of the index and of the vault
+    static QString vaultPath(const QString &dataDir); // <dataDir>/secrets.vault
     SecretStore *secrets() const;
 
     // Reads the index. A corrupt or unreadable index is put aside (renamed with a timestamp) and the

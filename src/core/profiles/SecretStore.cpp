@@ -1,5 +1,7 @@
 #include "profiles/SecretStore.h"
 
+#include "profiles/SecretVault.h"
+
 #include <QCoreApplication>
 #include <QLibrary>
 #include <QLocale>
@@ -51,7 +53,7 @@ bool dropSecretServiceConnection()
 
 const char *const SecretError::context = "SecretStore";
 
-const std::array<ErrorText<SecretErrorCode>, 4> SecretError::rows {{
+const std::array<ErrorText<SecretErrorCode>, 10> SecretError::rows {{
     {SecretErrorCode::NotFound, "NOT_FOUND",
         QT_TRANSLATE_NOOP("SecretStore", "The keychain holds no secret for this profile.")},
     {SecretErrorCode::Unavailable, "KEYCHAIN_UNAVAILABLE",
@@ -65,6 +67,25 @@ const std::array<ErrorText<SecretErrorCode>, 4> SecretError::rows {{
         QT_TRANSLATE_NOOP("SecretStore",
             "The system keychain did not answer within %1 s. It may be locked and waiting for a "
             "password prompt that cannot be shown.")},
+    {SecretErrorCode::WrongPassphrase, "WRONG_PASSPHRASE",
+        QT_TRANSLATE_NOOP("SecretStore",
+            "The vault could not be opened: the passphrase is wrong, or the vault file was altered. "
+            "Nothing was changed.")},
+    {SecretErrorCode::VaultDamaged, "VAULT_DAMAGED",
+        QT_TRANSLATE_NOOP("SecretStore",
+            "The vault file is damaged or was altered. It was left as it is; restore it from a backup.")},
+    {SecretErrorCode::VaultLocked, "VAULT_LOCKED",
+        QT_TRANSLATE_NOOP("SecretStore", "The vault is locked: no passphrase was given for it.")},
+    {SecretErrorCode::VaultFailed, "VAULT_IO_ERROR",
+        QT_TRANSLATE_NOOP("SecretStore", "The vault file could not be read or written.")},
+    {SecretErrorCode::PassphraseFileUnsafe, "PASSPHRASE_FILE_UNSAFE",
+        QT_TRANSLATE_NOOP("SecretStore",
+            "The passphrase file (VKAUTH_VAULT_PASSPHRASE_FILE) must be a file only its owner can read "
+            "(chmod 600 or 400); it was not used.")},
+    {SecretErrorCode::OtherStore, "OTHER_SECRET_STORE",
+        QT_TRANSLATE_NOOP("SecretStore",
+            "The secret of this profile is kept in the other secret store (see VKAUTH_SECRET_STORE and "
+            "\"vkauth-cli store migrate\").")},
 }};
 
 SecretError SecretError::make(SecretErrorCode code, const QString &details, int timeoutMs)
@@ -140,6 +161,10 @@ void SecretStore::startNext()
     if (m_current || m_queue.isEmpty())
         return;
     m_current = m_queue.dequeue();
+    if (m_vault) {
+        runOnVault();
+        return;
+    }
 
     QKeychain::Job *job = nullptr;
     switch (m_current->op) {
@@ -165,6 +190,27 @@ void SecretStore::startNext()
     qCDebug(lcSecrets) << "keychain" << names[int(m_current->op)] << m_current->key;
     m_timer->start(m_timeoutMs);
     job->start();
+}
+
+void SecretStore::runOnVault()
+{
+    Request request = std::move(*m_current);
+    m_current.reset();
+    SecretReply reply;
+    switch (request.op) {
+    case Op::Write:
+        reply.error = m_vault->write(request.key, request.data);
+        break;
+    case Op::Read:
+        reply = m_vault->read(request.key);
+        break;
+    case Op::Remove:
+        reply.error = m_vault->remove(request.key);
+        break;
+    }
+    wipeOwned(request.data);
+    deliver(request, reply);
+    scheduleNext();
 }
 
 void SecretStore::jobFinished(QKeychain::Job *job)

@@ -29,6 +29,7 @@ void wipe(QByteArray &bytes)
 QJsonObject entryToJson(const TransferEntry &entry, bool withSecrets)
 {
     QJsonObject object = entry.profile.toJson();
+    object.remove(QStringLiteral("secret_store")); // an export is the same from either store
     if (withSecrets) {
         object.insert(QStringLiteral("token"), entry.secrets.token);
         if (!entry.secrets.trustedHash.isEmpty())
@@ -102,8 +103,9 @@ QByteArray envContent(const QList<TransferEntry> &entries)
     out += "# VK Auth: access tokens for scripts. Anyone who can read this file can use these tokens.\n";
     out += kEnvMarker + QByteArray::number(ExportFormats::envVersion) + '\n';
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        out += '\n' + kEnvProfile
-            + QJsonDocument(entries.at(i).profile.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        QJsonObject profile = entries.at(i).profile.toJson();
+        profile.remove(QStringLiteral("secret_store"));
+        out += '\n' + kEnvProfile + QJsonDocument(profile).toJson(QJsonDocument::Compact) + '\n';
         out += names.at(i).toLatin1() + '=' + shellQuote(entries.at(i).secrets.token).toUtf8() + '\n';
     }
     out += '\n' + kEnvEndMarker + QByteArray::number(entries.size()) + '\n';

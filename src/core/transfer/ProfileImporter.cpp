@@ -252,8 +252,10 @@ void ProfileImporter::next()
     }
     QList<Profile> profiles;
     profiles.reserve(m_steps.size());
-    for (const Step &step : std::as_const(m_steps))
+    for (const Step &step : std::as_const(m_steps)) {
         profiles << step.profile;
+        profiles.last().secretStore = m_store->secrets()->backend(); // where writeStep() put it
+    }
     if (!profiles.isEmpty() && !m_store->commitImport(profiles)) {
         fail(ExportError::make(ExportErrorCode::WriteFailed, m_store->indexPath()));
         return;
