@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>vkauth::cli::StoreCommands</name>
+    <message numerus="yes">
+        <location filename="../src/cli/StoreMigrateCommand.cpp" line="+145"/>
+        <source>Moved %n profile(s) to the vault.</source>
+        <translation>
+            <numerusform>Moved %n profile to the vault.</numerusform>
+            <numerusform>Moved %n profiles to the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Moved %n profile(s) to the system keychain.</source>
+        <translation>
+            <numerusform>Moved %n profile to the system keychain.</numerusform>
+            <numerusform>Moved %n profiles to the system keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vkauth::cli::TransferCommands</name>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1.</source>

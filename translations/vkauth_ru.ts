@@ -311,7 +311,7 @@
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../src/core/transfer/ExportFormats.cpp" line="+251"/>
+        <location filename="../src/core/transfer/ExportFormats.cpp" line="+253"/>
         <source>Encrypted with a passphrase (recommended)</source>
         <translation>Зашифровано парольной фразой (рекомендуется)</translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/profiles/Profile.cpp" line="+202"/>
+        <location filename="../src/core/profiles/Profile.cpp" line="+217"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
@@ -783,7 +783,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../src/core/profiles/SecretStore.cpp" line="+56"/>
+        <location filename="../src/core/profiles/SecretStore.cpp" line="+58"/>
         <source>The keychain holds no secret for this profile.</source>
         <translation>В связке ключей нет секрета для этого профиля.</translation>
     </message>
@@ -802,6 +802,36 @@
         <source>The system keychain did not answer within %1 s. It may be locked and waiting for a password prompt that cannot be shown.</source>
         <translation>Системная связка ключей не ответила за %1 с. Возможно, она заблокирована и ждёт ввода пароля, который невозможно показать.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault could not be opened: the passphrase is wrong, or the vault file was altered. Nothing was changed.</source>
+        <translation>Не удалось открыть хранилище: парольная фраза неверна или файл хранилища был изменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault file is damaged or was altered. It was left as it is; restore it from a backup.</source>
+        <translation>Файл хранилища повреждён или изменён. Он оставлен как есть; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault is locked: no passphrase was given for it.</source>
+        <translation>Хранилище заперто: парольная фраза для него не задана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault file could not be read or written.</source>
+        <translation>Не удалось прочитать или записать файл хранилища.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file (VKAUTH_VAULT_PASSPHRASE_FILE) must be a file only its owner can read (chmod 600 or 400); it was not used.</source>
+        <translation>Файл с парольной фразой (VKAUTH_VAULT_PASSPHRASE_FILE) должен быть доступен для чтения только владельцу (chmod 600 или 400); он не использован.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret of this profile is kept in the other secret store (see VKAUTH_SECRET_STORE and &quot;vkauth-cli store migrate&quot;).</source>
+        <translation>Секрет этого профиля хранится в другом хранилище секретов (см. VKAUTH_SECRET_STORE и «vkauth-cli store migrate»).</translation>
+    </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password prompt that cannot be shown.</source>
         <translation type="vanished">
@@ -810,11 +840,16 @@
             <numerusform>Системная связка ключей не ответила за %n секунд. Возможно, она заблокирована и ждёт ввода пароля, который невозможно показать.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/profiles/SecretBackend.cpp" line="+29"/>
+        <source>VKAUTH_SECRET_STORE must be &quot;keychain&quot; or &quot;vault&quot;, not &quot;%1&quot;.</source>
+        <translation>VKAUTH_SECRET_STORE должна быть «keychain» или «vault», а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/core/Settings.cpp" line="+113"/>
+        <location filename="../src/core/Settings.cpp" line="+122"/>
         <source>Enter the proxy&apos;s host name or address.</source>
         <translation>Укажите имя или адрес прокси-сервера.</translation>
     </message>
@@ -1528,7 +1563,7 @@
 <context>
     <name>vkauth::ProfileStore</name>
     <message>
-        <location filename="../src/core/profiles/ProfileStore.cpp" line="+99"/>
+        <location filename="../src/core/profiles/ProfileStore.cpp" line="+112"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
@@ -1553,7 +1588,7 @@
         <translation>файл слишком велик</translation>
     </message>
     <message>
-        <location filename="../src/core/profiles/ProfileIndex.cpp" line="+45"/>
+        <location filename="../src/core/profiles/ProfileIndex.cpp" line="+68"/>
         <source>not a JSON object</source>
         <translation>это не объект JSON</translation>
     </message>
@@ -1568,7 +1603,7 @@
         <translation>записан более новой версией VK Auth (схема %1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a profile entry is damaged</source>
         <translation>запись профиля повреждена</translation>
     </message>
@@ -1578,12 +1613,12 @@
         <translation>Не удалось сохранить список профилей в «%1»: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>another VK Auth process holds the lock &quot;%1&quot;</source>
         <translation>блокировку «%1» удерживает другой процесс VK Auth</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>the entry is damaged</source>
         <translation>запись повреждена</translation>
     </message>
@@ -1736,17 +1771,17 @@
 <context>
     <name>vkauth::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+41"/>
+        <location filename="../src/cli/Cli.cpp" line="+43"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Usage: vkauth-cli login direct|browser [options]
   login direct    sign in with login/phone and password (vkauth-cli login direct --help)
   login browser   sign in on VK&apos;s page in a browser (vkauth-cli login browser --help)
@@ -1765,6 +1800,27 @@
         <location line="+1"/>
         <source>unknown login method &quot;%1&quot; (direct or browser)</source>
         <translation>неизвестный способ входа «%1» (direct или browser)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: vkauth-cli store migrate|passphrase [options]
+  store migrate --to vault|keychain   move every token into the other secret store
+  store passphrase                    change the vault&apos;s passphrase
+</source>
+        <translation>Использование: vkauth-cli store migrate|passphrase [параметры]
+  store migrate --to vault|keychain   перенести все токены в другое хранилище секретов
+  store passphrase                    сменить парольную фразу хранилища
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>store needs an action: migrate or passphrase</source>
+        <translation>для store нужно действие: migrate или passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown store action &quot;%1&quot; (migrate or passphrase)</source>
+        <translation>неизвестное действие store «%1» (migrate или passphrase)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1791,12 +1847,74 @@ Commands (each has --help, and --json for output a script can parse):
   export [--format encrypted|json|env|meta] [PROFILE...] --output FILE
                             write profiles to a file (encrypted by default)
   import FILE               add the profiles of an export file
+  store migrate --to vault|keychain
+                            move every token into the encrypted vault or the keychain
+  store passphrase          change the vault&apos;s passphrase
+  scopes [user|community]   list permission names and their bits
+  apps                      list the official apps usable for direct login
+  help                      show this help
+  version                   show the version
+
+Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an encrypted
+file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or
+a prompt.
+</source>
+        <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
+
+Команды (у каждой есть --help, а также --json — вывод для разбора скриптом):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            войти по паролю; сохраняет профиль и выводит токен
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            войти на странице VK в браузере и вставить итоговый адрес
+  verify REDIRECT_URI [--login L|--phone P]
+                            пройти проверку безопасности VK и получить токен
+  list                      вывести сохранённые профили (как в приложении)
+  token ПРОФИЛЬ             вывести только токен: VK_TOKEN=$(vkauth-cli token mybot)
+  check ПРОФИЛЬ             спросить VK, действует ли ещё токен
+  remove ПРОФИЛЬ            забыть профиль и его токен
+  export [--format encrypted|json|env|meta] [ПРОФИЛЬ...] --output ФАЙЛ
+                            записать профили в файл (по умолчанию зашифрованный)
+  import ФАЙЛ               добавить профили из файла экспорта
+  store migrate --to vault|keychain
+                            перенести все токены в зашифрованное хранилище или в связку ключей
+  store passphrase          сменить парольную фразу хранилища
+  scopes [user|community]   вывести названия прав доступа и их биты
+  apps                      вывести официальные приложения для прямого входа
+  help                      показать эту справку
+  version                   показать версию
+
+Токены хранятся в системной связке ключей или, с VKAUTH_SECRET_STORE=vault, в зашифрованном
+файле; его парольная фраза берётся из VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin или
+запрашивается.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vkauth-cli COMMAND [OPTIONS]
+
+Gets, keeps and hands out VK access tokens, from a terminal or a script.
+
+Commands (each has --help, and --json for output a script can parse):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            sign in with a password; saves a profile, prints the token
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            sign in on VK&apos;s page in a browser, paste the final address
+  verify REDIRECT_URI [--login L|--phone P]
+                            pass VK&apos;s security check to a token
+  list                      list the kept profiles (the same as the app&apos;s)
+  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)
+  check PROFILE             ask VK whether the token still works
+  remove PROFILE            forget a profile and its token
+  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE
+                            write profiles to a file (encrypted by default)
+  import FILE               add the profiles of an export file
   scopes [user|community]   list permission names and their bits
   apps                      list the official apps usable for direct login
   help                      show this help
   version                   show the version
 </source>
-        <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+        <translation type="vanished">Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
 
 Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
 
@@ -2323,11 +2441,16 @@ back here. Saves the profile(s) and prints the token(s).</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>The token could not be kept in the vault: %1</source>
+        <translation>Не удалось сохранить токен в хранилище: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The token could not be kept in the system keychain: %1</source>
         <translation>Не удалось сохранить токен в системной связке ключей: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saved profile &quot;%1&quot; (%2).</source>
         <translation>Профиль «%1» сохранён (%2).</translation>
     </message>
@@ -2358,7 +2481,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 <context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
-        <location filename="../src/cli/Command.cpp" line="+107"/>
+        <location filename="../src/cli/Command.cpp" line="+199"/>
         <source>The token of this profile is missing from the system keychain.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
@@ -2367,7 +2490,22 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation type="vanished">Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-159"/>
+        <source>Read the vault passphrase from the first line of standard input.</source>
+        <translation>Прочитать парольную фразу хранилища из первой строки стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no vault yet (&quot;%1&quot;).</source>
+        <translation>Хранилища ещё нет («%1»).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No system keychain here. Keep tokens in an encrypted file instead? [y/N] </source>
+        <translation>Системной связки ключей здесь нет. Хранить токены в зашифрованном файле? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Name exactly one PROFILE (its id, VK id, label or name).</source>
         <translation>Укажите ровно один ПРОФИЛЬ (его id, id VK, метку или имя).</translation>
     </message>
@@ -2384,7 +2522,17 @@ back here. Saves the profile(s) and prints the token(s).</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="+19"/>
+        <location line="+21"/>
+        <source>The token of this profile is missing from the vault.</source>
+        <translation>Токена этого профиля нет в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No system keychain here? Keep tokens in an encrypted file instead: set VKAUTH_SECRET_STORE=vault (see &quot;On a server&quot; in the README).</source>
+        <translation>Нет системной связки ключей? Храните токены в зашифрованном файле: задайте VKAUTH_SECRET_STORE=vault (см. «On a server» в README).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="+33"/>
         <source>Lists the kept profiles (the same as the app&apos;s).</source>
         <translation>Выводит сохранённые профили (те же, что в приложении).</translation>
     </message>
@@ -2438,6 +2586,95 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <location line="+14"/>
         <source>Removed &quot;%1&quot; (%2).</source>
         <translation>Удалён «%1» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::cli::StoreCommands</name>
+    <message>
+        <location filename="../src/cli/StoreMigrateCommand.cpp" line="+22"/>
+        <source>Moves the tokens of every profile into the other secret store, all or nothing:
+  --to vault      into the encrypted vault file beside the profile list
+  --to keychain   into the system keychain
+The choice is kept in the settings (VKAUTH_SECRET_STORE still wins).</source>
+        <translation>Переносит токены всех профилей в другое хранилище секретов, всё или ничего:
+  --to vault      в зашифрованный файл хранилища рядом со списком профилей
+  --to keychain   в системную связку ключей
+Выбор сохраняется в настройках (VKAUTH_SECRET_STORE по-прежнему важнее).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where the tokens go: vault or keychain.</source>
+        <translation>Куда перенести токены: vault или keychain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say where the tokens go: --to vault or --to keychain.</source>
+        <translation>Укажите, куда перенести токены: --to vault или --to keychain.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the token of &quot;%1&quot; could not be read: %2</source>
+        <translation>не удалось прочитать токен «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the profile list could not be written</source>
+        <translation>не удалось записать список профилей</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note: VKAUTH_SECRET_STORE=%1 is set and wins over the settings; set it to &quot;%2&quot;.</source>
+        <translation>Внимание: задана VKAUTH_SECRET_STORE=%1, и она важнее настроек; задайте её равной «%2».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>These old copies could not be removed from the store they came from: %1</source>
+        <translation>Эти старые копии не удалось удалить из прежнего хранилища: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Moved %n profile(s) to the vault.</source>
+        <translation>
+            <numerusform>Перенесён %n профиль в хранилище.</numerusform>
+            <numerusform>Перенесено %n профиля в хранилище.</numerusform>
+            <numerusform>Перенесено %n профилей в хранилище.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Moved %n profile(s) to the system keychain.</source>
+        <translation>
+            <numerusform>Перенесён %n профиль в системную связку ключей.</numerusform>
+            <numerusform>Перенесено %n профиля в системную связку ключей.</numerusform>
+            <numerusform>Перенесено %n профилей в системную связку ключей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was moved; the tokens stay where they were: %1</source>
+        <translation>Ничего не перенесено; токены остались на месте: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These copies could not be taken back from the target store: %1</source>
+        <translation>Эти копии не удалось убрать из целевого хранилища: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StorePassphraseCommand.cpp" line="+19"/>
+        <source>Changes the passphrase of the vault (the encrypted file that keeps the tokens when
+VKAUTH_SECRET_STORE=vault). The current passphrase is asked for first.</source>
+        <translation>Меняет парольную фразу хранилища (зашифрованного файла, в котором хранятся токены при
+VKAUTH_SECRET_STORE=vault). Сначала запрашивается текущая парольная фраза.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the new passphrase from the next line of standard input.</source>
+        <translation>Прочитать новую парольную фразу из следующей строки стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The vault passphrase was changed.</source>
+        <translation>Парольная фраза хранилища изменена.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2981,61 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
 </context>
 <context>
+    <name>vkauth::cli::VaultUnlock</name>
+    <message>
+        <location filename="../src/cli/VaultUnlock.cpp" line="+99"/>
+        <source>A new vault will keep the tokens in &quot;%1&quot;.</source>
+        <translation>Новое хранилище будет держать токены в «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>New vault passphrase: </source>
+        <translation>Новая парольная фраза хранилища: </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Vault passphrase: </source>
+        <translation>Парольная фраза хранилища: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Type it again: </source>
+        <translation>Повторите: </translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>the two passphrases differ</source>
+        <translation>парольные фразы не совпадают</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give it with VKAUTH_VAULT_PASSPHRASE_FILE or --vault-passphrase-stdin</source>
+        <translation>задайте её через VKAUTH_VAULT_PASSPHRASE_FILE или --vault-passphrase-stdin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No new passphrase on standard input.</source>
+        <translation>На стандартном вводе нет новой парольной фразы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new vault passphrase is typed on a terminal, or given with --new-passphrase-stdin.</source>
+        <translation>Новая парольная фраза хранилища вводится в терминале или передаётся через --new-passphrase-stdin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No passphrase typed.</source>
+        <translation>Парольная фраза не введена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Парольные фразы не совпадают; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::AboutDialog</name>
     <message>
         <location filename="../src/gui/AboutDialog.cpp" line="+50"/>
@@ -2788,7 +3080,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::BrowserDialog</name>
     <message>
-        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+17"/>
+        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+18"/>
         <source>Sign in on VK&apos;s page and allow access. The token is caught when VK hands it over; the page with it is never shown.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен перехватывается в момент выдачи; страница с ним не показывается.</translation>
     </message>
@@ -2803,7 +3095,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Ожидание окна браузера…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Sign in to VK</source>
         <translation>Вход в VK</translation>
     </message>

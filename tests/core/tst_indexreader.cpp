@@ -48,6 +48,8 @@ QString firstDifference(const Profile &a, const Profile &b)
         {"lastCheckAt", dateText(a.lastCheckAt) == dateText(b.lastCheckAt)},
         {"lastCheck", a.lastCheck == b.lastCheck},
         {"lastCheckMessage", a.lastCheckMessage == b.lastCheckMessage},
+        {"secretStore", a.secretStore == b.secretStore},
+        {"extra", a.extra == b.extra},
     };
     for (const auto &[name, same] : fields) {
         if (!same)
@@ -119,6 +121,8 @@ Profile sampleProfile(int i)
     }
     if (i % 7 == 3)
         p.label = QStringLiteral("label %1").arg(i);
+    if (i % 6 == 1)
+        p.secretStore = SecretBackend::Vault;
     return p;
 }
 
@@ -206,6 +210,19 @@ void TestIndexReader::storeOutputIsReadByTheFastReader()
     QCOMPARE(read->at(9).lastCheck, profiles.at(9).lastCheck);
     QCOMPARE(read->at(9).lastCheckMessage, profiles.at(9).lastCheckMessage);
     QCOMPARE(read->at(9).lastCheckAt, profiles.at(9).lastCheckAt.addMSecs(-234)); // ISO-8601: no ms
+    QCOMPARE(read->at(1).secretStore, SecretBackend::Vault);
+    QCOMPARE(read->at(2).secretStore, SecretBackend::Keychain);
+
+    // A newer version's fields are kept by the fast reader itself (Profile::extra, as Qt reads them);
+    // fields that could hold a secret never are.
+    QJsonObject withSecrets = extra;
+    withSecrets.insert(QStringLiteral("token"), QStringLiteral("vk1.a.secret"));
+    withSecrets.insert(QStringLiteral("trusted_hash"), QStringLiteral("hash"));
+    const auto kept = IndexReader::read(
+        indexOf(profiles, QJsonDocument::Indented, withSecrets), ProfileStore::kSchemaVersion);
+    QVERIFY(kept);
+    QCOMPARE(kept->at(0).extra, extra);
+    QVERIFY(sameAsQt(indexOf(profiles, QJsonDocument::Compact, withSecrets)));
 }
 
 void TestIndexReader::unusualTextIsReadTheSame()
@@ -403,7 +420,8 @@ void TestIndexReader::edgeCases_data()
                                   << false;
     QTest::newRow("no id") << withMember(R"("zz":0)").replace(R"("id":"user-7-1",)", "") << false;
     QTest::newRow("schema 0") << QByteArray(R"({"schema":0,"profiles":[]})") << false;
-    QTest::newRow("schema 2") << QByteArray(R"({"schema":2,"profiles":[]})") << false;
+    QTest::newRow("schema 2") << QByteArray(R"({"schema":2,"profiles":[]})") << true;
+    QTest::newRow("schema 3") << QByteArray(R"({"schema":3,"profiles":[]})") << false;
     QTest::newRow("schema -1") << QByteArray(R"({"schema":-1,"profiles":[]})") << false;
     QTest::newRow("schema 1.0") << QByteArray(R"({"schema":1.0,"profiles":[]})") << false;
     QTest::newRow("schema \"1\"") << QByteArray(R"({"schema":"1","profiles":[]})") << false;

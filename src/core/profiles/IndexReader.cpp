@@ -3,8 +3,11 @@
 
 #include "profiles/IsoDate.h"
 #include "profiles/JsonCursor.h"
+#include "profiles/ProfileIndex.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstring>
 
@@ -44,11 +47,12 @@ enum ProfileKey : int {
     Email,
     HasTrustedHash,
     LastCheck,
+    SecretStore,
     ProfileKeyCount
 };
 
 constexpr QByteArrayView kProfileKeys[ProfileKeyCount] = {"id", "kind", "vk_id", "owner_id", "name", "label",
-    "app", "scope", "obtained_at", "expires_at", "email", "has_trusted_hash", "last_check"};
+    "app", "scope", "obtained_at", "expires_at", "email", "has_trusted_hash", "last_check", "secret_store"};
 constexpr QByteArrayView kAppKeys[] = {"key", "client_id", "name"};
 constexpr QByteArrayView kLastCheckKeys[] = {"at", "result", "message"};
 
@@ -96,6 +100,7 @@ private:
     Last m_lastAppName;
     Last m_lastResult;
     Last m_lastMessage;
+    Last m_lastStore;
 };
 
 QString Reader::shared(const Text &text)
@@ -225,8 +230,26 @@ bool Reader::profile(Profile &p, int depth)
             return skipValue(inner);
         case LastCheck:
             return lastCheck(p, inner);
-        default:
-            return skipValue(inner);
+        case SecretStore: {
+            QString store;
+            if (!sharedValue(store, m_lastStore, inner))
+                return false;
+            p.secretStore = secretBackendFromName(store).value_or(SecretBackend::Keychain);
+            return true;
+        }
+        default: {
+            // A field this version does not know, kept on rewrite (Profile::extra) as Qt reads it.
+            peek();
+            const char *start = position();
+            if (!skipValue(inner))
+                return false;
+            const QString name = QString::fromUtf8(key);
+            if (ProfileIndex::keepsUnknownField(name)) {
+                const QByteArray value = '[' + QByteArrayView(start, position() - start).toByteArray() + ']';
+                p.extra.insert(name, QJsonDocument::fromJson(value).array().first());
+            }
+            return true;
+        }
         }
     });
     // Profile::fromJson's acceptance rules; a damaged entry is left to the Qt path (its message).

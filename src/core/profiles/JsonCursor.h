@@ -48,6 +48,8 @@ public:
     }
 
     bool atEnd() const { return m_at == m_end; }
+    // Where the cursor is (after peek(): at the next token), to take the bytes of a skipped value.
+    const char *position() const { return m_at; }
 
     // At the opening quote (after peek()): checks the string and steps past its closing quote.
     bool text(Text &out);

@@ -32,19 +32,22 @@ private:
     QSet<QString> m_seen;
 };
 
-// Fields written by a newer version are kept, so that rewriting the index never drops them; names
-// that could hold a secret are never kept (an index must not carry one, whoever wrote it).
 void keepUnknownFields(const QJsonObject &object, Profile &profile)
 {
-    static const QStringList secretNames {
-        QStringLiteral("token"), QStringLiteral("trusted_hash"), QStringLiteral("access_token")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!Profile::isKnownField(it.key()) && !secretNames.contains(it.key()))
+        if (keepsUnknownField(it.key()))
             profile.extra.insert(it.key(), it.value());
     }
 }
 
 } // namespace
+
+bool keepsUnknownField(const QString &name)
+{
+    static const QStringList secretNames {
+        QStringLiteral("token"), QStringLiteral("trusted_hash"), QStringLiteral("access_token")};
+    return !Profile::isKnownField(name) && !secretNames.contains(name);
+}
 
 std::optional<QList<Profile>> parse(QByteArray content, QString *problem)
 {

@@ -22,6 +22,10 @@ namespace ProfileIndex {
 // results and problem texts are parseWithQt's for every input.
 // `content` is taken over: pass it with std::move when the caller does not need it any more.
 std::optional<QList<Profile>> parse(QByteArray content, QString *problem);
+// Whether a profile's field `name` that this version does not read is kept on rewrite
+// (Profile::extra): fields written by a newer version are, so that rewriting the index never drops
+// them; names that could hold a secret never are (an index must not carry one, whoever wrote it).
+bool keepsUnknownField(const QString &name);
 // The same through QJsonDocument and Profile::fromJson (the reference; tst_indexreader compares).
 // It frees the raw bytes as soon as they are parsed and each profile's JSON as soon as the profile
 // is made, so at most one full copy of the index is alive.
