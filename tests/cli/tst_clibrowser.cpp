@@ -33,6 +33,7 @@ private Q_SLOTS:
     void browserWindow_data();
     void browserWindow();
     void browserWindowWithoutHelper();
+    void browserWindowClosed();
     void verifyPhone();
     void verifyWrongPhone();
     void verifyTwoFactorOnStdin();
@@ -208,6 +209,29 @@ void TestCliBrowser::browserWindow()
     }
     // The token page was caught in the window, never loaded.
     QVERIFY(m_fake->requests(QStringLiteral("/blank.html")).isEmpty());
+}
+
+// The window closed before VK handed a token over: the sign-in is cancelled, exit 7 (CANCELLED),
+// nothing saved.
+void TestCliBrowser::browserWindowClosed()
+{
+    if (!QFileInfo(QStringLiteral(VKAUTH_WEBVIEW_PATH)).isExecutable())
+        QSKIP("built without the GUI (VKAUTH_BUILD_GUI=OFF, the sanitizer build): no web-view helper");
+    webviewtest::Driver driver(
+        {webviewtest::step(QStringLiteral("document.querySelector('#pass') !== null"), {}, {}, true)},
+        &m_cli->env());
+    const CliResult r
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+                         QStringLiteral("kateMobile"), QStringLiteral("--browser"), QStringLiteral("window"),
+                         QStringLiteral("--json")},
+            {}, 120000);
+    QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe() + u'\n' + driver.log().join(u'\n')));
+    QCOMPARE(r.errorCode(), QStringLiteral("CANCELLED"));
+    QVERIFY(driver.has(QStringLiteral("step 0"))); // the window was closed at the sign-in form
+    QVERIFY(m_fake->issuedTokens().isEmpty());
+    const CliResult list = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0 && list.json().isArray() && list.json().array().isEmpty(),
+        qPrintable(list.describe()));
 }
 
 void TestCliBrowser::browserWindowWithoutHelper()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void everyTruncationIsRejected();
     void truncationsThroughTheFullPath();
     void appendedBytesAreRejected();
+    void oversizedBundleIsRefusedBeforeDecrypting();
     void unknownVersionIsNamed();
     void kdfLimitsBelowMinimumOrAboveMaximumAreRefused();
     void strongerLimitsAreReadBack();
@@ -206,6 +207,22 @@ void TestEncryptedBundle::appendedBytesAreRejected()
     const auto opened = EncryptedBundle::open(m_bundle + QByteArray(1, '\0'), kPassphrase);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error->code, ExportErrorCode::WrongPassphrase);
+}
+
+// A bundle over the size cap (64 MiB; no export of ours comes close) is refused as too large before
+// any key is derived or byte decrypted, and so is a plaintext that would make one.
+void TestEncryptedBundle::oversizedBundleIsRefusedBeforeDecrypting()
+{
+    const QByteArray huge = m_bundle + QByteArray(EncryptedBundle::maxSize, '\0');
+    const auto opened = EncryptedBundle::open(huge, kPassphrase);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error->code, ExportErrorCode::TooLarge);
+    // At the cap exactly it is read (and fails on its tag, the bytes were appended).
+    const QByteArray atCap = m_bundle + QByteArray(EncryptedBundle::maxSize - m_bundle.size(), '\0');
+    QCOMPARE(EncryptedBundle::open(atCap, kPassphrase).error->code, ExportErrorCode::WrongPassphrase);
+    const auto sealed = EncryptedBundle::seal(QByteArray(EncryptedBundle::maxSize, 'x'), kPassphrase);
+    QVERIFY(!sealed.ok());
+    QCOMPARE(sealed.error->code, ExportErrorCode::TooLarge);
 }
 
 void TestEncryptedBundle::unknownVersionIsNamed()

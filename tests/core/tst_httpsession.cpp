@@ -1,5 +1,6 @@
 #include "FakeVk.h"
 #include "FlowHarness.h"
+#include "RawHttpServer.h"
 #include "net/HttpSession.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void errorStatusIsAnAnswer();
     void userAgent();
     void sizeCap();
+    void sizeCapWithoutLength();
     void redirectsKeepCookiesAndStopBeforeBlank();
     void redirectLimit();
     void timeout();
@@ -124,6 +126,28 @@ void TestHttpSession::redirectLimit()
     QCOMPARE(reply->error->code, AuthErrorCode::BadResponse);
     QCOMPARE(reply->visited.size(), 4);
     QCOMPARE(m_fake->requests(QStringLiteral("/token")).size(), 4);
+}
+
+// A reply without a Content-Length that never ends is cut as soon as it passes the cap: the
+// request ends with the size error at once and the connection is closed (the rest is not read into
+// memory, and no timeout is waited for).
+void TestHttpSession::sizeCapWithoutLength()
+{
+    RawHttpServer server([](const QByteArray &) { return QByteArray(); });
+    QVERIFY(server.start());
+    HttpSession session;
+    session.setMaxBytes(1024 * 1024);
+    session.setTimeoutMs(5000);
+    QElapsedTimer clock;
+    clock.start();
+    const auto reply = fetch(session, server.url(QStringLiteral("/stream")));
+    QVERIFY(reply.has_value());
+    QVERIFY(reply->error.has_value());
+    QCOMPARE(reply->error->code, AuthErrorCode::BadResponse);
+    QVERIFY2(reply->error->details.contains(QLatin1String("MB")), qPrintable(reply->error->details));
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(server.streamClosed(), 5000);
+    QVERIFY2(server.streamedBytes() < 8 * 1024 * 1024, qPrintable(QString::number(server.streamedBytes())));
 }
 
 void TestHttpSession::timeout()

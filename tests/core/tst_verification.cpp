@@ -1,6 +1,7 @@
 #include "FakeVk.h"
 #include "FlowHarness.h"
 #include "QueuePrompter.h"
+#include "RawHttpServer.h"
 #include "auth/AccountVerification.h"
 #include "auth/DirectAuthorization.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void captchaPage();
     void allStepsFromDirect();
     void redirectLimit();
+    void pageLimit();
     void notHttpsRefused();
 
 private:
@@ -254,6 +256,34 @@ void TestVerification::redirectLimit()
     QCOMPARE(spy.errorCode(), AuthErrorCode::BadResponse);
     QVERIFY2(spy.outcome().error->details.contains(QLatin1String("redirect")),
         qPrintable(spy.outcome().error->details));
+}
+
+// Pages (not redirects) that lead on to each other for ever — a validate page whose link names the
+// next one — end after 20 pages with a clear error, not after thousands of requests.
+void TestVerification::pageLimit()
+{
+    testsupport::RawHttpServer server([](const QByteArray &target) {
+        const int n
+            = QUrlQuery(QUrl(QString::fromLatin1(target))).queryItemValue(QStringLiteral("n")).toInt();
+        return testsupport::RawHttpServer::page(
+            QByteArray("<html><body><div id=\"activation_wrap\"><p>Please confirm your phone number.</p>"
+                       "<a href=\"/login?act=validate&amp;n=")
+            + QByteArray::number(n + 1) + "\">Continue</a></div></body></html>");
+    });
+    QVERIFY(server.start());
+    auto account = testAccount();
+    m_fake->addAccount(account);
+    QueuePrompter prompter;
+    VerificationOptions options = verificationOptions(*m_fake, account);
+    AccountVerification flow(options, &prompter);
+    OutcomeSpy spy(&flow);
+    flow.start(server.url(QStringLiteral("/login?act=validate&n=0")));
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.errorCode(), AuthErrorCode::BadResponse);
+    QVERIFY2(spy.outcome().error->details.contains(QLatin1String("20 pages")),
+        qPrintable(spy.outcome().error->details));
+    QCOMPARE(server.requests(), 21); // the starting page, then 20 more
+    QCOMPARE(prompter.count(Prompt::Kind::Captcha), 0);
 }
 
 void TestVerification::notHttpsRefused()
