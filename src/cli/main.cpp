@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 
 #include <cstdio>
 #include <fcntl.h>
@@ -40,5 +41,13 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     vkauth::cli::Cli cli(out, err, settings);
-    return cli.run(QCoreApplication::arguments());
+    const int exitCode = cli.run(QCoreApplication::arguments());
+    // Freed before the process ends, as there is no event loop after the command's own: the process's
+    // network manager (a child of the application; Qt's network thread is quit and waited for), then
+    // what was left for deleteLater (a reply aborted at a timeout; deleting it posts more).
+    qDeleteAll(app.findChildren<QNetworkAccessManager *>(Qt::FindDirectChildrenOnly));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return exitCode;
 }
