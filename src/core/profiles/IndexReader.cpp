@@ -66,6 +66,18 @@ template <std::size_t N> int keyIndex(QByteArrayView key, const QByteArrayView (
     return -1;
 }
 
+// Marks key `index` (of keyIndex; -1 for a key not read) as seen; false when it was seen before, a
+// duplicate key the fast reader leaves to Qt's (which keeps the last).
+bool firstSight(unsigned &seen, int index)
+{
+    if (index < 0)
+        return true;
+    if (seen & (1u << index))
+        return false;
+    seen |= 1u << index;
+    return true;
+}
+
 // Each value reader below reads what the matching QJsonValue accessor in Profile::fromJson would
 // give for that value: toString() is null for anything but a string, toBool() false for anything
 // but true, toObject() empty for anything but an object, toInteger() 0 for anything but a number.
@@ -187,11 +199,8 @@ bool Reader::profile(Profile &p, int depth)
     bool vkIdOk = false;
     const bool read = members([&](QByteArrayView key) {
         const int index = keyIndex(key, kProfileKeys);
-        if (index >= 0) {
-            if (seen & (1u << index))
-                return false; // Qt keeps the last of duplicate keys: left to it
-            seen |= 1u << index;
-        }
+        if (!firstSight(seen, index))
+            return false;
         const int inner = depth + 1;
         switch (index) {
         case Id:
@@ -263,11 +272,8 @@ bool Reader::app(Profile &p, int depth)
     unsigned seen = 0;
     return members([&](QByteArrayView key) {
         const int index = keyIndex(key, kAppKeys);
-        if (index >= 0) {
-            if (seen & (1u << index))
-                return false;
-            seen |= 1u << index;
-        }
+        if (!firstSight(seen, index))
+            return false;
         switch (index) {
         case 0:
             return sharedValue(p.appKey, m_lastAppKey, depth + 1);
@@ -312,11 +318,8 @@ bool Reader::lastCheck(Profile &p, int depth)
     unsigned seen = 0;
     return members([&](QByteArrayView key) {
         const int index = keyIndex(key, kLastCheckKeys);
-        if (index >= 0) {
-            if (seen & (1u << index))
-                return false;
-            seen |= 1u << index;
-        }
+        if (!firstSight(seen, index))
+            return false;
         switch (index) {
         case 0:
             return dateValue(p.lastCheckAt, depth + 1);

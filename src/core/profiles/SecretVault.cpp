@@ -34,6 +34,16 @@ SecretError vaultError(SecretErrorCode code, const QString &details = {})
     return SecretError::make(code, details);
 }
 
+// The index's lock for one read-change-write; an error when another process holds it too long.
+std::optional<SecretError> takeLock(QLockFile &lock, const QString &path)
+{
+    lock.setStaleLockTime(kLockStaleMs);
+    if (lock.tryLock(kLockTimeoutMs))
+        return std::nullopt;
+    return vaultError(SecretErrorCode::VaultFailed,
+        QStringLiteral("another process holds the lock %1").arg(QDir::toNativeSeparators(path)));
+}
+
 } // namespace
 
 namespace VaultPayload {
@@ -225,11 +235,8 @@ std::optional<SecretError> SecretVault::modify(const std::function<bool(Entries 
     if (!PrivateFile::makeFolder(QFileInfo(m_path).absolutePath(), &problem))
         return vaultError(SecretErrorCode::VaultFailed, problem);
     QLockFile lock(m_lockPath);
-    lock.setStaleLockTime(kLockStaleMs);
-    if (!lock.tryLock(kLockTimeoutMs)) {
-        return vaultError(SecretErrorCode::VaultFailed,
-            QStringLiteral("another process holds the lock %1").arg(QDir::toNativeSeparators(m_lockPath)));
-    }
+    if (auto error = takeLock(lock, m_lockPath))
+        return error;
     Opened opened;
     if (auto error = load(opened))
         return error;
@@ -274,11 +281,8 @@ std::optional<SecretError> SecretVault::changePassphrase(const QString &newPassp
     if (newPassphrase.isEmpty())
         return vaultError(SecretErrorCode::VaultLocked, QStringLiteral("the new passphrase is empty"));
     QLockFile lock(m_lockPath);
-    lock.setStaleLockTime(kLockStaleMs);
-    if (!lock.tryLock(kLockTimeoutMs)) {
-        return vaultError(SecretErrorCode::VaultFailed,
-            QStringLiteral("another process holds the lock %1").arg(QDir::toNativeSeparators(m_lockPath)));
-    }
+    if (auto error = takeLock(lock, m_lockPath))
+        return error;
     Opened opened;
     if (auto error = load(opened))
         return error;
