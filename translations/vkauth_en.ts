@@ -14,7 +14,7 @@
 <context>
     <name>vkauth::cli::StoreCommands</name>
     <message numerus="yes">
-        <location filename="../src/cli/StoreMigrateCommand.cpp" line="+145"/>
+        <location filename="../src/cli/StoreMigrateCommand.cpp" line="+85"/>
         <source>Moved %n profile(s) to the vault.</source>
         <translation>
             <numerusform>Moved %n profile to the vault.</numerusform>
@@ -43,7 +43,7 @@
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+97"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+112"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
@@ -80,6 +80,41 @@
         <translation type="vanished">
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Token copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/SettingsDialog.cpp" line="+75"/>
+        <source>OK moves the tokens of %n profile(s) into the encrypted file.</source>
+        <translation>
+            <numerusform>OK moves the tokens of %n profile into the encrypted file.</numerusform>
+            <numerusform>OK moves the tokens of %n profiles into the encrypted file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>OK moves the tokens of %n profile(s) into the system keychain.</source>
+        <translation>
+            <numerusform>OK moves the tokens of %n profile into the system keychain.</numerusform>
+            <numerusform>OK moves the tokens of %n profiles into the system keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>Moved %n profile(s) to the encrypted file.</source>
+        <translation>
+            <numerusform>Moved %n profile to the encrypted file.</numerusform>
+            <numerusform>Moved %n profiles to the encrypted file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Moved %n profile(s) to the system keychain.</source>
+        <translation>
+            <numerusform>Moved %n profile to the system keychain.</numerusform>
+            <numerusform>Moved %n profiles to the system keychain.</numerusform>
         </translation>
     </message>
 </context>

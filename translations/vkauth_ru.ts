@@ -849,7 +849,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/core/Settings.cpp" line="+122"/>
+        <location filename="../src/core/Settings.cpp" line="+125"/>
         <source>Enter the proxy&apos;s host name or address.</source>
         <translation>Укажите имя или адрес прокси-сервера.</translation>
     </message>
@@ -971,6 +971,26 @@
         <location line="+6"/>
         <source>proxy host</source>
         <translation>адрес прокси</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep tokens in:</source>
+        <translation>Хранить токены:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system &amp;keychain</source>
+        <translation>В системной связке &amp;ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encrypted &amp;file (vault), opened with a passphrase</source>
+        <translation>В &amp;зашифрованном файле (сейфе), открываемом парольной фразой</translation>
     </message>
     <message>
         <source>host name or address</source>
@@ -1223,6 +1243,29 @@
     </message>
 </context>
 <context>
+    <name>VaultPassphraseDialog</name>
+    <message>
+        <location filename="../ui/VaultPassphraseDialog.ui" line="+5"/>
+        <source>Vault passphrase</source>
+        <translation>Парольная фраза сейфа</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat:</source>
+        <translation>Повто&amp;р:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>По&amp;казать парольную фразу</translation>
+    </message>
+</context>
+<context>
     <name>WebViewProcess</name>
     <message>
         <location filename="../src/core/net/WebViewProcess.cpp" line="+78"/>
@@ -1244,7 +1287,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+23"/>
+        <location filename="../src/app/main.cpp" line="+25"/>
         <source>Get, keep and hand out VK access tokens.</source>
         <translation>Получение, хранение и выдача токенов доступа VK.</translation>
     </message>
@@ -1563,7 +1606,7 @@
 <context>
     <name>vkauth::ProfileStore</name>
     <message>
-        <location filename="../src/core/profiles/ProfileStore.cpp" line="+112"/>
+        <location filename="../src/core/profiles/ProfileStore.cpp" line="+117"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
@@ -1707,6 +1750,19 @@
         <location line="+2"/>
         <source>Each header line must read &quot;Name: value&quot;.</source>
         <translation>Каждая строка заголовка должна иметь вид «Имя: значение».</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::StoreMigration</name>
+    <message>
+        <location filename="../src/core/profiles/StoreMigration.cpp" line="+53"/>
+        <source>the token of &quot;%1&quot; could not be read: %2</source>
+        <translation>не удалось прочитать токен «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the profile list could not be written</source>
+        <translation>не удалось записать список профилей</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2537,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 <context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
-        <location filename="../src/cli/Command.cpp" line="+199"/>
+        <location filename="../src/cli/Command.cpp" line="+200"/>
         <source>The token of this profile is missing from the system keychain.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
@@ -2490,7 +2546,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation type="vanished">Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Read the vault passphrase from the first line of standard input.</source>
         <translation>Прочитать парольную фразу хранилища из первой строки стандартного ввода.</translation>
     </message>
@@ -2505,7 +2561,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>Системной связки ключей здесь нет. Хранить токены в зашифрованном файле? [y/N] </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name exactly one PROFILE (its id, VK id, label or name).</source>
         <translation>Укажите ровно один ПРОФИЛЬ (его id, id VK, метку или имя).</translation>
     </message>
@@ -2591,7 +2647,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 <context>
     <name>vkauth::cli::StoreCommands</name>
     <message>
-        <location filename="../src/cli/StoreMigrateCommand.cpp" line="+22"/>
+        <location filename="../src/cli/StoreMigrateCommand.cpp" line="+21"/>
         <source>Moves the tokens of every profile into the other secret store, all or nothing:
   --to vault      into the encrypted vault file beside the profile list
   --to keychain   into the system keychain
@@ -2612,27 +2668,25 @@ The choice is kept in the settings (VKAUTH_SECRET_STORE still wins).</source>
         <translation>Укажите, куда перенести токены: --to vault или --to keychain.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>the token of &quot;%1&quot; could not be read: %2</source>
-        <translation>не удалось прочитать токен «%1»: %2</translation>
+        <translation type="vanished">не удалось прочитать токен «%1»: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>the profile list could not be written</source>
-        <translation>не удалось записать список профилей</translation>
+        <translation type="vanished">не удалось записать список профилей</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Note: VKAUTH_SECRET_STORE=%1 is set and wins over the settings; set it to &quot;%2&quot;.</source>
         <translation>Внимание: задана VKAUTH_SECRET_STORE=%1, и она важнее настроек; задайте её равной «%2».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>These old copies could not be removed from the store they came from: %1</source>
         <translation>Эти старые копии не удалось удалить из прежнего хранилища: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Moved %n profile(s) to the vault.</source>
         <translation>
             <numerusform>Перенесён %n профиль в хранилище.</numerusform>
@@ -2650,7 +2704,7 @@ The choice is kept in the settings (VKAUTH_SECRET_STORE still wins).</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-36"/>
         <source>Nothing was moved; the tokens stay where they were: %1</source>
         <translation>Ничего не перенесено; токены остались на месте: %1</translation>
     </message>
@@ -3237,7 +3291,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+79"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
@@ -3587,9 +3641,65 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+19"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+25"/>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Chosen by the environment variable VKAUTH_SECRET_STORE (%1), which wins over this setting.</source>
+        <translation>Выбрано переменной окружения VKAUTH_SECRET_STORE (%1): она важнее этой настройки.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OK moves the tokens of %n profile(s) into the encrypted file.</source>
+        <translation>
+            <numerusform>По нажатию «OK» токены %n профиля будут перенесены в зашифрованный файл.</numerusform>
+            <numerusform>По нажатию «OK» токены %n профилей будут перенесены в зашифрованный файл.</numerusform>
+            <numerusform>По нажатию «OK» токены %n профилей будут перенесены в зашифрованный файл.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>OK moves the tokens of %n profile(s) into the system keychain.</source>
+        <translation>
+            <numerusform>По нажатию «OK» токены %n профиля будут перенесены в системную связку ключей.</numerusform>
+            <numerusform>По нажатию «OK» токены %n профилей будут перенесены в системную связку ключей.</numerusform>
+            <numerusform>По нажатию «OK» токены %n профилей будут перенесены в системную связку ключей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Nothing was moved; the tokens stay where they were: %1</source>
+        <translation>Ничего не перенесено, токены остались на месте: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These copies could not be taken back: %1</source>
+        <translation>Эти копии не удалось убрать обратно: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Moved %n profile(s) to the encrypted file.</source>
+        <translation>
+            <numerusform>В зашифрованный файл перенесён %n профиль.</numerusform>
+            <numerusform>В зашифрованный файл перенесено %n профиля.</numerusform>
+            <numerusform>В зашифрованный файл перенесено %n профилей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Moved %n profile(s) to the system keychain.</source>
+        <translation>
+            <numerusform>В системную связку ключей перенесён %n профиль.</numerusform>
+            <numerusform>В системную связку ключей перенесено %n профиля.</numerusform>
+            <numerusform>В системную связку ключей перенесено %n профилей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old copies left behind: %1.</source>
+        <translation>Остались старые копии: %1.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3934,59 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <location line="+26"/>
         <source>available in %1 s</source>
         <translation>доступно через %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::VaultPassphraseDialog</name>
+    <message>
+        <location filename="../src/gui/VaultPassphraseDialog.cpp" line="+35"/>
+        <source>New vault</source>
+        <translation>Новый сейф</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens will be kept in an encrypted file (%1). Choose a passphrase for it: it is asked for once each time VK Auth starts, and nobody can recover it for you.</source>
+        <translation>Токены будут храниться в зашифрованном файле (%1). Придумайте для него парольную фразу: она спрашивается один раз при каждом запуске VK Auth, и восстановить её никто не сможет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the vault</source>
+        <translation>Открыть сейф</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your tokens are kept in an encrypted file (%1). Enter its passphrase to use them.</source>
+        <translation>Ваши токены хранятся в зашифрованном файле (%1). Введите его парольную фразу, чтобы ими пользоваться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Strength: %1. %2</source>
+        <translation>Надёжность: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two passphrases differ. Type it again in both fields.</source>
+        <translation>Парольные фразы не совпадают. Введите её заново в оба поля.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This passphrase does not open the vault (or the file was changed). Try again.</source>
+        <translation>Эта парольная фраза не открывает сейф (или файл был изменён). Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>VK Auth</source>
+        <translation>VK Auth</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Startup.h"
+#include "VaultPassphraseDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,7 +17,8 @@ int main(int argc, char *argv[])
     // The step-by-step log only when asked for (QT_LOGGING_RULES wins), as in vkauth-cli.
     QLoggingCategory::setFilterRules(QStringLiteral("vkauth.*.debug=false\nvkauth.*.info=false"));
     vkauth::gui::setApplicationIdentity();
-    vkauth::gui::applySettings(); // translators before any widget and before --help
+    const vkauth::Settings settings
+        = vkauth::gui::applySettings(); // translators before any widget and --help
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -30,7 +32,11 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.process(app);
 
-    vkauth::gui::MainWindow window;
+    // The vault's passphrase, once per run, before the window (the keychain needs nothing here).
+    std::shared_ptr<vkauth::SecretVault> vault;
+    if (!vkauth::gui::VaultPassphraseDialog::openForApp(settings, &vault))
+        return 1;
+    vkauth::gui::MainWindow window(vault);
     window.show();
     if (parser.isSet(screenshot))
         vkauth::gui::saveScreenshotAfterFirstPaint(&window, parser.value(screenshot));

@@ -77,8 +77,8 @@ bool Command::prepareSecrets(const CommandParser &parser, Needs needs, int &exit
             return exitCode == Ok;
     }
     const QString dataDir = ProfileStore::defaultDataDir();
-    m_vault = std::make_shared<SecretVault>(
-        ProfileStore::vaultPath(dataDir), QDir(dataDir).filePath(QStringLiteral("profiles.json.lock")));
+    m_vault
+        = std::make_shared<SecretVault>(ProfileStore::vaultPath(dataDir), ProfileStore::lockPath(dataDir));
     if (!needsVault() && !needsSecrets(parser))
         return true;
     if (!createsVault() && !m_vault->exists()) {
@@ -121,6 +121,7 @@ bool Command::offerVault(int &exitCode)
     const bool yes = reply == u"y" || reply == u"yes";
     Settings settings = Settings::load();
     settings.secretStore = yes ? SecretBackend::Vault : SecretBackend::Keychain;
+    settings.secretStoreChosen = true;
     settings.save(); // asked once: the answer is kept
     if (!yes) {
         m_output.message(noKeychainHint());

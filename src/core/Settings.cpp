@@ -87,8 +87,10 @@ Settings Settings::load(const QSettings &store)
     const QString scopes = store.value(kDefaultScopes).toString();
     if (!scopes.isEmpty() && Scopes::parse(scopes, ScopeKind::User).mask)
         s.defaultScopes = scopes;
-    if (const auto backend = secretBackendFromName(store.value(kSecretStore).toString()))
+    if (const auto backend = secretBackendFromName(store.value(kSecretStore).toString())) {
         s.secretStore = *backend;
+        s.secretStoreChosen = true;
+    }
     return s;
 }
 
@@ -111,7 +113,8 @@ void Settings::save(QSettings &store) const
     store.setValue(kClipboard, clipboardClearSeconds);
     store.setValue(kDefaultApp, defaultApp);
     store.setValue(kDefaultScopes, defaultScopes);
-    store.setValue(kSecretStore, secretBackendName(secretStore));
+    if (secretStoreChosen || secretStore != SecretBackend::Keychain)
+        store.setValue(kSecretStore, secretBackendName(secretStore));
     store.sync();
 }
 

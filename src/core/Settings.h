@@ -29,6 +29,9 @@ struct Settings
     QString defaultScopes = QStringLiteral("all"); // scope text preselected for sign-in
     // Where profile secrets are kept; $VKAUTH_SECRET_STORE wins (chooseSecretBackend).
     SecretBackend secretStore = SecretBackend::Keychain;
+    // Whether secretStore was chosen (by a person or a migration) rather than left at its default:
+    // only a choice is written, so saving other settings never answers the CLI's vault offer.
+    bool secretStoreChosen = false;
 
     static constexpr int kMinTimeoutSeconds = 5;
     static constexpr int kMaxTimeoutSeconds = 300;

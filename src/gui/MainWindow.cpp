@@ -22,9 +22,24 @@
 namespace vkauth::gui {
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, parent)
+{
+}
+
+namespace {
+ProfileStore::Options storeOptions(std::shared_ptr<SecretVault> vault)
+{
+    ProfileStore::Options options;
+    options.vault = std::move(vault);
+    return options;
+}
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_store(new ProfileStore(this))
+    , m_vault(vault)
+    , m_store(new ProfileStore(storeOptions(std::move(vault)), this))
     , m_clipboard(new Clipboard(this))
 {
     initResources();
@@ -228,7 +243,14 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(Settings::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfileStore(m_store, m_vault);
     connect(dialog, &SettingsDialog::settingsSaved, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::secretStoreMoved, this,
+        [this](const std::shared_ptr<SecretVault> &vault, const QString &message) {
+            if (vault)
+                m_vault = vault;
+            statusBar()->showMessage(message, 10000);
+        });
     dialog->open();
 }
 

@@ -17,7 +17,8 @@ class MainWindow;
 
 namespace vkauth {
 class ProfileStore;
-}
+class SecretVault;
+} // namespace vkauth
 
 namespace vkauth::gui {
 
@@ -33,6 +34,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr); // loads the profiles of ProfileStore::defaultDataDir()
+    // The same with the tokens in this opened vault (null: the keychain), VaultPassphraseDialog::openForApp.
+    explicit MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openSignInDialog(); // a fresh form, with the defaults from the settings
@@ -64,6 +67,7 @@ private:
     void showError(const AuthError &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::shared_ptr<SecretVault> m_vault; // the open vault, kept for a move back to the keychain
     ProfileStore *m_store;
     Clipboard *m_clipboard;
     ProfilesWidget *m_profiles;

@@ -2,8 +2,14 @@
 #include "ui_SettingsDialog.h"
 
 #include "Translations.h"
+#include "VaultPassphraseDialog.h"
 #include "auth/OfficialApps.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+#include "profiles/SecretVault.h"
+#include "profiles/StoreMigration.h"
 
+#include <QApplication>
 #include <QPushButton>
 
 namespace vkauth::gui {
@@ -31,7 +37,46 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
 
     for (QRadioButton *radio : {m_ui->proxySystemRadio, m_ui->proxyNoneRadio, m_ui->proxyManualRadio})
         connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateProxyFields);
+    connect(m_ui->vaultRadio, &QRadioButton::toggled, this, &SettingsDialog::updateSecretStoreNote);
+    m_ui->moveProgress->hide();
     showValues(settings);
+    setProfileStore(nullptr, nullptr);
+}
+
+void SettingsDialog::setProfileStore(ProfileStore *store, std::shared_ptr<SecretVault> vault)
+{
+    m_store = store;
+    m_vault = std::move(vault);
+    const bool vaultInUse = store ? store->secrets()->backend() == SecretBackend::Vault
+                                  : m_initial.secretStore == SecretBackend::Vault;
+    m_ui->vaultRadio->setChecked(vaultInUse);
+    m_ui->keychainRadio->setChecked(!vaultInUse);
+    const bool fromEnvironment = !qEnvironmentVariableIsEmpty("VKAUTH_SECRET_STORE");
+    m_ui->keychainRadio->setEnabled(store && !fromEnvironment);
+    m_ui->vaultRadio->setEnabled(store && !fromEnvironment);
+    updateSecretStoreNote();
+}
+
+SecretBackend SettingsDialog::chosenBackend() const
+{
+    return m_ui->vaultRadio->isChecked() ? SecretBackend::Vault : SecretBackend::Keychain;
+}
+
+void SettingsDialog::updateSecretStoreNote()
+{
+    QString note;
+    if (!qEnvironmentVariableIsEmpty("VKAUTH_SECRET_STORE")) {
+        note
+            = tr("Chosen by the environment variable VKAUTH_SECRET_STORE (%1), which wins over this setting.")
+                  .arg(qEnvironmentVariable("VKAUTH_SECRET_STORE").left(40));
+    } else if (m_store && chosenBackend() != m_store->secrets()->backend()) {
+        const int n = int(m_store->profiles().size());
+        note = chosenBackend() == SecretBackend::Vault
+            ? tr("OK moves the tokens of %n profile(s) into the encrypted file.", nullptr, n)
+            : tr("OK moves the tokens of %n profile(s) into the system keychain.", nullptr, n);
+    }
+    m_ui->secretStoreNote->setText(note);
+    m_ui->secretStoreNote->setVisible(!note.isEmpty());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -81,6 +126,8 @@ Settings SettingsDialog::settings() const
 
 void SettingsDialog::accept()
 {
+    if (m_migration)
+        return;
     const Settings s = settings();
     const QStringList problems = s.validate();
     if (!problems.isEmpty()) {
@@ -88,10 +135,88 @@ void SettingsDialog::accept()
         m_ui->errorLabel->show();
         return;
     }
+    if (m_store && chosenBackend() != m_store->secrets()->backend()) {
+        moveTokens(s);
+        return;
+    }
+    save(s);
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_migration) // the move is short and all or nothing: it is not left half way
+        QDialog::reject();
+}
+
+void SettingsDialog::save(const Settings &s)
+{
     s.save();
     s.applyNetworkProxy();
     Q_EMIT settingsSaved(s);
     QDialog::accept();
+}
+
+void SettingsDialog::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->generalGroup), static_cast<QWidget *>(m_ui->signInGroup),
+             static_cast<QWidget *>(m_ui->networkGroup), static_cast<QWidget *>(m_ui->buttonBox)})
+        w->setEnabled(!busy);
+    m_ui->keychainRadio->setEnabled(!busy);
+    m_ui->vaultRadio->setEnabled(!busy);
+    m_ui->moveProgress->setVisible(busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+void SettingsDialog::moveTokens(const Settings &s)
+{
+    const SecretBackend target = chosenBackend();
+    std::shared_ptr<SecretVault> vault = m_vault ? m_vault : VaultPassphraseDialog::defaultVault();
+    if (!vault->hasPassphrase()) { // moving into the vault: open it, or make it, first
+        VaultPassphraseDialog ask(
+            vault->exists() ? VaultPassphraseDialog::Mode::Unlock : VaultPassphraseDialog::Mode::Create,
+            vault, this);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+    }
+    m_ui->errorLabel->hide();
+    m_ui->moveProgress->setRange(0, 0);
+    setBusy(true);
+    m_migration = new StoreMigration(m_store, vault, target, this);
+    connect(m_migration, &StoreMigration::progress, this, [this](int done, int total) {
+        m_ui->moveProgress->setRange(0, total);
+        m_ui->moveProgress->setValue(done);
+    });
+    connect(m_migration, &StoreMigration::finished, this,
+        [this, s, target, vault](const StoreMigration::Result &result) {
+            m_migration->deleteLater();
+            m_migration = nullptr;
+            setBusy(false);
+            if (!result.ok) {
+                QString message
+                    = tr("Nothing was moved; the tokens stay where they were: %1").arg(result.message);
+                if (!result.leftovers.isEmpty())
+                    message += u'\n'
+                        + tr("These copies could not be taken back: %1").arg(result.leftovers.join(u", "));
+                m_ui->errorLabel->setText(message);
+                m_ui->errorLabel->show();
+                return;
+            }
+            Settings saved = s;
+            saved.secretStore = target;
+            saved.secretStoreChosen = true;
+            QString message = target == SecretBackend::Vault
+                ? tr("Moved %n profile(s) to the encrypted file.", nullptr, result.moved)
+                : tr("Moved %n profile(s) to the system keychain.", nullptr, result.moved);
+            if (!result.leftovers.isEmpty())
+                message += u' ' + tr("Old copies left behind: %1.").arg(result.leftovers.join(u", "));
+            m_vault = target == SecretBackend::Vault ? vault : m_vault;
+            Q_EMIT secretStoreMoved(target == SecretBackend::Vault ? vault : nullptr, message);
+            save(saved);
+        });
+    m_migration->start();
 }
 
 } // namespace vkauth::gui

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void validate_data();
     void validate();
     void appliesProxy();
+    void secretStoreWrittenOnlyWhenChosen();
 
 private:
     QString iniPath() const { return m_dir.path() + QStringLiteral("/vkauth.conf"); }
@@ -137,6 +138,31 @@ void TestSettings::appliesProxy()
     s.proxyMode = Settings::ProxyMode::System;
     s.applyNetworkProxy();
     QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
+}
+
+// Saving other settings must not answer the CLI's one-time vault offer (Settings::hasSecretStoreChoice):
+// the store is written only when it was chosen, or is not the default.
+void TestSettings::secretStoreWrittenOnlyWhenChosen()
+{
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        Settings s;
+        s.clipboardClearSeconds = 45;
+        s.save(store);
+        QVERIFY(!store.contains(QStringLiteral("secrets/store")));
+        QVERIFY(!Settings::load(store).secretStoreChosen);
+        s.secretStoreChosen = true; // a person said "keychain"
+        s.save(store);
+        QCOMPARE(store.value(QStringLiteral("secrets/store")).toString(), QStringLiteral("keychain"));
+        QVERIFY(Settings::load(store).secretStoreChosen);
+    }
+    QFile::remove(iniPath());
+    QSettings store(iniPath(), QSettings::IniFormat);
+    Settings vault;
+    vault.secretStore = vkauth::SecretBackend::Vault;
+    vault.save(store);
+    QCOMPARE(store.value(QStringLiteral("secrets/store")).toString(), QStringLiteral("vault"));
+    QCOMPARE(Settings::load(store).secretStore, vkauth::SecretBackend::Vault);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

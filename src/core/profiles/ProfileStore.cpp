@@ -77,6 +77,11 @@ QString ProfileStore::lockPath() const
     return indexPath() + QStringLiteral(".lock");
 }
 
+QString ProfileStore::lockPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("profiles.json.lock"));
+}
+
 QString ProfileStore::vaultPath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("secrets.vault"));
@@ -145,12 +150,8 @@ ProfileStore::LoadReport ProfileStore::load()
 std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QString *problem) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = file.errorString();
-        return std::nullopt;
-    }
-    if (file.size() > kMaxIndexBytes) {
-        *problem = tr("the file is too large");
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes) {
+        *problem = file.isOpen() ? tr("the file is too large") : file.errorString();
         return std::nullopt;
     }
     return ProfileIndex::parse(file.read(kMaxIndexBytes), problem);

@@ -77,6 +77,7 @@ public:
     QString indexPath() const;
     QString backupPath() const;
     QString lockPath() const; // taken for every write of the index and of the vault
+    static QString lockPath(const QString &dataDir); // the same for a data folder
     static QString vaultPath(const QString &dataDir); // <dataDir>/secrets.vault
     SecretStore *secrets() const;
 
