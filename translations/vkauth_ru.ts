@@ -470,8 +470,18 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Profile</source>
+        <translation>П&amp;рофиль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -484,8 +494,12 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>S&amp;ettings…</source>
+        <translation type="vanished">&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
@@ -671,7 +685,7 @@
     <message>
         <location line="+26"/>
         <source>&amp;Retry saving</source>
-        <translation>&amp;Сохранить снова</translation>
+        <translation>Сохранить с&amp;нова</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -725,8 +739,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
         <source>C&amp;heck</source>
-        <translation>&amp;Проверить</translation>
+        <translation type="vanished">&amp;Проверить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1626,7 +1644,7 @@
         <translation>Не удалось прочитать список профилей (%1), а пригодной резервной копии нет, поэтому список начат заново. Токены в системной связке ключей не тронуты.%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>the file is too large</source>
         <translation>файл слишком велик</translation>
     </message>
@@ -3291,7 +3309,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+85"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
@@ -3413,7 +3431,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+29"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+30"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -3469,12 +3487,11 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>&amp;Копировать токен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;heck</source>
-        <translation>&amp;Проверить</translation>
+        <translation type="vanished">&amp;Проверить</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Re&amp;name…</source>
         <translation>Пере&amp;именовать…</translation>
     </message>
@@ -3499,7 +3516,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+93"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="-10"/>
+        <source>Chec&amp;k</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -3959,7 +3981,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Ваши токены хранятся в зашифрованном файле (%1). Введите его парольную фразу, чтобы ими пользоваться.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -3984,7 +4006,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Эта парольная фраза не открывает сейф (или файл был изменён). Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>VK Auth</source>
         <translation>VK Auth</translation>
     </message>

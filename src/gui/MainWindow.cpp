@@ -18,6 +18,8 @@
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 
 namespace vkauth::gui {
 
@@ -61,6 +63,10 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
         m_profiles->showStoreProblem(report.message);
     applySettings();
     updatePage();
+    m_ui->menuProfile->addActions(m_profiles->profileActions());
+    m_ui->menuProfile->insertSeparator(m_profiles->profileActions().at(2));
+    m_ui->mainToolBar->addActions({m_profiles->copyAction(), m_profiles->checkAction()});
+    restoreWindowState();
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -229,7 +235,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session->cancel();
         delete m_session;
     }
+    saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+} // namespace
+
+// Where the window was, fitted to the screen it is on now (a smaller screen, a higher scale: the
+// saved or the default size may not fit).
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    m_profiles->restoreSplitterState(settings.value(kSplitterKey).toByteArray());
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    QRect fitted(geometry().topLeft(),
+        geometry().size().boundedTo(available.size() - frameExtra).expandedTo(minimumSizeHint()));
+    fitted.moveLeft(qBound(available.left(), fitted.left(), available.right() - fitted.width()));
+    fitted.moveTop(qBound(available.top(), fitted.top(), available.bottom() - fitted.height()));
+    setGeometry(fitted);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_profiles->saveSplitterState());
 }
 
 void MainWindow::showAbout()

@@ -58,6 +58,8 @@ protected:
 private:
     void showSignInDialog(const SignInRequest &prefill);
     void showAbout();
+    void restoreWindowState();
+    void saveWindowState() const;
     void showSettings();
     void applySettings();
     void signInFinished(const SignInResult &result);

@@ -40,7 +40,8 @@ VaultPassphraseDialog::VaultPassphraseDialog(Mode mode, std::shared_ptr<SecretVa
     } else {
         setWindowTitle(tr("Open the vault"));
         m_ui->introLabel->setText(
-            tr("Your tokens are kept in an encrypted file (%1). Enter its passphrase to use them.").arg(where));
+            tr("Your tokens are kept in an encrypted file (%1). Enter its passphrase to use them.")
+                .arg(where));
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(create ? tr("&Create") : tr("&Open"));
     connect(m_ui->showCheck, &QCheckBox::toggled, this, [this](bool show) {
@@ -116,7 +117,8 @@ std::shared_ptr<SecretVault> VaultPassphraseDialog::defaultVault()
     return std::make_shared<SecretVault>(ProfileStore::vaultPath(dataDir), ProfileStore::lockPath(dataDir));
 }
 
-bool VaultPassphraseDialog::openForApp(const Settings &settings, std::shared_ptr<SecretVault> *vault, QWidget *parent)
+bool VaultPassphraseDialog::openForApp(
+    const Settings &settings, std::shared_ptr<SecretVault> *vault, QWidget *parent)
 {
     vault->reset();
     QString problem;

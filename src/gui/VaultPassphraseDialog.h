@@ -35,7 +35,8 @@ public:
     // *vault to null and returns true. Vault: asks for its passphrase (a new vault: chosen here) and
     // returns true with the opened vault in *vault; false when the person cancelled or the variable
     // is wrong (after saying so).
-    static bool openForApp(const Settings &settings, std::shared_ptr<SecretVault> *vault, QWidget *parent = nullptr);
+    static bool openForApp(
+        const Settings &settings, std::shared_ptr<SecretVault> *vault, QWidget *parent = nullptr);
     // The vault of the default data folder, not opened yet.
     static std::shared_ptr<SecretVault> defaultVault();
 

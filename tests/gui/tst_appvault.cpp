@@ -69,7 +69,8 @@ void answer(VaultPassphraseDialog *dialog, const QString &passphrase, const QStr
 
 std::shared_ptr<SecretVault> vaultAt(const QString &dataDir, const QString &passphrase)
 {
-    auto vault = std::make_shared<SecretVault>(ProfileStore::vaultPath(dataDir), ProfileStore::lockPath(dataDir));
+    auto vault
+        = std::make_shared<SecretVault>(ProfileStore::vaultPath(dataDir), ProfileStore::lockPath(dataDir));
     vault->setPassphrase(passphrase);
     return vault;
 }
@@ -331,7 +332,8 @@ void TestAppVault::environmentLocksTheChoice()
     dialog.show();
     QVERIFY(!field<QRadioButton>(&dialog, "vaultRadio")->isEnabled());
     QVERIFY(!field<QRadioButton>(&dialog, "keychainRadio")->isEnabled());
-    QVERIFY(field<QLabel>(&dialog, "secretStoreNote")->text().contains(QStringLiteral("VKAUTH_SECRET_STORE")));
+    QVERIFY(
+        field<QLabel>(&dialog, "secretStoreNote")->text().contains(QStringLiteral("VKAUTH_SECRET_STORE")));
     // Saving other settings does not write a store choice (the CLI's vault offer stays possible).
     field<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
     QVERIFY(!Settings::hasSecretStoreChoice());

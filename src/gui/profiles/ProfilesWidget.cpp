@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 
 namespace vkauth::gui {
@@ -98,7 +99,7 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
           };
     m_copyAction = makeAction(
         QStringLiteral("actionCopyToken"), tr("&Copy token"), QKeySequence::Copy, &ProfilesWidget::copyToken);
-    m_checkAction = makeAction(QStringLiteral("actionCheck"), tr("C&heck"),
+    m_checkAction = makeAction(QStringLiteral("actionCheck"), tr("Chec&k"),
         QKeySequence(Qt::CTRL | Qt::Key_T), &ProfilesWidget::checkToken);
     m_renameAction = makeAction(
         QStringLiteral("actionRename"), tr("Re&name…"), QKeySequence(Qt::Key_F2), &ProfilesWidget::rename);
@@ -116,6 +117,15 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     connect(m_ui->signInAgainButton, &QPushButton::clicked, m_signInAgainAction, &QAction::trigger);
     connect(m_ui->removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
     connect(m_ui->retrySaveButton, &QPushButton::clicked, this, &ProfilesWidget::retrySave);
+    // Esc in the search field clears it; on an empty field it goes back to the list.
+    auto *clearSearch
+        = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->filterEdit, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, this, [this] {
+        if (m_ui->filterEdit->text().isEmpty())
+            m_ui->profileTree->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_ui->filterEdit->clear();
+    });
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -148,6 +158,21 @@ void ProfilesWidget::showStoreProblem(const QString &message)
 void ProfilesWidget::setNetworkContext(const NetworkContext &context)
 {
     m_checker->setContext(context);
+}
+
+QList<QAction *> ProfilesWidget::profileActions() const
+{
+    return {m_copyAction, m_checkAction, m_renameAction, m_signInAgainAction, m_removeAction};
+}
+
+QByteArray ProfilesWidget::saveSplitterState() const
+{
+    return m_ui->splitter->saveState();
+}
+
+void ProfilesWidget::restoreSplitterState(const QByteArray &state)
+{
+    m_ui->splitter->restoreState(state);
 }
 
 void ProfilesWidget::focusSearch()

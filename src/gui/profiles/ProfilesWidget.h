@@ -45,7 +45,14 @@ public:
     // message after loading (index recovered or unreadable); index write failures show by themselves.
     // An empty message hides it.
     void showStoreProblem(const QString &message);
-    void focusSearch(); // Ctrl+F in the main window
+    void focusSearch(); // Ctrl+F in the main window (Esc there clears the search, then back to the list)
+    // Copy token, Check, Rename, Sign in again, Remove: for the main window's Profile menu and toolbar
+    // (enabled while a profile is selected).
+    QList<QAction *> profileActions() const;
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *checkAction() const { return m_checkAction; }
+    QByteArray saveSplitterState() const; // the list / details split, kept by the main window
+    void restoreSplitterState(const QByteArray &state);
     // Where and how long token checks go: the app's settings (MainWindow, again when they change).
     void setNetworkContext(const NetworkContext &context);
 
