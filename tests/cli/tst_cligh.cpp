@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "CliLoginFixture.h"
+#include "FakeVk.h"
+#include "TextColumns.h"
+#include "auth/OfficialApps.h"
+#include "profiles/ProfileStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace clitest;
+using namespace vkauth;
+
+// Issue 14, "vkauth-cli, next to gh auth": the CLI as people use it in a terminal.
+class TestCliGh : public QObject, public CliLoginFixture
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listIsATable();
+
+private:
+    // A user profile as the app saves one; its token works at the fake unless `working` is false.
+    QString addProfile(qint64 userId, const QString &name, const QString &app = QStringLiteral("windows"),
+        bool working = true);
+    QJsonObject listed(const QString &id);
+
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TestCliGh::init()
+{
+    QVERIFY(startCli());
+    ProfileStore::Options options;
+    options.dataDir = m_cli->dataDir();
+    m_store = std::make_unique<ProfileStore>(options);
+    QVERIFY(m_store->load().ok());
+}
+
+void TestCliGh::cleanup()
+{
+    m_store.reset();
+    stopCli();
+}
+
+QString TestCliGh::addProfile(qint64 userId, const QString &name, const QString &app, bool working)
+{
+    fakevk::Account a;
+    a.userId = userId;
+    a.login = QStringLiteral("p%1@example.org").arg(userId);
+    a.password = QStringLiteral("x");
+    m_fake->addAccount(a);
+    ObtainedToken t;
+    t.kind = TokenKind::User;
+    t.vkId = userId;
+    t.scope = 65536u;
+    t.token = m_fake->issueUserToken(userId, t.scope);
+    if (!working)
+        m_fake->revokeToken(t.token);
+    t.app = *AppCredentials::byKey(app);
+    t.obtainedAt = QDateTime::currentDateTimeUtc();
+    QSignalSpy saved(m_store.get(), &ProfileStore::secretStateChanged);
+    const QString id = m_store->add(t, name);
+    for (int i = 0; i < 3 && m_store->secretState(id) == ProfileStore::SecretState::Saving; ++i)
+        saved.wait(10000);
+    return m_store->secretState(id) == ProfileStore::SecretState::Saved ? id : QString();
+}
+
+QJsonObject TestCliGh::listed(const QString &id)
+{
+    const CliResult r = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QJsonValue &v : r.json().array()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+// Item 4: "list" has a header row and fixed columns; a long or wide name is cut with "…" and does
+// not push the columns after it; app and last check are columns.
+void TestCliGh::listIsATable()
+{
+    const QString longName = QStringLiteral("Konstantin Konstantinopolsky-Shchedrin");
+    const QString wideName = QStringLiteral("山田太郎山田太郎山田太郎山田太郎");
+    const QString plain = addProfile(9300000001LL, QStringLiteral("Ivan Petrov"));
+    const QString cut = addProfile(9300000002LL, longName, QStringLiteral("android"));
+    const QString wide = addProfile(9300000003LL, wideName);
+    QVERIFY(!plain.isEmpty() && !cut.isEmpty() && !wide.isEmpty());
+    const CliResult r = m_cli->run({QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    const QString &header = lines.first();
+    for (const char *title : {"ID", "KIND", "VK ID", "NAME", "APP", "EXPIRES", "LAST CHECK"})
+        QVERIFY2(header.contains(QLatin1String(title)), qPrintable(header));
+    // Every row as wide as the others on a terminal (the last column reads "never" in each), the
+    // header as wide as a row with "LAST CHECK" there instead.
+    const qsizetype rowWidth = cli::TextColumns::width(lines.at(1));
+    for (const QString &line : lines.mid(1)) {
+        QCOMPARE(cli::TextColumns::width(line), rowWidth);
+        QVERIFY2(line.endsWith(QLatin1String("  never")), qPrintable(line));
+    }
+    QCOMPARE(cli::TextColumns::width(header), rowWidth - 5 + 10);
+    const QString cutLine = lines.filter(cut).value(0);
+    QVERIFY2(cutLine.contains(u'\u2026') && !cutLine.contains(longName), qPrintable(cutLine));
+    QVERIFY2(cutLine.contains(longName.left(20)), qPrintable(cutLine));
+    const QString wideLine = lines.filter(wide).value(0);
+    QVERIFY2(wideLine.contains(u'\u2026') && wideLine.contains(wideName.left(10)), qPrintable(wideLine));
+    QVERIFY2(!wideLine.contains(wideName.left(12)), qPrintable(wideLine)); // 12 take 24 columns
+    // The app column, and the last check once "check" succeeded.
+    const QString app = AppCredentials::byKey(QStringLiteral("android"))->displayName;
+    QVERIFY2(cutLine.contains(app.left(10)), qPrintable(cutLine));
+    QCOMPARE(m_cli->run({QStringLiteral("check"), plain}).exitCode, 0);
+    const CliResult after = m_cli->run({QStringLiteral("list")});
+    const QString plainLine = QString::fromUtf8(after.out).split(u'\n').filter(plain).value(0);
+    QVERIFY2(plainLine.contains(QRegularExpression(QStringLiteral("  valid 20\\d\\d-\\d\\d-\\d\\dT"))),
+        qPrintable(plainLine));
+    // --json: the same fields as before, the last check among them.
+    QCOMPARE(listed(plain).value(QStringLiteral("last_check")).toObject().value(QStringLiteral("result")).toString(),
+        QStringLiteral("valid"));
+}
+
+QTEST_GUILESS_MAIN(TestCliGh)
+#include "tst_cligh.moc"
