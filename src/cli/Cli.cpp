@@ -141,7 +141,7 @@ int Cli::printHelp()
                 "                            pass VK's security check to a token\n"
                 "  list                      list the kept profiles (the same as the app's)\n"
                 "  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)\n"
-                "  check PROFILE             ask VK whether the token still works\n"
+                "  check [PROFILE|--all]     ask VK whether the token (or every profile's) still works\n"
                 "  remove PROFILE            forget a profile and its token\n"
                 "  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE\n"
                 "                            write profiles to a file (encrypted by default)\n"

@@ -16,6 +16,7 @@ enum ExitCode : int {
     Cancelled = 7, // the user cancelled, or no answer could be read
     NeedsBrowser = 8, // VK asks for a step only a web browser can pass (the "not robot" check)
     Ambiguous = 9, // PROFILE matches several profiles (the error lists them)
+    NotAllValid = 10, // check --all: at least one profile's token does not work (the table says which)
 };
 
 // How a flow's error ends the process.

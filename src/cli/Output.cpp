@@ -87,6 +87,8 @@ QString Output::codeName(ExitCode code)
         return QStringLiteral("NEEDS_BROWSER");
     case Ambiguous:
         return QStringLiteral("PROFILE_AMBIGUOUS");
+    case NotAllValid:
+        return QStringLiteral("NOT_ALL_VALID");
     case Failure:
         break;
     }

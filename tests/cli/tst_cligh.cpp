@@ -21,6 +21,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void listIsATable();
+    void checkAllIsATable();
 
 private:
     // A user profile as the app saves one; its token works at the fake unless `working` is false.
@@ -119,8 +120,53 @@ void TestCliGh::listIsATable()
     QVERIFY2(plainLine.contains(QRegularExpression(QStringLiteral("  valid 20\\d\\d-\\d\\d-\\d\\dT"))),
         qPrintable(plainLine));
     // --json: the same fields as before, the last check among them.
-    QCOMPARE(listed(plain).value(QStringLiteral("last_check")).toObject().value(QStringLiteral("result")).toString(),
+    QCOMPARE(listed(plain)
+                 .value(QStringLiteral("last_check"))
+                 .toObject()
+                 .value(QStringLiteral("result"))
+                 .toString(),
         QStringLiteral("valid"));
+}
+
+// Item 5: "check" with no PROFILE (or --all) checks every profile: a table, exit 0 when every token
+// works, 10 when one does not; one PROFILE still checks just that one.
+void TestCliGh::checkAllIsATable()
+{
+    const QString good = addProfile(9300000011LL, QStringLiteral("Good One"));
+    const QString alsoGood = addProfile(9300000012LL, QStringLiteral("Also Good"));
+    QVERIFY(!good.isEmpty() && !alsoGood.isEmpty());
+    for (const QStringList &args : {QStringList {QStringLiteral("check")},
+             QStringList {QStringLiteral("check"), QStringLiteral("--all")}}) {
+        const CliResult r = m_cli->run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.first().contains(QLatin1String("STATUS")), qPrintable(lines.first()));
+        QVERIFY(lines.filter(good).value(0).contains(QLatin1String("valid")));
+        QVERIFY(lines.filter(alsoGood).value(0).contains(QLatin1String("valid")));
+    }
+    const QString dead
+        = addProfile(9300000013LL, QStringLiteral("Dead One"), QStringLiteral("windows"), false);
+    QVERIFY(!dead.isEmpty());
+    const CliResult r = m_cli->run({QStringLiteral("check"), QStringLiteral("--all")});
+    QVERIFY2(r.exitCode == 10, qPrintable(r.describe()));
+    const QString deadLine = QString::fromUtf8(r.out).split(u'\n').filter(dead).value(0);
+    QVERIFY2(!deadLine.contains(QLatin1String("  valid")), qPrintable(deadLine));
+    const CliResult json = m_cli->run({QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 10);
+    QCOMPARE(json.json().array().size(), 3);
+    // One profile: as before.
+    const CliResult one = m_cli->run({QStringLiteral("check"), good});
+    QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+    QVERIFY(one.out.startsWith("valid: "));
+    QCOMPARE(m_cli->run({QStringLiteral("check"), dead}).exitCode, 3);
+    // Every result was kept.
+    QCOMPARE(listed(dead)
+                 .value(QStringLiteral("last_check"))
+                 .toObject()
+                 .value(QStringLiteral("result"))
+                 .toString(),
+        QStringLiteral("invalid"));
 }
 
 QTEST_GUILESS_MAIN(TestCliGh)
