@@ -98,7 +98,8 @@ int Cli::login(const QString &method)
             "Usage: vkauth-cli login direct|browser [options]\n"
             "  login direct    sign in with login/phone and password (vkauth-cli login direct --help)\n"
             "  login browser   sign in on VK's page in a browser (vkauth-cli login browser --help)\n")
-              << Qt::flush;
+              << '\n'
+              << exitCodeTable() << Qt::flush;
         return Ok;
     }
     return usage(method.isEmpty() ? tr("login needs a method: direct or browser")
@@ -112,7 +113,8 @@ int Cli::store(const QString &action)
         m_out << tr("Usage: vkauth-cli store migrate|passphrase [options]\n"
                     "  store migrate --to vault|keychain   move every token into the other secret store\n"
                     "  store passphrase                    change the vault's passphrase\n")
-              << Qt::flush;
+              << '\n'
+              << exitCodeTable() << Qt::flush;
         return Ok;
     }
     return usage(action.isEmpty() ? tr("store needs an action: migrate or passphrase")
@@ -157,7 +159,8 @@ int Cli::printHelp()
                 "Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an encrypted\n"
                 "file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or\n"
                 "a prompt.\n")
-          << Qt::flush;
+          << '\n'
+          << exitCodeTable() << Qt::flush;
     return Ok;
 }
 

@@ -1,5 +1,6 @@
 #include "CommandParser.h"
 
+#include "ExitCode.h"
 #include "Output.h"
 
 #include <QCoreApplication>
@@ -102,7 +103,7 @@ QString CommandParser::helpText() const
         else
             text += left + QStringLiteral("\n") + QString(30, u' ') + option.description() + u'\n';
     }
-    return text;
+    return text + u'\n' + exitCodeTable();
 }
 
 } // namespace vkauth::cli

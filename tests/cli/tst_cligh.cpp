@@ -20,6 +20,7 @@ class TestCliGh : public QObject, public CliLoginFixture
 private Q_SLOTS:
     void init();
     void cleanup();
+    void exitCodesInEveryHelp();
     void listIsATable();
     void checkAllIsATable();
 
@@ -78,6 +79,29 @@ QJsonObject TestCliGh::listed(const QString &id)
             return v.toObject();
     }
     return {};
+}
+
+// The top-level help and each verb's list every exit code, from the one table (ExitCode).
+void TestCliGh::exitCodesInEveryHelp()
+{
+    const QList<QStringList> helps {{QStringLiteral("--help")},
+        {QStringLiteral("token"), QStringLiteral("--help")},
+        {QStringLiteral("check"), QStringLiteral("--help")},
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--help")},
+        {QStringLiteral("login"), QStringLiteral("--help")},
+        {QStringLiteral("store"), QStringLiteral("--help")}};
+    for (const QStringList &args : helps) {
+        const CliResult r = m_cli->run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QLatin1String("Exit codes:")), qPrintable(args.join(u' ')));
+        for (int code = 0; code <= 10; ++code) {
+            const QRegularExpression line(QStringLiteral("\\n +%1  \\S").arg(code));
+            QVERIFY2(
+                out.contains(line), qPrintable(args.join(u' ') + QStringLiteral(": no code %1").arg(code)));
+        }
+        QVERIFY(out.contains(QLatin1String("several profiles")));
+    }
 }
 
 // Item 4: "list" has a header row and fixed columns; a long or wide name is cut with "…" and does
