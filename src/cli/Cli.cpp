@@ -37,7 +37,16 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Settings &settings)
 
 int Cli::run(const QStringList &arguments)
 {
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    // --verbose is global: anywhere before "--", before or after the verb.
+    const qsizetype end
+        = args.contains(QStringLiteral("--")) ? args.indexOf(QStringLiteral("--")) : args.size();
+    for (qsizetype i = end - 1; i >= 0; --i) {
+        if (args.at(i) == u"--verbose") {
+            args.removeAt(i);
+            m_output.setVerbose(true);
+        }
+    }
     m_output.setJson(args.contains(QStringLiteral("--json")));
     if (args.isEmpty())
         return usage(tr("no command given"));
@@ -134,7 +143,8 @@ int Cli::printHelp()
                 "\n"
                 "Gets, keeps and hands out VK access tokens, from a terminal or a script.\n"
                 "\n"
-                "Commands (each has --help, and --json for output a script can parse):\n"
+                "Commands (each has --help, and --json for output a script can parse; --verbose adds\n"
+                "VK's raw words to errors):\n"
                 "  login direct --login L|--phone P [--app APP] [--scope S] ...\n"
                 "                            sign in with a password; saves a profile, prints the token\n"
                 "  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]\n"

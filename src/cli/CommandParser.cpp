@@ -30,6 +30,8 @@ CommandParser::CommandParser(const QString &command, const QString &arguments, c
         QStringLiteral("json"), CommandParser::tr("Print the result (or the error) as JSON on stdout.")));
     add(QCommandLineOption(
         {QStringLiteral("h"), QStringLiteral("help")}, CommandParser::tr("Show this help.")));
+    add(QCommandLineOption(QStringLiteral("verbose"),
+        CommandParser::tr("Errors add the raw words of VK (or of the system) behind them.")));
 }
 
 void CommandParser::add(const QCommandLineOption &option)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void exitCodesInEveryHelp();
     void listIsATable();
     void checkAllIsATable();
+    void errorsWithoutRawWords();
 
 private:
     // A user profile as the app saves one; its token works at the fake unless `working` is false.
@@ -191,6 +192,35 @@ void TestCliGh::checkAllIsATable()
                  .value(QStringLiteral("result"))
                  .toString(),
         QStringLiteral("invalid"));
+}
+
+// Item 9: an error shows VK's human words, not its raw ones ("9;Flood control",
+// "password_bruteforce_attempt"); --verbose shows them, and --json keeps them in "details".
+void TestCliGh::errorsWithoutRawWords()
+{
+    auto a = account(9300000021LL);
+    a.floodControl = true;
+    m_fake->addAccount(a);
+    const CliResult plain = m_cli->run(loginArgs(a, {QStringLiteral("--json")}), a.password.toUtf8() + '\n');
+    QVERIFY2(plain.exitCode == 3, qPrintable(plain.describe()));
+    QCOMPARE(plain.errorCode(), QStringLiteral("TOO_MUCH_TRIES"));
+    QVERIFY2(plain.err.contains("do not retry"), plain.err.constData());
+    QVERIFY2(plain.err.contains("Too many attempts."), plain.err.constData()); // VK's human words
+    QVERIFY2(!plain.err.contains("bruteforce") && !plain.err.contains("9;"), plain.err.constData());
+    const QJsonObject error = plain.json().object().value(QStringLiteral("error")).toObject();
+    QVERIFY2(error.value(QStringLiteral("details"))
+                 .toString()
+                 .contains(QLatin1String("password_bruteforce_attempt")),
+        qPrintable(plain.describe()));
+    QVERIFY(!error.value(QStringLiteral("message")).toString().contains(QLatin1String("bruteforce")));
+
+    for (const QStringList &args : {QStringList {QStringLiteral("--verbose")} + loginArgs(a),
+             loginArgs(a, {QStringLiteral("--verbose")})}) {
+        const CliResult verbose = m_cli->run(args, a.password.toUtf8() + '\n');
+        QVERIFY2(verbose.exitCode == 3, qPrintable(verbose.describe()));
+        QVERIFY2(
+            verbose.err.contains("(9;Flood control: password_bruteforce_attempt"), verbose.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliGh)
