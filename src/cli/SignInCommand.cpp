@@ -113,6 +113,10 @@ std::optional<QString> SignInCommand::firstProblem(const SignInRequest &request)
 
 void SignInCommand::runSignIn(const SignInRequest &request, PageRunner *pages)
 {
+    if (m_store) {
+        for (const Profile &p : m_store->profiles())
+            m_before.insert(p.id, p);
+    }
     auto *signIn = new SignIn(request, m_prompter, pages, m_store, context());
     signIn->setSaveResults(m_save);
     signIn->setLabel(m_label);
@@ -205,12 +209,38 @@ void SignInCommand::conclude(const SignInResult &result)
         m_loop.finish(Keychain);
         return;
     }
-    for (const QString &id : result.profileIds) {
-        if (const auto profile = m_store->profile(id))
-            m_output.message(tr("Saved profile \"%1\" (%2).").arg(profile->title(), id));
-    }
+    reportSaved(result.profileIds);
     print(outcome, result.profileIds, {});
     m_loop.finish(Ok);
+}
+
+void SignInCommand::reportSaved(const QStringList &profileIds)
+{
+    const QString where
+        = m_backend == SecretBackend::Vault ? tr("in the vault") : tr("in the system keychain");
+    for (const QString &id : profileIds) {
+        const auto profile = m_store->profile(id);
+        if (!profile)
+            continue;
+        const QString title = printable(profile->title());
+        const auto old = m_before.constFind(id);
+        if (old == m_before.cend()) {
+            m_output.message(tr("Saved profile \"%1\" (%2) %3.").arg(title, id, where));
+            for (const Profile &other : std::as_const(m_before)) {
+                if (other.kind == profile->kind && other.vkId == profile->vkId)
+                    m_output.message(tr("This account also has profile \"%1\" (%2), for another app.")
+                                         .arg(printable(other.title()), other.id));
+            }
+        } else if (old->label != profile->label) {
+            m_output.message(tr("Updated profile \"%1\" (%2) %3, renamed from \"%4\" as --label asked.")
+                                 .arg(title, id, where, printable(old->title())));
+        } else if (!old->label.isEmpty()) {
+            m_output.message(tr("Updated profile \"%1\" (%2) %3; its label is kept (--label changes it).")
+                                 .arg(title, id, where));
+        } else {
+            m_output.message(tr("Updated profile \"%1\" (%2) %3.").arg(title, id, where));
+        }
+    }
 }
 
 void SignInCommand::print(

@@ -8,6 +8,7 @@
 #include "net/NetworkContext.h"
 
 #include <QCommandLineOption>
+#include <QHash>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -80,10 +81,13 @@ protected:
 
 private:
     void conclude(const SignInResult &result);
+    // Says which profiles were saved, updated or renamed (never silently).
+    void reportSaved(const QStringList &profileIds);
     void print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError);
 
     QString m_label;
     bool m_save = true;
+    QHash<QString, Profile> m_before; // the store's profiles before the sign-in, by id
 };
 
 } // namespace vkauth::cli

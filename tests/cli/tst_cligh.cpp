@@ -24,6 +24,7 @@ private Q_SLOTS:
     void listIsATable();
     void checkAllIsATable();
     void errorsWithoutRawWords();
+    void signingInAgainNeverRenamesSilently();
 
 private:
     // A user profile as the app saves one; its token works at the fake unless `working` is false.
@@ -221,6 +222,40 @@ void TestCliGh::errorsWithoutRawWords()
         QVERIFY2(
             verbose.err.contains("(9;Flood control: password_bruteforce_attempt"), verbose.err.constData());
     }
+}
+
+// Item 2: signing in again to an account keeps its profile's label and says which profile was
+// updated; --label renames it, and says so; another app's profile of the account is named.
+void TestCliGh::signingInAgainNeverRenamesSilently()
+{
+    const auto a = account(9300000051LL);
+    m_fake->addAccount(a);
+    const CliResult first = m_cli->run(
+        loginArgs(a, {QStringLiteral("--label"), QStringLiteral("work")}), a.password.toUtf8() + '\n');
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QVERIFY2(first.err.contains("Saved profile \"work\""), first.err.constData());
+    const QString id
+        = QStringLiteral("user-9300000051-") + AppCredentials::byKey(QStringLiteral("android"))->clientId;
+
+    const CliResult again = m_cli->run(loginArgs(a), a.password.toUtf8() + '\n');
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QVERIFY2(again.err.contains("Updated profile \"work\" (" + id.toUtf8() + ")"), again.err.constData());
+    QVERIFY2(again.err.contains("label is kept"), again.err.constData());
+    QCOMPARE(listed(id).value(QStringLiteral("label")).toString(), QStringLiteral("work"));
+
+    const CliResult renamed = m_cli->run(
+        loginArgs(a, {QStringLiteral("--label"), QStringLiteral("bot")}), a.password.toUtf8() + '\n');
+    QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.describe()));
+    QVERIFY2(renamed.err.contains("Updated profile \"bot\" (" + id.toUtf8() + ")"), renamed.err.constData());
+    QVERIFY2(renamed.err.contains("renamed from \"work\""), renamed.err.constData());
+    QCOMPARE(listed(id).value(QStringLiteral("label")).toString(), QStringLiteral("bot"));
+
+    const CliResult otherApp = m_cli->run(
+        loginArgs(a, {QStringLiteral("--app"), QStringLiteral("iphone")}), a.password.toUtf8() + '\n');
+    QVERIFY2(otherApp.exitCode == 0, qPrintable(otherApp.describe()));
+    QVERIFY2(otherApp.err.contains("Saved profile"), otherApp.err.constData());
+    QVERIFY2(
+        otherApp.err.contains("also has profile \"bot\" (" + id.toUtf8() + ")"), otherApp.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliGh)
