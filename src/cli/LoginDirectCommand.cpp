@@ -25,7 +25,8 @@ QString LoginDirectCommand::description() const
 {
     return tr("Signs in with a login (or phone) and password through one of VK's official apps.\n"
               "Captcha and two-factor questions are asked on the terminal, or read from stdin one\n"
-              "line each when stdin is not a terminal. Saves a profile and prints the token.\n"
+              "line each when stdin is not a terminal. Saves a profile and prints the token (on a\n"
+              "terminal only with --print-token; \"vkauth-cli token PROFILE\" prints it later).\n"
               "The password is typed without echo, read from stdin (--password-stdin) or taken\n"
               "from the VKAUTH_PASSWORD environment variable; never from the command line.");
 }

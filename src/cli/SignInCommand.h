@@ -81,12 +81,15 @@ protected:
 
 private:
     void conclude(const SignInResult &result);
-    // Says which profiles were saved, updated or renamed (never silently).
-    void reportSaved(const QStringList &profileIds);
-    void print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError);
+    // Says which profiles were saved, updated or renamed (never silently), and how to get the token
+    // when it is not printed.
+    void reportSaved(const QStringList &profileIds, bool tokenPrinted);
+    void print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError,
+        bool withToken);
 
     QString m_label;
     bool m_save = true;
+    bool m_printToken = false; // --print-token: on a terminal too
     QHash<QString, Profile> m_before; // the store's profiles before the sign-in, by id
 };
 

@@ -10,8 +10,72 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace clitest;
 using namespace vkauth;
+
+namespace {
+
+// A pseudo-terminal the test holds both sides of: the CLI gets the slave as stdin or stdout, the test
+// reads (and types into) the master. The slave stays open here, so what was written stays readable.
+class Pty
+{
+public:
+    Pty()
+    {
+        m_master = posix_openpt(O_RDWR | O_NOCTTY);
+        if (m_master < 0 || grantpt(m_master) != 0 || unlockpt(m_master) != 0
+            || ptsname_r(m_master, m_name, sizeof m_name) != 0)
+            return;
+        m_slave = open(m_name, O_RDWR | O_NOCTTY);
+        fcntl(m_master, F_SETFL, fcntl(m_master, F_GETFL) | O_NONBLOCK);
+    }
+    ~Pty()
+    {
+        if (m_slave >= 0)
+            close(m_slave);
+        if (m_master >= 0)
+            close(m_master);
+    }
+    Q_DISABLE_COPY_MOVE(Pty)
+
+    bool ok() const { return m_slave >= 0; }
+    // Makes the child's `fds` (STDIN_FILENO, STDOUT_FILENO) this terminal; not its controlling one.
+    void attach(QProcess &process, QList<int> fds) const
+    {
+        const char *name = m_name;
+        process.setChildProcessModifier([name, fds] {
+            const int tty = open(name, O_RDWR | O_NOCTTY);
+            if (tty < 0)
+                return;
+            for (const int fd : fds)
+                dup2(tty, fd);
+            close(tty);
+        });
+    }
+    QByteArray read()
+    {
+        char buffer[4096];
+        ssize_t n;
+        while ((n = ::read(m_master, buffer, sizeof buffer)) > 0)
+            m_seen.append(buffer, n);
+        return m_seen;
+    }
+    bool type(const QByteArray &text)
+    {
+        return write(m_master, text.constData(), text.size()) == text.size();
+    }
+
+private:
+    int m_master = -1;
+    int m_slave = -1;
+    char m_name[128] = {};
+    QByteArray m_seen;
+};
+
+} // namespace
 
 // Issue 14, "vkauth-cli, next to gh auth": the CLI as people use it in a terminal.
 class TestCliGh : public QObject, public CliLoginFixture
@@ -24,6 +88,8 @@ private Q_SLOTS:
     void listIsATable();
     void checkAllIsATable();
     void errorsWithoutRawWords();
+    void tokenNotShownOnATerminal();
+    void tokenShownWhenItWouldBeLost();
     void signingInAgainNeverRenamesSilently();
 
 private:
@@ -31,6 +97,9 @@ private:
     QString addProfile(qint64 userId, const QString &name, const QString &app = QStringLiteral("windows"),
         bool working = true);
     QJsonObject listed(const QString &id);
+    // Runs the CLI with `fds` on `pty`, `input` on stdin when it is not the terminal.
+    CliResult runOnTerminal(
+        Pty &pty, const QList<int> &fds, const QStringList &args, const QByteArray &input = {});
 
     std::unique_ptr<ProfileStore> m_store;
 };
@@ -81,6 +150,16 @@ QJsonObject TestCliGh::listed(const QString &id)
             return v.toObject();
     }
     return {};
+}
+
+CliResult TestCliGh::runOnTerminal(
+    Pty &pty, const QList<int> &fds, const QStringList &args, const QByteArray &input)
+{
+    QProcess cli;
+    cli.setProcessEnvironment(m_cli->env());
+    pty.attach(cli, fds);
+    cli.start(CliRunner::program(), args);
+    return CliRunner::finish(cli, input);
 }
 
 // The top-level help and each verb's list every exit code, from the one table (ExitCode).
@@ -222,6 +301,52 @@ void TestCliGh::errorsWithoutRawWords()
         QVERIFY2(
             verbose.err.contains("(9;Flood control: password_bruteforce_attempt"), verbose.err.constData());
     }
+}
+
+// Item 1: on a terminal "login" keeps the token off the screen and says where it went and how to get
+// it; the token is in the keychain all the same.
+void TestCliGh::tokenNotShownOnATerminal()
+{
+    const auto a = account(9300000031LL);
+    m_fake->addAccount(a);
+    Pty pty;
+    QVERIFY(pty.ok());
+    const CliResult r = runOnTerminal(pty, {STDOUT_FILENO}, loginArgs(a), a.password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString id
+        = QStringLiteral("user-9300000031-") + AppCredentials::byKey(QStringLiteral("android"))->clientId;
+    const CliResult token = m_cli->run({QStringLiteral("token"), id});
+    QVERIFY2(token.exitCode == 0 && m_fake->isValidToken(QString::fromUtf8(token.out.trimmed())),
+        qPrintable(token.describe()));
+    const QByteArray shown = pty.read();
+    QVERIFY2(!shown.contains(token.out.trimmed()), shown.constData());
+    QVERIFY2(r.err.contains("vkauth-cli token " + id.toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains("system keychain"), r.err.constData());
+
+    // --print-token shows it there; a pipe gets it without asking (scripts: VK_TOKEN=$(...)).
+    const CliResult asked = runOnTerminal(
+        pty, {STDOUT_FILENO}, loginArgs(a, {QStringLiteral("--print-token")}), a.password.toUtf8() + '\n');
+    QVERIFY2(asked.exitCode == 0, qPrintable(asked.describe()));
+    const QByteArray again = m_cli->run({QStringLiteral("token"), id}).out.trimmed();
+    QVERIFY(again != token.out.trimmed());
+    QVERIFY2(pty.read().contains(again), pty.read().constData());
+    const CliResult piped = m_cli->run(loginArgs(a), a.password.toUtf8() + '\n');
+    QVERIFY2(piped.exitCode == 0 && m_fake->isValidToken(QString::fromUtf8(piped.out.trimmed())),
+        qPrintable(piped.describe()));
+}
+
+// Item 1: a token that is not kept (--no-save) is shown on the terminal: it would be lost otherwise.
+void TestCliGh::tokenShownWhenItWouldBeLost()
+{
+    const auto a = account(9300000041LL);
+    m_fake->addAccount(a);
+    Pty pty;
+    QVERIFY(pty.ok());
+    const CliResult r = runOnTerminal(
+        pty, {STDOUT_FILENO}, loginArgs(a, {QStringLiteral("--no-save")}), a.password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString shown = QString::fromUtf8(pty.read()).trimmed();
+    QVERIFY2(m_fake->isValidToken(shown), qPrintable(shown));
 }
 
 // Item 2: signing in again to an account keeps its profile's label and says which profile was
