@@ -91,6 +91,7 @@ private Q_SLOTS:
     void tokenNotShownOnATerminal();
     void tokenShownWhenItWouldBeLost();
     void signingInAgainNeverRenamesSilently();
+    void loginAskedOnATerminal();
 
 private:
     // A user profile as the app saves one; its token works at the fake unless `working` is false.
@@ -381,6 +382,35 @@ void TestCliGh::signingInAgainNeverRenamesSilently()
     QVERIFY2(otherApp.err.contains("Saved profile"), otherApp.err.constData());
     QVERIFY2(
         otherApp.err.contains("also has profile \"bot\" (" + id.toUtf8() + ")"), otherApp.err.constData());
+}
+
+// Item 6: "login direct" without --login on a terminal asks for it; without one the error stays.
+void TestCliGh::loginAskedOnATerminal()
+{
+    const auto a = account(9300000061LL);
+    m_fake->addAccount(a);
+    Pty pty;
+    QVERIFY(pty.ok());
+    QProcess cli;
+    cli.setProcessEnvironment(m_cli->env());
+    pty.attach(cli, {STDIN_FILENO});
+    cli.start(CliRunner::program(),
+        {QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--no-save"),
+            QStringLiteral("--json")});
+    QByteArray err;
+    QVERIFY2(CliRunner::waitForErr(cli, err, "Login (e-mail or phone): "), err.constData());
+    QVERIFY(pty.type(a.login.toUtf8() + '\n'));
+    QVERIFY2(CliRunner::waitForErr(cli, err, "Password for " + a.login.toUtf8()), err.constData());
+    QVERIFY(pty.type(a.password.toUtf8() + '\n'));
+    const CliResult r = CliRunner::finish(cli);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(err)));
+    QVERIFY(m_fake->isValidToken(r.json().object().value(QStringLiteral("token")).toString()));
+
+    const CliResult piped
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("direct"), QStringLiteral("--password-stdin")},
+            a.password.toUtf8() + '\n');
+    QCOMPARE(piped.exitCode, 2);
+    QVERIFY2(piped.err.contains("--login or --phone"), piped.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliGh)
