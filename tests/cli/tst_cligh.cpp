@@ -92,6 +92,7 @@ private Q_SLOTS:
     void tokenShownWhenItWouldBeLost();
     void signingInAgainNeverRenamesSilently();
     void loginAskedOnATerminal();
+    void vkIdMatchingTwoProfilesIsAmbiguous();
 
 private:
     // A user profile as the app saves one; its token works at the fake unless `working` is false.
@@ -411,6 +412,25 @@ void TestCliGh::loginAskedOnATerminal()
             a.password.toUtf8() + '\n');
     QCOMPARE(piped.exitCode, 2);
     QVERIFY2(piped.err.contains("--login or --phone"), piped.err.constData());
+}
+
+// Item 3: "token 1001" when two profiles (two apps) have VK id 1001 is an ambiguity error (exit 9)
+// listing both; the names "list" shows are accepted.
+void TestCliGh::vkIdMatchingTwoProfilesIsAmbiguous()
+{
+    const QString windows = addProfile(1001, QStringLiteral("Ivan Petrov"));
+    const QString android = addProfile(1001, QStringLiteral("Ivan Petrov"), QStringLiteral("android"));
+    QVERIFY(!windows.isEmpty() && !android.isEmpty() && windows != android);
+    const CliResult r = m_cli->run({QStringLiteral("token"), QStringLiteral("1001")});
+    QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(windows.toUtf8()) && r.err.contains(android.toUtf8()), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(m_store->setLabel(android, QStringLiteral("phone bot")));
+    const CliResult list = m_cli->run({QStringLiteral("list")});
+    QVERIFY(list.out.contains("phone bot"));
+    QCOMPARE(m_cli->run({QStringLiteral("token"), QStringLiteral("phone bot")}).exitCode, 0);
+    // Both are still named "Ivan Petrov" (the name level): ambiguous again.
+    QCOMPARE(m_cli->run({QStringLiteral("token"), QStringLiteral("Ivan Petrov")}).exitCode, 9);
 }
 
 QTEST_GUILESS_MAIN(TestCliGh)
