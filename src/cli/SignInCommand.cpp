@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -234,7 +235,12 @@ void SignInCommand::reportSaved(const QStringList &profileIds, bool tokenPrinted
         if (!profile)
             continue;
         const QString title = printable(profile->title());
-        name = profile->label.isEmpty() ? id : printable(profile->label);
+        // The label when it is one word and finds just this profile, else the id (always does).
+        static const QRegularExpression oneWord(QStringLiteral("^[\\w.@-]+$"));
+        const QList<Profile> byLabel = m_store->findAll(profile->label);
+        const bool labelWorks
+            = oneWord.match(profile->label).hasMatch() && byLabel.size() == 1 && byLabel.first().id == id;
+        name = labelWorks ? profile->label : id;
         const auto old = m_before.constFind(id);
         if (old == m_before.cend()) {
             m_output.message(tr("Saved profile \"%1\" (%2) %3.").arg(title, id, where));

@@ -335,6 +335,14 @@ void TestCliGh::tokenNotShownOnATerminal()
     const CliResult piped = m_cli->run(loginArgs(a), a.password.toUtf8() + '\n');
     QVERIFY2(piped.exitCode == 0 && m_fake->isValidToken(QString::fromUtf8(piped.out.trimmed())),
         qPrintable(piped.describe()));
+
+    // The hint names the label when it is one word that finds this profile, else the id.
+    const CliResult labelled = runOnTerminal(pty, {STDOUT_FILENO},
+        loginArgs(a, {QStringLiteral("--label"), QStringLiteral("mybot")}), a.password.toUtf8() + '\n');
+    QVERIFY2(labelled.err.contains("vkauth-cli token mybot\n"), labelled.err.constData());
+    const CliResult spaced = runOnTerminal(pty, {STDOUT_FILENO},
+        loginArgs(a, {QStringLiteral("--label"), QStringLiteral("my bot")}), a.password.toUtf8() + '\n');
+    QVERIFY2(spaced.err.contains("vkauth-cli token " + id.toUtf8() + '\n'), spaced.err.constData());
 }
 
 // Item 1: a token that is not kept (--no-save) is shown on the terminal: it would be lost otherwise.
