@@ -37,7 +37,16 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Settings &settings)
 
 int Cli::run(const QStringList &arguments)
 {
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    // --verbose is global: anywhere before "--", before or after the verb.
+    const qsizetype end
+        = args.contains(QStringLiteral("--")) ? args.indexOf(QStringLiteral("--")) : args.size();
+    for (qsizetype i = end - 1; i >= 0; --i) {
+        if (args.at(i) == u"--verbose") {
+            args.removeAt(i);
+            m_output.setVerbose(true);
+        }
+    }
     m_output.setJson(args.contains(QStringLiteral("--json")));
     if (args.isEmpty())
         return usage(tr("no command given"));
@@ -98,7 +107,8 @@ int Cli::login(const QString &method)
             "Usage: vkauth-cli login direct|browser [options]\n"
             "  login direct    sign in with login/phone and password (vkauth-cli login direct --help)\n"
             "  login browser   sign in on VK's page in a browser (vkauth-cli login browser --help)\n")
-              << Qt::flush;
+              << '\n'
+              << exitCodeTable() << Qt::flush;
         return Ok;
     }
     return usage(method.isEmpty() ? tr("login needs a method: direct or browser")
@@ -112,7 +122,8 @@ int Cli::store(const QString &action)
         m_out << tr("Usage: vkauth-cli store migrate|passphrase [options]\n"
                     "  store migrate --to vault|keychain   move every token into the other secret store\n"
                     "  store passphrase                    change the vault's passphrase\n")
-              << Qt::flush;
+              << '\n'
+              << exitCodeTable() << Qt::flush;
         return Ok;
     }
     return usage(action.isEmpty() ? tr("store needs an action: migrate or passphrase")
@@ -132,16 +143,18 @@ int Cli::printHelp()
                 "\n"
                 "Gets, keeps and hands out VK access tokens, from a terminal or a script.\n"
                 "\n"
-                "Commands (each has --help, and --json for output a script can parse):\n"
+                "Commands (each has --help, and --json for output a script can parse; --verbose adds\n"
+                "VK's raw words to errors):\n"
                 "  login direct --login L|--phone P [--app APP] [--scope S] ...\n"
-                "                            sign in with a password; saves a profile, prints the token\n"
+                "                            sign in with a password; saves a profile (the token is printed\n"
+                "                            to a pipe or file, on a terminal only with --print-token)\n"
                 "  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]\n"
                 "                            sign in on VK's page in a browser, paste the final address\n"
                 "  verify REDIRECT_URI [--login L|--phone P]\n"
                 "                            pass VK's security check to a token\n"
                 "  list                      list the kept profiles (the same as the app's)\n"
                 "  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)\n"
-                "  check PROFILE             ask VK whether the token still works\n"
+                "  check [PROFILE|--all]     ask VK whether the token (or every profile's) still works\n"
                 "  remove PROFILE            forget a profile and its token\n"
                 "  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE\n"
                 "                            write profiles to a file (encrypted by default)\n"
@@ -157,7 +170,8 @@ int Cli::printHelp()
                 "Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an encrypted\n"
                 "file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or\n"
                 "a prompt.\n")
-          << Qt::flush;
+          << '\n'
+          << exitCodeTable() << Qt::flush;
     return Ok;
 }
 

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QEventLoop>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace vkauth::cli {
@@ -180,11 +182,16 @@ std::optional<Profile> Command::lookup(
 
 QString Command::printable(const QString &text)
 {
+    const auto unsafe = [](QChar c) {
+        const QChar::Category category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), unsafe))
+        return text; // shared, not copied ("list" of 10,000 profiles)
     QString out = text;
     for (QChar &c : out) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
+        if (unsafe(c))
             c = u'?';
     }
     return out;

@@ -1,5 +1,6 @@
 #include "CommandParser.h"
 
+#include "ExitCode.h"
 #include "Output.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ CommandParser::CommandParser(const QString &command, const QString &arguments, c
         QStringLiteral("json"), CommandParser::tr("Print the result (or the error) as JSON on stdout.")));
     add(QCommandLineOption(
         {QStringLiteral("h"), QStringLiteral("help")}, CommandParser::tr("Show this help.")));
+    add(QCommandLineOption(QStringLiteral("verbose"),
+        CommandParser::tr("Errors add the raw words of VK (or of the system) behind them.")));
 }
 
 void CommandParser::add(const QCommandLineOption &option)
@@ -102,7 +105,7 @@ QString CommandParser::helpText() const
         else
             text += left + QStringLiteral("\n") + QString(30, u' ') + option.description() + u'\n';
     }
-    return text;
+    return text + u'\n' + exitCodeTable();
 }
 
 } // namespace vkauth::cli

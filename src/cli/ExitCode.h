@@ -2,6 +2,8 @@
 
 #include "auth/AuthError.h"
 
+#include <QString>
+
 namespace vkauth::cli {
 
 // Documented in the README ("Exit codes"); scripts rely on them, so never renumber.
@@ -16,7 +18,11 @@ enum ExitCode : int {
     Cancelled = 7, // the user cancelled, or no answer could be read
     NeedsBrowser = 8, // VK asks for a step only a web browser can pass (the "not robot" check)
     Ambiguous = 9, // PROFILE matches several profiles (the error lists them)
+    NotAllValid = 10, // check --all: at least one profile's token does not work (the table says which)
 };
+
+// The table of exit codes, as --help shows it: "Exit codes:" and one line per code (from kExitCodes).
+QString exitCodeTable();
 
 // How a flow's error ends the process.
 ExitCode exitCodeFor(AuthErrorCode code);

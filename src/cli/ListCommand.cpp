@@ -2,6 +2,7 @@
 #include "ListCommand.h"
 
 #include "CommandParser.h"
+#include "TextColumns.h"
 #include "profiles/IsoDate.h"
 #include "profiles/ProfileStore.h"
 
@@ -13,13 +14,13 @@
 namespace vkauth::cli {
 namespace {
 
-// What text.leftJustified(width) appends, without the copy.
-void appendPadded(QString &line, QStringView text, qsizetype width)
-{
-    line += text;
-    if (text.size() < width)
-        line.resize(line.size() + width - text.size(), u' ');
-}
+// The columns of "list": fixed widths (an id fits whole; a longer name or app ends in "…").
+constexpr qsizetype kIdColumns = TextColumns::kId;
+constexpr qsizetype kKindColumns = 9;
+constexpr qsizetype kVkIdColumns = 12;
+constexpr qsizetype kNameColumns = TextColumns::kName;
+constexpr qsizetype kAppColumns = 14;
+constexpr qsizetype kExpiresColumns = 20;
 
 } // namespace
 
@@ -62,24 +63,42 @@ int ListCommand::execute(const CommandParser &parser, const std::optional<Profil
         return Ok;
     }
     const QString never = tr("never");
-    const auto isPlain = [](const QString &text) {
-        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u' ' && c <= u'~'; });
-    };
-    // "%1  %2  %3  %4  %5" of the padded columns, appended by hand (10,000 lines: arg() and
-    // leftJustified() were a quarter of list's instructions); the same bytes.
+    QString header;
+    TextColumns::append(header, tr("ID"), kIdColumns);
+    header += u"  ";
+    TextColumns::append(header, tr("KIND"), kKindColumns);
+    header += u"  ";
+    TextColumns::append(header, tr("VK ID"), kVkIdColumns);
+    header += u"  ";
+    TextColumns::append(header, tr("NAME"), kNameColumns);
+    header += u"  ";
+    TextColumns::append(header, tr("APP"), kAppColumns);
+    header += u"  ";
+    TextColumns::append(header, tr("EXPIRES"), kExpiresColumns);
+    header += u"  ";
+    header += tr("LAST CHECK");
+    m_output.streamLine(header);
+    // The padded columns appended by hand (10,000 lines: arg() and leftJustified() were a quarter of
+    // list's instructions).
     for (const Profile &p : profiles) {
-        const QString title = p.title();
         QString line;
-        line.reserve(100);
-        appendPadded(line, p.id, 28);
+        line.reserve(140);
+        TextColumns::append(line, p.id, std::max(kIdColumns, p.id.size()));
         line += u"  ";
-        appendPadded(line, Profile::kindName(p.kind), 9);
+        TextColumns::append(line, Profile::kindName(p.kind), kKindColumns);
         line += u"  ";
-        appendPadded(line, QString::number(p.vkId), 12);
+        TextColumns::append(line, QString::number(p.vkId), kVkIdColumns);
         line += u"  ";
-        appendPadded(line, isPlain(title) ? title : printable(title), 20); // printable ASCII: as it is
+        TextColumns::append(line, printable(p.title()), kNameColumns);
         line += u"  ";
-        line += p.expires() ? IsoDate::toIsoString(p.expiresAt) : never;
+        TextColumns::append(line, printable(p.appName.isEmpty() ? p.appKey : p.appName), kAppColumns);
+        line += u"  ";
+        TextColumns::append(line, p.expires() ? IsoDate::toIsoString(p.expiresAt) : never, kExpiresColumns);
+        line += u"  ";
+        if (p.lastCheckAt.isValid())
+            line += Profile::statusName(p.lastCheck) + u' ' + IsoDate::toIsoString(p.lastCheckAt);
+        else
+            line += never;
         m_output.streamLine(line);
     }
     return Ok;

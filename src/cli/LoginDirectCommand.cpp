@@ -7,6 +7,8 @@
 #include "auth/Scopes.h"
 #include "profiles/ProfileStore.h"
 
+#include <algorithm>
+
 namespace vkauth::cli {
 
 namespace {
@@ -25,7 +27,8 @@ QString LoginDirectCommand::description() const
 {
     return tr("Signs in with a login (or phone) and password through one of VK's official apps.\n"
               "Captcha and two-factor questions are asked on the terminal, or read from stdin one\n"
-              "line each when stdin is not a terminal. Saves a profile and prints the token.\n"
+              "line each when stdin is not a terminal. Saves a profile and prints the token (on a\n"
+              "terminal only with --print-token; \"vkauth-cli token PROFILE\" prints it later).\n"
               "The password is typed without echo, read from stdin (--password-stdin) or taken\n"
               "from the VKAUTH_PASSWORD environment variable; never from the command line.");
 }
@@ -105,13 +108,46 @@ int LoginDirectCommand::execute(const CommandParser &parser, const std::optional
     }
     if (profile)
         request.trustedProfileId = profile->id;
+    const bool passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    const bool secretFromStdin = parser.isSet(kClientSecretStdin);
+    const QList<SignInProblem> problems = request.validate(false);
+    const bool onlyLoginMissing = request.login.isEmpty() && request.phone.isEmpty()
+        && std::all_of(problems.cbegin(), problems.cend(),
+            [](const SignInProblem &p) { return p.field == SignInProblem::Field::Login; });
+    if (onlyLoginMissing && m_input->isTerminal())
+        return askLogin(request, secretFromStdin, passwordFromStdin);
     if (const auto problem = firstProblem(request))
         return m_output.fail(Usage, *problem);
+    readSecretsAndSignIn(request, secretFromStdin, passwordFromStdin);
+    return m_loop.exec();
+}
 
-    const bool passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
-    if (!parser.isSet(kClientSecretStdin)) {
+int LoginDirectCommand::askLogin(const SignInRequest &request, bool secretFromStdin, bool passwordFromStdin)
+{
+    readLine(false, tr("No login could be read: the input ended."),
+        [this, request, secretFromStdin, passwordFromStdin](const QString &line) {
+            SignInRequest withLogin = request;
+            withLogin.login = line.trimmed();
+            if (withLogin.login.isEmpty()) {
+                m_loop.finish(m_output.fail(Cancelled, tr("No login was given.")));
+                return;
+            }
+            if (const auto problem = firstProblem(withLogin)) {
+                m_loop.finish(m_output.fail(Usage, *problem));
+                return;
+            }
+            readSecretsAndSignIn(withLogin, secretFromStdin, passwordFromStdin);
+        });
+    m_output.err() << tr("Login (e-mail or phone): ") << Qt::flush;
+    return m_loop.exec();
+}
+
+void LoginDirectCommand::readSecretsAndSignIn(
+    const SignInRequest &request, bool secretFromStdin, bool passwordFromStdin)
+{
+    if (!secretFromStdin) {
         signInWithPassword(request, passwordFromStdin);
-        return m_loop.exec();
+        return;
     }
     // The app's secret, like the password, never from argv: the first line of stdin, no echo.
     readLine(true, tr("No app secret could be read: the input ended."),
@@ -126,7 +162,6 @@ int LoginDirectCommand::execute(const CommandParser &parser, const std::optional
         });
     if (m_input->isTerminal())
         m_output.err() << tr("Secret of app %1: ").arg(request.app.clientId) << Qt::flush;
-    return m_loop.exec();
 }
 
 std::optional<int> LoginDirectCommand::chooseApp(

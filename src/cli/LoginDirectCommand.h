@@ -25,6 +25,10 @@ private:
     // The app from --app, --client-id or the profile into request.app; an exit code on a usage error.
     std::optional<int> chooseApp(
         const CommandParser &parser, const std::optional<Profile> &profile, SignInRequest &request);
+    // No --login or --phone on a terminal: asks for the login, then goes on (a usage error without one).
+    int askLogin(const SignInRequest &request, bool secretFromStdin, bool passwordFromStdin);
+    // Reads the app's secret (--client-secret-stdin) when asked for, then the password, then signs in.
+    void readSecretsAndSignIn(const SignInRequest &request, bool secretFromStdin, bool passwordFromStdin);
     // Reads the password, then signs in.
     void signInWithPassword(const SignInRequest &request, bool passwordFromStdin);
 };

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace vkauth::cli {
 
@@ -54,16 +55,50 @@ int Output::fail(ExitCode code, const QString &message)
 
 int Output::fail(const AuthError &error)
 {
-    return fail(exitCodeFor(error.code), error.codeName(), error.text());
+    return fail(exitCodeFor(error.code), error.codeName(), error.message, error.details);
 }
 
 int Output::fail(ExitCode code, const QString &codeName, const QString &message)
 {
-    m_err << "vkauth-cli: " << message << Qt::endl;
-    if (m_json)
-        document(QJsonObject {{QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("code"), codeName}, {QStringLiteral("message"), message}}}});
+    return fail(code, codeName, message, QString());
+}
+
+int Output::fail(ExitCode code, const QString &codeName, const QString &message, const QString &details)
+{
+    QString text = message;
+    if (m_verbose) {
+        text = formatError(message, details);
+    } else if (const QString words = humanWords(message, details); !words.isEmpty()) {
+        const bool ended = message.endsWith(u'.') || message.endsWith(u'!') || message.endsWith(u'?');
+        text += (ended ? QStringLiteral(" ") : QStringLiteral(". ")) + words;
+    }
+    m_err << "vkauth-cli: " << text << Qt::endl;
+    if (m_json) {
+        QJsonObject error {{QStringLiteral("code"), codeName}, {QStringLiteral("message"), text}};
+        if (!details.isEmpty())
+            error.insert(QStringLiteral("details"), details);
+        document(QJsonObject {{QStringLiteral("error"), error}});
+    }
     return code;
+}
+
+QString Output::humanWords(const QString &message, const QString &details)
+{
+    static const QRegularExpression technical(QStringLiteral("[_;{}\\[\\]=<>/\\\\|#@]"));
+    QStringList words;
+    for (const QString &part : details.split(QStringLiteral(": "), Qt::SkipEmptyParts)) {
+        const QString text = part.trimmed();
+        const bool sentence = text.contains(u' ') && text.front().isLetter() && !text.contains(technical);
+        if (sentence && !message.contains(text, Qt::CaseInsensitive) && !words.contains(text))
+            words << text;
+    }
+    if (words.isEmpty())
+        return {};
+    QString joined = words.join(QStringLiteral(". "));
+    if (!joined.endsWith(u'.') && !joined.endsWith(u'!') && !joined.endsWith(u'?'))
+        joined += u'.';
+    joined[0] = joined[0].toUpper();
+    return joined;
 }
 
 QString Output::codeName(ExitCode code)
@@ -87,6 +122,8 @@ QString Output::codeName(ExitCode code)
         return QStringLiteral("NEEDS_BROWSER");
     case Ambiguous:
         return QStringLiteral("PROFILE_AMBIGUOUS");
+    case NotAllValid:
+        return QStringLiteral("NOT_ALL_VALID");
     case Failure:
         break;
     }

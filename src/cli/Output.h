@@ -22,6 +22,10 @@ public:
 
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
+    // --verbose: errors add the other side's raw words ("message (details)"); else only the parts of
+    // them that read as a sentence for people (VK's human text), and --json has them in "details".
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+    bool verbose() const { return m_verbose; }
 
     QTextStream &err() { return m_err; }
     void message(const QString &text);
@@ -38,6 +42,12 @@ public:
     int fail(ExitCode code, const QString &message);
     int fail(const AuthError &error);
     int fail(ExitCode code, const QString &codeName, const QString &message);
+    // A failure with the other side's words: shown as --verbose says, and kept in --json's "details".
+    int fail(ExitCode code, const QString &codeName, const QString &message, const QString &details);
+
+    // The parts of `details` ("invalid_client: Username or password is incorrect") that read as words
+    // for people, not identifiers or codes; empty when there are none or they repeat `message`.
+    static QString humanWords(const QString &message, const QString &details);
 
     // The "code" of a CLI-level failure in --json output (AuthError names cover the flows).
     static QString codeName(ExitCode code);
@@ -46,6 +56,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json = false;
+    bool m_verbose = false;
     qsizetype m_items = 0; // written so far by arrayItem()
 };
 

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -20,6 +21,11 @@ namespace {
 bool stderrIsTerminal()
 {
     return isatty(STDERR_FILENO) == 1;
+}
+
+bool stdoutIsTerminal()
+{
+    return isatty(STDOUT_FILENO) == 1;
 }
 } // namespace
 
@@ -60,6 +66,8 @@ void SignInCommand::addSaveOptions(CommandParser &parser)
 {
     parser.add(valueOption(QStringLiteral("label"), tr("Name the saved profile (e.g. mybot)."), tr("NAME")));
     parser.add(flag(QStringLiteral("no-save"), tr("Print the token but do not save a profile.")));
+    parser.add(flag(QStringLiteral("print-token"),
+        tr("Print the token on a terminal too (it is printed anyway when stdout is a pipe or a file).")));
 }
 
 QCommandLineOption SignInCommand::scopeOption(const QString &description)
@@ -76,6 +84,7 @@ std::optional<int> SignInCommand::begin(const CommandParser &parser)
 {
     m_label = parser.value(QStringLiteral("label"));
     m_save = !parser.isSet(QStringLiteral("no-save"));
+    m_printToken = parser.isSet(QStringLiteral("print-token"));
     if (const auto endpointProblem = m_network.endpoints.validate())
         return m_output.fail(Usage, *endpointProblem);
     return std::nullopt;
@@ -113,6 +122,10 @@ std::optional<QString> SignInCommand::firstProblem(const SignInRequest &request)
 
 void SignInCommand::runSignIn(const SignInRequest &request, PageRunner *pages)
 {
+    if (m_store) {
+        for (const Profile &p : m_store->profiles())
+            m_before.insert(p.id, p);
+    }
     auto *signIn = new SignIn(request, m_prompter, pages, m_store, context());
     signIn->setSaveResults(m_save);
     signIn->setLabel(m_label);
@@ -200,34 +213,77 @@ void SignInCommand::conclude(const SignInResult &result)
         if (m_backend == SecretBackend::Keychain
             && result.keychainError == SecretError::describe(SecretErrorCode::Unavailable))
             message += u'\n' + noKeychainHint();
-        print(outcome, {}, message);
+        print(outcome, {}, message, true); // not kept: printed, else it would be lost
         m_output.message(QStringLiteral("vkauth-cli: ") + message);
         m_loop.finish(Keychain);
         return;
     }
-    for (const QString &id : result.profileIds) {
-        if (const auto profile = m_store->profile(id))
-            m_output.message(tr("Saved profile \"%1\" (%2).").arg(profile->title(), id));
-    }
-    print(outcome, result.profileIds, {});
+    // Kept: printed only where a script reads it (stdout not a terminal) or when asked for.
+    const bool withToken = result.profileIds.isEmpty() || m_printToken || !stdoutIsTerminal();
+    reportSaved(result.profileIds, withToken);
+    print(outcome, result.profileIds, {}, withToken);
     m_loop.finish(Ok);
 }
 
+void SignInCommand::reportSaved(const QStringList &profileIds, bool tokenPrinted)
+{
+    const QString where
+        = m_backend == SecretBackend::Vault ? tr("in the vault") : tr("in the system keychain");
+    QString name; // what "vkauth-cli token" takes for the last one
+    for (const QString &id : profileIds) {
+        const auto profile = m_store->profile(id);
+        if (!profile)
+            continue;
+        const QString title = printable(profile->title());
+        // The label when it is one word and finds just this profile, else the id (always does).
+        static const QRegularExpression oneWord(QStringLiteral("^[\\w.@-]+$"));
+        const QList<Profile> byLabel = m_store->findAll(profile->label);
+        const bool labelWorks
+            = oneWord.match(profile->label).hasMatch() && byLabel.size() == 1 && byLabel.first().id == id;
+        name = labelWorks ? profile->label : id;
+        const auto old = m_before.constFind(id);
+        if (old == m_before.cend()) {
+            m_output.message(tr("Saved profile \"%1\" (%2) %3.").arg(title, id, where));
+            for (const Profile &other : std::as_const(m_before)) {
+                if (other.kind == profile->kind && other.vkId == profile->vkId)
+                    m_output.message(tr("This account also has profile \"%1\" (%2), for another app.")
+                                         .arg(printable(other.title()), other.id));
+            }
+        } else if (old->label != profile->label) {
+            m_output.message(tr("Updated profile \"%1\" (%2) %3, renamed from \"%4\" as --label asked.")
+                                 .arg(title, id, where, printable(old->title())));
+        } else if (!old->label.isEmpty()) {
+            m_output.message(tr("Updated profile \"%1\" (%2) %3; its label is kept (--label changes it).")
+                                 .arg(title, id, where));
+        } else {
+            m_output.message(tr("Updated profile \"%1\" (%2) %3.").arg(title, id, where));
+        }
+    }
+    if (!tokenPrinted && !name.isEmpty())
+        m_output.message(
+            tr("The token is not shown on a terminal. Print it with: vkauth-cli token %1").arg(name));
+}
+
 void SignInCommand::print(
-    const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError)
+    const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError, bool withToken)
 {
     const bool community = !outcome.tokens.isEmpty() && outcome.tokens.first().kind == TokenKind::Community;
     if (m_output.json()) {
         QJsonObject result;
         if (community) {
             QJsonArray groups;
-            for (const ObtainedToken &t : outcome.tokens)
-                groups.append(QJsonObject {{QStringLiteral("group_id"), t.vkId},
-                    {QStringLiteral("token"), t.token}, {QStringLiteral("expires_in"), t.expiresIn}});
+            for (const ObtainedToken &t : outcome.tokens) {
+                QJsonObject group {
+                    {QStringLiteral("group_id"), t.vkId}, {QStringLiteral("expires_in"), t.expiresIn}};
+                if (withToken)
+                    group.insert(QStringLiteral("token"), t.token);
+                groups.append(group);
+            }
             result.insert(QStringLiteral("groups"), groups);
         } else {
             const ObtainedToken &t = outcome.tokens.first();
-            result.insert(QStringLiteral("token"), t.token);
+            if (withToken)
+                result.insert(QStringLiteral("token"), t.token);
             result.insert(QStringLiteral("user_id"), t.vkId);
             result.insert(QStringLiteral("expires_in"), t.expiresIn);
             if (!t.email.isEmpty())
@@ -242,6 +298,8 @@ void SignInCommand::print(
         m_output.document(result);
         return;
     }
+    if (!withToken)
+        return;
     for (const ObtainedToken &t : outcome.tokens) {
         if (community)
             m_output.line(QStringLiteral("%1\t%2").arg(t.vkId).arg(t.token));

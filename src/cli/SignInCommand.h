@@ -8,6 +8,7 @@
 #include "net/NetworkContext.h"
 
 #include <QCommandLineOption>
+#include <QHash>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -80,10 +81,16 @@ protected:
 
 private:
     void conclude(const SignInResult &result);
-    void print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError);
+    // Says which profiles were saved, updated or renamed (never silently), and how to get the token
+    // when it is not printed.
+    void reportSaved(const QStringList &profileIds, bool tokenPrinted);
+    void print(const AuthOutcome &outcome, const QStringList &profileIds, const QString &keychainError,
+        bool withToken);
 
     QString m_label;
     bool m_save = true;
+    bool m_printToken = false; // --print-token: on a terminal too
+    QHash<QString, Profile> m_before; // the store's profiles before the sign-in, by id
 };
 
 } // namespace vkauth::cli

@@ -17,7 +17,7 @@ QString TokenCommand::description() const
 {
     return tr("Prints just the token of a profile, for scripts:\n"
               "  VK_TOKEN=$(vkauth-cli token mybot)\n"
-              "PROFILE is a profile id, a label or a VK id.");
+              "PROFILE is a profile id, a VK id, a label or a name (as \"list\" shows them).");
 }
 
 int TokenCommand::execute(const CommandParser &, const std::optional<Profile> &profile)

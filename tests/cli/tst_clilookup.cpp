@@ -118,7 +118,8 @@ void TestCliLookup::listStripsControlCharacters()
     for (const char c : {'\x1b', '\x07', '\r'})
         QVERIFY2(!r.out.contains(c), r.out.toHex().constData());
     QVERIFY(!r.out.contains(QString(QChar(0x202E)).toUtf8()));
-    QCOMPARE(std::count(r.out.cbegin(), r.out.cend(), '\n'), 1); // one profile, one line
+    QCOMPARE(
+        std::count(r.out.cbegin(), r.out.cend(), '\n'), 2); // the header row, then one line for the profile
     QVERIFY(r.out.contains("Ivan"));
 }
 

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace vkauth::cli {
+
+// Fixed-width columns for a terminal ("list", "check --all"): widths count what a terminal shows,
+// not UTF-16 units — a CJK character or an emoji takes two columns, a combining mark none — and a
+// cell longer than its column ends in "…".
+namespace TextColumns {
+
+// Shared by "list" and "check --all": an id fits whole (and is never cut), a name ends in "…".
+constexpr qsizetype kId = 28;
+constexpr qsizetype kName = 24;
+
+// Columns `text` takes on a terminal.
+qsizetype width(QStringView text);
+// Appends `text` to `line`, cut to `columns` (its last column then "…") and padded with spaces to
+// exactly `columns`.
+void append(QString &line, QStringView text, qsizetype columns);
+
+} // namespace TextColumns
+
+} // namespace vkauth::cli
