@@ -1008,7 +1008,7 @@
     <message>
         <location line="+1"/>
         <source>An encrypted &amp;file (vault), opened with a passphrase</source>
-        <translation>В &amp;зашифрованном файле (сейфе), открываемом парольной фразой</translation>
+        <translation>В &amp;зашифрованном файле (хранилище), открываемом парольной фразой</translation>
     </message>
     <message>
         <source>host name or address</source>
@@ -1265,7 +1265,7 @@
     <message>
         <location filename="../ui/VaultPassphraseDialog.ui" line="+5"/>
         <source>Vault passphrase</source>
-        <translation>Парольная фраза сейфа</translation>
+        <translation>Парольная фраза хранилища</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1845,7 +1845,7 @@
 <context>
     <name>vkauth::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+43"/>
+        <location filename="../src/cli/Cli.cpp" line="+52"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
@@ -1866,7 +1866,7 @@
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>login needs a method: direct or browser</source>
         <translation>для login нужен способ входа: direct или browser</translation>
     </message>
@@ -1887,7 +1887,7 @@
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>store needs an action: migrate or passphrase</source>
         <translation>для store нужно действие: migrate или passphrase</translation>
     </message>
@@ -1903,6 +1903,72 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Usage: vkauth-cli COMMAND [OPTIONS]
+
+Gets, keeps and hands out VK access tokens, from a terminal or a script.
+
+Commands (each has --help, and --json for output a script can parse; --verbose adds
+VK&apos;s raw words to errors):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            sign in with a password; saves a profile (the token is printed
+                            to a pipe or file, on a terminal only with --print-token)
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            sign in on VK&apos;s page in a browser, paste the final address
+  verify REDIRECT_URI [--login L|--phone P]
+                            pass VK&apos;s security check to a token
+  list                      list the kept profiles (the same as the app&apos;s)
+  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)
+  check [PROFILE|--all]     ask VK whether the token (or every profile&apos;s) still works
+  remove PROFILE            forget a profile and its token
+  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE
+                            write profiles to a file (encrypted by default)
+  import FILE               add the profiles of an export file
+  store migrate --to vault|keychain
+                            move every token into the encrypted vault or the keychain
+  store passphrase          change the vault&apos;s passphrase
+  scopes [user|community]   list permission names and their bits
+  apps                      list the official apps usable for direct login
+  help                      show this help
+  version                   show the version
+
+Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an encrypted
+file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or
+a prompt.
+</source>
+        <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
+
+Команды (у каждой есть --help, а также --json — вывод для разбора скриптом; --verbose
+добавляет к ошибкам исходные слова VK):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            войти по паролю; сохраняет профиль (токен выводится в канал
+                            или файл, в терминал — только с --print-token)
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            войти на странице VK в браузере и вставить итоговый адрес
+  verify REDIRECT_URI [--login L|--phone P]
+                            пройти проверку безопасности VK и получить токен
+  list                      вывести сохранённые профили (как в приложении)
+  token ПРОФИЛЬ             вывести только токен: VK_TOKEN=$(vkauth-cli token mybot)
+  check [ПРОФИЛЬ|--all]     спросить VK, действует ли ещё токен (или токены всех профилей)
+  remove ПРОФИЛЬ            забыть профиль и его токен
+  export [--format encrypted|json|env|meta] [ПРОФИЛЬ...] --output ФАЙЛ
+                            записать профили в файл (по умолчанию зашифрованный)
+  import ФАЙЛ               добавить профили из файла экспорта
+  store migrate --to vault|keychain
+                            перенести все токены в зашифрованное хранилище или в связку ключей
+  store passphrase          сменить парольную фразу хранилища
+  scopes [user|community]   вывести названия прав доступа и их биты
+  apps                      вывести официальные приложения для прямого входа
+  help                      показать эту справку
+  version                   показать версию
+
+Токены хранятся в системной связке ключей или, с VKAUTH_SECRET_STORE=vault, в зашифрованном
+файле; его парольная фраза берётся из VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin или
+запрашивается.
+</translation>
+    </message>
+    <message>
         <source>Usage: vkauth-cli COMMAND [OPTIONS]
 
 Gets, keeps and hands out VK access tokens, from a terminal or a script.
@@ -1933,7 +1999,7 @@ Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an 
 file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or
 a prompt.
 </source>
-        <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+        <translation type="vanished">Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
 
 Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
 
@@ -2068,7 +2134,7 @@ Commands:
 <context>
     <name>vkauth::cli::CommandParser</name>
     <message>
-        <location filename="../src/cli/CommandParser.cpp" line="+29"/>
+        <location filename="../src/cli/CommandParser.cpp" line="+30"/>
         <source>Print the result (or the error) as JSON on stdout.</source>
         <translation>Вывести результат (или ошибку) в формате JSON в stdout.</translation>
     </message>
@@ -2080,6 +2146,11 @@ Commands:
     <message>
         <source>--client-secret is not accepted: secrets are never taken from the command line, where other users can see them. Set VKAUTH_CLIENT_SECRET instead.</source>
         <translation type="vanished">--client-secret не принимается: секреты никогда не берутся из командной строки, где их видят другие пользователи. Задайте вместо этого VKAUTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors add the raw words of VK (or of the system) behind them.</source>
+        <translation>К ошибкам добавляются исходные слова VK (или системы), стоящие за ними.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2103,9 +2174,72 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vkauth::cli::ExitCode</name>
+    <message>
+        <location filename="../src/cli/ExitCode.cpp" line="+12"/>
+        <source>success</source>
+        <translation>успех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other failure</source>
+        <translation>другая ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad usage: unknown command, flag or value</source>
+        <translation>неверный вызов: неизвестная команда, флаг или значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK refused the sign-in (or, for check, the token)</source>
+        <translation>VK отказал во входе (или, для check, отклонил токен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network: VK unreachable, timeout, reply not understood</source>
+        <translation>сеть: VK недоступен, истекло время ожидания, ответ не понят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain or the vault failed</source>
+        <translation>ошибка связки ключей или зашифрованного хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such profile</source>
+        <translation>нет такого профиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, or no answer could be read</source>
+        <translation>отменено, или ответ не удалось прочитать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK asks for a step only a web browser can pass</source>
+        <translation>VK требует шаг, который можно пройти только в браузере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROFILE matches several profiles (they are listed)</source>
+        <translation>ПРОФИЛЬ подходит к нескольким профилям (они перечислены)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check --all: not every profile&apos;s token works</source>
+        <translation>check --all: действуют не все токены профилей</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes:</source>
+        <translation>Коды выхода:</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="+61"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+67"/>
         <source>Name the saved profile (e.g. mybot).</source>
         <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
@@ -2120,20 +2254,59 @@ Commands:
         <translation>Вывести токен, не сохраняя профиль.</translation>
     </message>
     <message>
-        <location filename="../src/cli/LoginDirectCommand.cpp" line="+26"/>
+        <location line="+163"/>
+        <source>in the vault</source>
+        <translation>в зашифрованном хранилище</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in the system keychain</source>
+        <translation>в системной связке ключей</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved profile &quot;%1&quot; (%2) %3.</source>
+        <translation>Профиль «%1» (%2) сохранён %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account also has profile &quot;%1&quot; (%2), for another app.</source>
+        <translation>У этой учётной записи есть и профиль «%1» (%2), для другого приложения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated profile &quot;%1&quot; (%2) %3, renamed from &quot;%4&quot; as --label asked.</source>
+        <translation>Профиль «%1» (%2) обновлён %3 и переименован из «%4», как просил --label.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated profile &quot;%1&quot; (%2) %3; its label is kept (--label changes it).</source>
+        <translation>Профиль «%1» (%2) обновлён %3; его метка сохранена (её меняет --label).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated profile &quot;%1&quot; (%2) %3.</source>
+        <translation>Профиль «%1» (%2) обновлён %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is not shown on a terminal. Print it with: vkauth-cli token %1</source>
+        <translation>В терминале токен не показывается. Вывести его: vkauth-cli token %1</translation>
+    </message>
+    <message>
         <source>Signs in with a login (or phone) and password through one of VK&apos;s official apps.
 Captcha and two-factor questions are asked on the terminal, or read from stdin one
 line each when stdin is not a terminal. Saves a profile and prints the token.
 The password is typed without echo, read from stdin (--password-stdin) or taken
 from the VKAUTH_PASSWORD environment variable; never from the command line.</source>
-        <translation>Вход по логину (или телефону) и паролю через одно из официальных приложений VK.
+        <translation type="vanished">Вход по логину (или телефону) и паролю через одно из официальных приложений VK.
 Капча и код двухфакторной аутентификации запрашиваются в терминале или читаются
 из stdin по одной строке, если stdin — не терминал. Сохраняет профиль и выводит токен.
 Пароль вводится без отображения, читается из stdin (--password-stdin) или берётся
 из переменной окружения VKAUTH_PASSWORD; из командной строки — никогда.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+38"/>
         <source>E-mail or phone to sign in with.</source>
         <translation>Эл. почта или телефон для входа.</translation>
     </message>
@@ -2189,7 +2362,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="+5"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="-189"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
@@ -2251,7 +2424,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Профиль «%1» — это сообщество; войдите в него через «login browser».</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+92"/>
         <source>--client-id needs the app&apos;s secret: --client-secret-stdin, or VKAUTH_CLIENT_SECRET.</source>
         <translation>Для --client-id нужен секрет приложения: --client-secret-stdin или VKAUTH_CLIENT_SECRET.</translation>
     </message>
@@ -2266,19 +2439,49 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>--client-secret-stdin — только для вашего приложения (--client-id или профиль, созданный с ним).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>No app secret could be read: the input ended.</source>
         <translation>Не удалось прочитать секрет приложения: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-125"/>
+        <source>Signs in with a login (or phone) and password through one of VK&apos;s official apps.
+Captcha and two-factor questions are asked on the terminal, or read from stdin one
+line each when stdin is not a terminal. Saves a profile and prints the token (on a
+terminal only with --print-token; &quot;vkauth-cli token PROFILE&quot; prints it later).
+The password is typed without echo, read from stdin (--password-stdin) or taken
+from the VKAUTH_PASSWORD environment variable; never from the command line.</source>
+        <translation>Вход по логину (или телефону) и паролю через одно из официальных приложений VK.
+Капча и код двухфакторной аутентификации запрашиваются в терминале или читаются
+из stdin по одной строке, если stdin — не терминал. Сохраняет профиль и выводит токен (в
+терминал — только с --print-token; «vkauth-cli token ПРОФИЛЬ» выведет его позже).
+Пароль вводится без отображения, читается из stdin (--password-stdin) или берётся
+из переменной окружения VKAUTH_PASSWORD; из командной строки — никогда.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Official app: android, windows, windowsPhone, iphone, ipad, vkMe (default: the app&apos;s
 default app in Settings, else android).</source>
         <translation>Официальное приложение: android, windows, windowsPhone, iphone, ipad, vkMe (по умолчанию —
 приложение по умолчанию из настроек, иначе android).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
+        <source>No login could be read: the input ended.</source>
+        <translation>Не удалось прочитать логин: ввод закончился.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No login was given.</source>
+        <translation>Логин не указан.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Login (e-mail or phone): </source>
+        <translation>Логин (e-mail или телефон): </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No app secret was given.</source>
         <translation>Секрет приложения не указан.</translation>
     </message>
@@ -2288,12 +2491,12 @@ default app in Settings, else android).</source>
         <translation>Секрет приложения %1: </translation>
     </message>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="+38"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+39"/>
         <source>login direct needs --login or --phone.</source>
         <translation>login direct требует --login или --phone.</translation>
     </message>
     <message>
-        <location filename="../src/cli/LoginDirectCommand.cpp" line="+11"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+10"/>
         <source>Use either --app or --client-id, not both.</source>
         <translation>Укажите либо --app, либо --client-id, но не оба.</translation>
     </message>
@@ -2315,7 +2518,7 @@ default app in Settings, else android).</source>
         <translation type="vanished">--timeout требует положительного числа миллисекунд.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-95"/>
         <source>--header needs the form &apos;Name: value&apos;, got &quot;%1&quot;.</source>
         <translation>--header требует вида &apos;Имя: значение&apos;, получено «%1».</translation>
     </message>
@@ -2409,7 +2612,7 @@ address and read back the one VK ends on.</source>
         <translation type="vanished">Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="+11"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+15"/>
         <source>Sign in to VK</source>
         <translation>Вход в VK</translation>
     </message>
@@ -2468,7 +2671,12 @@ profile and prints the token.</source>
         <translation>Не удалось прочитать пароль: ввод закончился.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-90"/>
+        <source>Print the token on a terminal too (it is printed anyway when stdout is a pipe or a file).</source>
+        <translation>Выводить токен и в терминал (в канал или файл он выводится всегда).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>
@@ -2524,9 +2732,8 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>Не удалось сохранить токен в системной связке ключей: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Saved profile &quot;%1&quot; (%2).</source>
-        <translation>Профиль «%1» сохранён (%2).</translation>
+        <translation type="vanished">Профиль «%1» сохранён (%2).</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2762,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 <context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
-        <location filename="../src/cli/Command.cpp" line="+200"/>
+        <location filename="../src/cli/Command.cpp" line="+207"/>
         <source>The token of this profile is missing from the system keychain.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
@@ -2564,7 +2771,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation type="vanished">Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>Read the vault passphrase from the first line of standard input.</source>
         <translation>Прочитать парольную фразу хранилища из первой строки стандартного ввода.</translation>
     </message>
@@ -2596,7 +2803,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The token of this profile is missing from the vault.</source>
         <translation>Токена этого профиля нет в хранилище.</translation>
     </message>
@@ -2606,7 +2813,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>Нет системной связки ключей? Храните токены в зашифрованном файле: задайте VKAUTH_SECRET_STORE=vault (см. «On a server» в README).</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="+33"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+34"/>
         <source>Lists the kept profiles (the same as the app&apos;s).</source>
         <translation>Выводит сохранённые профили (те же, что в приложении).</translation>
     </message>
@@ -2616,23 +2823,110 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>list не принимает аргументов.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK ID</source>
+        <translation>VK ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>APP</source>
+        <translation>ПРИЛОЖЕНИЕ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPIRES</source>
+        <translation>ИСТЕКАЕТ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAST CHECK</source>
+        <translation>ПРОВЕРЕН</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CheckCommand.cpp" line="+31"/>
+        <source>Asks VK whether the profile&apos;s token still works, and what it may do.
+Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.
+With no PROFILE (or --all) checks every profile and prints a table: exit code 0 when
+every token works, 10 otherwise.</source>
+        <translation>Спрашивает VK, действует ли ещё токен профиля и что ему разрешено.
+Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.
+Без ПРОФИЛЯ (или с --all) проверяет все профили и выводит таблицу: код выхода 0, если
+действуют все токены, иначе 10.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check every profile (the same as no PROFILE).</source>
+        <translation>Проверить все профили (то же, что без ПРОФИЛЯ).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name one PROFILE or use --all, not both.</source>
+        <translation>Укажите один ПРОФИЛЬ или --all, но не оба сразу.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../src/cli/ListCommand.cpp" line="-17"/>
         <source>No profiles yet. Sign in with &quot;vkauth-cli login direct&quot; or &quot;login browser&quot;.</source>
         <translation>Профилей пока нет. Войдите командой «vkauth-cli login direct» или «login browser».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+55"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+6"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MESSAGE</source>
+        <translation>СООБЩЕНИЕ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every token works.</source>
+        <translation>Все токены действуют.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not every token works.</source>
+        <translation>Действуют не все токены.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="-8"/>
         <source>never</source>
         <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Prints just the token of a profile, for scripts:
+  VK_TOKEN=$(vkauth-cli token mybot)
+PROFILE is a profile id, a label or a VK id.</source>
+        <translation type="vanished">Выводит только токен профиля, для скриптов:
+  VK_TOKEN=$(vkauth-cli token mybot)
+ПРОФИЛЬ — id профиля, его имя или VK id.</translation>
     </message>
     <message>
         <location filename="../src/cli/TokenCommand.cpp" line="+18"/>
         <source>Prints just the token of a profile, for scripts:
   VK_TOKEN=$(vkauth-cli token mybot)
-PROFILE is a profile id, a label or a VK id.</source>
+PROFILE is a profile id, a VK id, a label or a name (as &quot;list&quot; shows them).</source>
         <translation>Выводит только токен профиля, для скриптов:
   VK_TOKEN=$(vkauth-cli token mybot)
-ПРОФИЛЬ — id профиля, его имя или VK id.</translation>
+ПРОФИЛЬ — id профиля, VK id, метка или имя (как их показывает «list»).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2640,14 +2934,13 @@ PROFILE is a profile id, a label or a VK id.</source>
         <translation>Внимание: срок действия токена «%1» истёк.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+21"/>
         <source>Asks VK whether the profile&apos;s token still works, and what it may do.
 Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</source>
-        <translation>Спрашивает VK, действует ли ещё токен профиля и что ему разрешено.
+        <translation type="vanished">Спрашивает VK, действует ли ещё токен профиля и что ему разрешено.
 Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="-89"/>
         <source>%1; permissions: %2</source>
         <translation>%1; права доступа: %2</translation>
     </message>
@@ -3963,7 +4256,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
     <message>
         <location filename="../src/gui/VaultPassphraseDialog.cpp" line="+35"/>
         <source>New vault</source>
-        <translation>Новый сейф</translation>
+        <translation>Новое хранилище</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3973,7 +4266,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
     <message>
         <location line="+4"/>
         <source>Open the vault</source>
-        <translation>Открыть сейф</translation>
+        <translation>Открыть хранилище</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4003,7 +4296,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
     <message>
         <location line="+16"/>
         <source>This passphrase does not open the vault (or the file was changed). Try again.</source>
-        <translation>Эта парольная фраза не открывает сейф (или файл был изменён). Попробуйте ещё раз.</translation>
+        <translation>Эта парольная фраза не открывает хранилище (или файл был изменён). Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+20"/>
