@@ -54,7 +54,8 @@ QStringList clashes(const QStringList &texts)
     QStringList out;
     for (const QChar letter : byLetter.uniqueKeys()) {
         if (byLetter.count(letter) > 1)
-            out << QString(letter) + QStringLiteral(": ") + QStringList(byLetter.values(letter)).join(QStringLiteral(" / "));
+            out << QString(letter) + QStringLiteral(": ")
+                    + QStringList(byLetter.values(letter)).join(QStringLiteral(" / "));
     }
     return out;
 }
@@ -96,7 +97,8 @@ void TestMainWindowKeys::mnemonicsAreUnique()
             if (!action->isSeparator())
                 inMenu << action->text();
         }
-        QVERIFY2(clashes(inMenu).isEmpty(), qPrintable(menu->text() + QStringLiteral(": ") + clashes(inMenu).join(QStringLiteral("; "))));
+        QVERIFY2(clashes(inMenu).isEmpty(),
+            qPrintable(menu->text() + QStringLiteral(": ") + clashes(inMenu).join(QStringLiteral("; "))));
     }
     for (QPushButton *button : window.profilesWidget()->findChildren<QPushButton *>())
         altLetters << button->text();
@@ -121,8 +123,9 @@ void TestMainWindowKeys::profileMenuAndToolbar()
             names << action->objectName();
     }
     QCOMPARE(names,
-        QStringList({QStringLiteral("actionCopyToken"), QStringLiteral("actionCheck"), QStringLiteral("actionRename"),
-            QStringLiteral("actionSignInAgain"), QStringLiteral("actionRemove")}));
+        QStringList(
+            {QStringLiteral("actionCopyToken"), QStringLiteral("actionCheck"), QStringLiteral("actionRename"),
+                QStringLiteral("actionSignInAgain"), QStringLiteral("actionRemove")}));
 
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(toolBar && toolBar->isVisible());
@@ -130,7 +133,8 @@ void TestMainWindowKeys::profileMenuAndToolbar()
     for (QAction *action : toolBar->actions())
         names << action->objectName();
     QCOMPARE(names,
-        QStringList({QStringLiteral("actionSignIn"), QStringLiteral("actionCopyToken"), QStringLiteral("actionCheck")}));
+        QStringList({QStringLiteral("actionSignIn"), QStringLiteral("actionCopyToken"),
+            QStringLiteral("actionCheck")}));
 
     // The toolbar's Copy copies the selected profile's token, as the button does.
     window.profilesWidget()->selectProfile(id);
@@ -148,7 +152,8 @@ void TestMainWindowKeys::escapeClearsTheSearch()
 {
     const guitest::TempDataDir data;
     MainWindow window;
-    const QString id = window.profileStore()->add(testsupport::userToken(5002, testsupport::randomSecret("vk1.a.")));
+    const QString id
+        = window.profileStore()->add(testsupport::userToken(5002, testsupport::randomSecret("vk1.a.")));
     QVERIFY(testsupport::waitSaved(*window.profileStore(), id));
     window.show();
     QVERIFY(guitest::exposeAndActivate(&window));
