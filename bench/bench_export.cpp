@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Times export + import of 1,000 profiles at the format level (no keychain), for each format, and
 // the Argon2id key derivation alone. Prints a Markdown table (medians of several runs).
 //   bench_export [profiles=1000] [runs=5]

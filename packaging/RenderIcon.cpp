@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renders the app's SVG icon at build time, for every platform (Qt Svg only, no extra tool):
 //   vkauth-render-icon ICON.svg OUTDIR SIZE...  → OUTDIR/<SIZE>x<SIZE>/apps/<ICON name>.png (hicolor)
 //   vkauth-render-icon ICON.svg FILE.ico        → a Windows icon, 16..256 px PNG entries

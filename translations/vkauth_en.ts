@@ -43,7 +43,15 @@
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+118"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+91"/>
+        <source>Exported %n profile(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Exported %n profile to &quot;%1&quot;.</numerusform>
+            <numerusform>Exported %n profiles to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>

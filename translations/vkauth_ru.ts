@@ -479,7 +479,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
@@ -539,6 +539,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Документация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report a Problem…</source>
+        <translation>Сообщить о &amp;проблеме…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About VK Auth</source>
         <translation>&amp;О программе VK Auth</translation>
     </message>
@@ -3422,6 +3437,16 @@ nothing. An encrypted file asks for its passphrase.</source>
         <source>The web sign-in page runs on Chromium, which includes third-party code under its own licences; the full list ships with Qt WebEngine.</source>
         <translation>Веб-страница входа работает на Chromium, который содержит сторонний код под собственными лицензиями; полный список поставляется вместе с Qt WebEngine.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>MIT License (the file LICENSE)</source>
+        <translation>Лицензия MIT (файл LICENSE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free software: use, copy, change and share it, with its copyright and licence notice kept. It comes without any warranty.</source>
+        <translation>Свободная программа: её можно использовать, копировать, изменять и распространять, сохраняя уведомление об авторских правах и лицензии. Она предоставляется без каких-либо гарантий.</translation>
+    </message>
 </context>
 <context>
     <name>vkauth::gui::AuthWebView</name>
@@ -3519,7 +3544,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/transfer/ExportDialog.cpp" line="+23"/>
+        <location filename="../src/gui/transfer/ExportDialog.cpp" line="+24"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
@@ -3601,8 +3626,17 @@ nothing. An encrypted file asks for its passphrase.</source>
 </context>
 <context>
     <name>vkauth::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="+91"/>
+        <source>Exported %n profile(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Экспортирован %n профиль в «%1».</numerusform>
+            <numerusform>Экспортировано %n профиля в «%1».</numerusform>
+            <numerusform>Экспортировано %n профилей в «%1».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+85"/>
+        <location line="+12"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>

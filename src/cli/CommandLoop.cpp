@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "CommandLoop.h"
 
 #include <QCoreApplication>

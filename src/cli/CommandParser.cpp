@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "CommandParser.h"
 
 #include "ExitCode.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "InputReader.h"
 
 #include <QSocketNotifier>

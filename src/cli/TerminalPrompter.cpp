@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TerminalPrompter.h"
 
 #include "InputReader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AboutDialog.h"
 #include "ui_AboutDialog.h"
 
@@ -76,7 +77,11 @@ QString AboutDialog::licensesHtml()
         {QStringLiteral("libsodium"), QString(), QStringLiteral("ISC License"),
             QStringLiteral("https://libsodium.org"), QString()},
     };
-    QString html;
+    QString html = QStringLiteral("<p><b>%1</b> %2 — %3<br><a href=\"%4\">%4</a><br>%5</p>")
+                       .arg(QString::fromLatin1(kAppName), QString::fromLatin1(kVersion),
+                           tr("MIT License (the file LICENSE)"), QString::fromLatin1(kHomePageUrl),
+                           tr("Free software: use, copy, change and share it, with its copyright and "
+                              "licence notice kept. It comes without any warranty."));
     for (const Component &c : components)
         html += componentHtml(c);
     return html;

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "Resources.h"
 #include "SettingsDialog.h"
+#include "Version.h"
 #include "net/NetworkContext.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
@@ -16,10 +17,13 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QUrl>
 
 namespace vkauth::gui {
 
@@ -70,11 +74,25 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // The README's sections are the documentation; problems go to the project's issue tracker.
+    connect(m_ui->actionDocumentation, &QAction::triggered, this, [] {
+        QDesktopServices::openUrl(QUrl(QString::fromLatin1(kHomePageUrl) + QStringLiteral("#readme")));
+    });
+    connect(m_ui->actionReportBug, &QAction::triggered, this, [] {
+        QDesktopServices::openUrl(QUrl(QString::fromLatin1(kHomePageUrl) + QStringLiteral("/issues")));
+    });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
     connect(this, &MainWindow::signInRequested, this, &MainWindow::openSignInDialog);
-    connect(m_ui->actionExport, &QAction::triggered, this, [this] { ExportDialog::openFor(m_store, this); });
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] {
+        connect(ExportDialog::openFor(m_store, this), &ExportDialog::exported, this,
+            [this](const QString &path, int count) {
+                statusBar()->showMessage(tr("Exported %n profile(s) to \"%1\".", nullptr, count)
+                                             .arg(QDir::toNativeSeparators(path)),
+                    15000);
+            });
+    });
     connect(m_ui->actionImport, &QAction::triggered, this, [this] { ImportDialog::openFor(m_store, this); });
     connect(m_ui->actionFind, &QAction::triggered, m_profiles, &ProfilesWidget::focusSearch);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::updatePage);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AuthWebPage.h"
 
 #include "net/OAuthRedirect.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AuthWebView.h"
 
 #include "net/Endpoints.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TestDriver.h"
 
 #include "AuthWebView.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Plays the person in `vkauth-cli login browser --browser paste`: reads the address the CLI prints,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Tests that kill the mutants issue 18 found alive, CLI side: the --json error code of 2FA refusals
 // before any code, the secret-flag guard told apart from Qt's "Unknown option", the browser sign-in's
 // state as the fake received it, and community tokens that expire.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "CliLoginFixture.h"
 #include "FakeVk.h"
 #include "TestSupport.h"

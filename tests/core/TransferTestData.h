@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Profiles for the export/import tests: every field filled, names that must never appear in an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 13 items 4 and 7: several ProfileStores on one folder (the app and vkauth-cli) lose nothing,
 // respect removals and see each other's changes; the index, its backup and folder are owner-only; an
 // export never writes through a symbolic link. Real gnome-keyring (scripts/test), real files.

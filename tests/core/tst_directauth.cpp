@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "FakeVk.h"
 #include "FlowHarness.h"
 #include "QueuePrompter.h"

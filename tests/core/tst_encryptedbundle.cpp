@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/EncryptedBundle.h"
 
 #include <QElapsedTimer>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TransferTestData.h"
 #include "crypto/PassphraseStrength.h"
 #include "transfer/ExportFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The fault and hostility matrix (issue 13, "Then prove it"): every way the network or the machine can
 // fail ends a sign-in or a store operation within its bound, with a clear error, and nothing lost.
 // Network faults come from FakeVk's path faults (slow, dropped, garbage, 500, huge, redirect loop)

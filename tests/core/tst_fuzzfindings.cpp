@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the fuzz targets found (docs/robustness.md, tests/fuzz): each finding's input is kept in its
 // target's corpus (tests/fuzz/corpus/<target>/finding-*) and replayed here through the same checks,
 // with a small hand-made case of the same fault.

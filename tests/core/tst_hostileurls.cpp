@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "QueuePrompter.h"
 #include "auth/AccountVerification.h"
 #include "net/HttpSession.h"

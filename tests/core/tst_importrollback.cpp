@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "OwnKeyring.h"
 #include "TransferTestData.h"
 #include "profiles/ProfileStore.h"

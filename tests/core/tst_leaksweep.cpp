@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The leak sweep (issue 13, "Then prove it"): every end-to-end sign-in of vkauth-cli against the fake
 // — direct with captcha and two-factor (then again with the kept trusted hash), the verification
 // pages, the browser sign-in with a pasted address — with every vkauth.* log category on. Whatever

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A locked keyring, for real: a gnome-keyring of this test's own on a D-Bus bus of its own, its
 // "login" collection locked over D-Bus (org.freedesktop.Secret.Service.Lock), and the unlock prompter
 // (gcr-prompter, activated by the bus as on a desktop) able to show its window or not. A child process

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Tests that kill the mutants issue 18 found alive: each one names the code change it catches.
 // Core side: 2FA refusals before any code, community token lifetimes, the redacted keys (with a
 // not-robot sign-in under log capture), index recovery from the backup alone, and the rollback of

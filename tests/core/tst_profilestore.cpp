@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ProfileStore against the real Secret Service (gnome-keyring in the private D-Bus session that
 // scripts/test provides). Restarts, keychain failures and hangs run this same executable again as a
 // child process (VKAUTH_TEST_CHILD=list|save) with its own environment.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TransferTestData.h"
 #include "profiles/ProfileStore.h"
 #include "transfer/ExportFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 13 item 12: SecretStore wipes the buffer it hands to the keychain job, not a copy of it.
 // Proof by looking: after a write to the real keychain (scripts/test's gnome-keyring), the secret's
 // bytes must be nowhere in this process's writable memory — freed heap included.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TokenChecker against the loopback fake VK over real HTTP, and its result kept in a real ProfileStore
 // (real Secret Service).
 #include "FakeVk.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The fake's transport: requests parsed from the socket, replies written back (with faults),
 // and the dispatch to the API, the pages and the control endpoints.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "FaultServer.h"
 
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fakevk-server: the loopback fake of VK as a process, for the fidelity test and for trying the
 // app by hand (VKAUTH_OAUTH_URL=... scripts/run). Prints its base URL once listening.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the libFuzzer targets (tests/fuzz, docs/robustness.md).

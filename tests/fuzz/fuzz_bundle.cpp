@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The encrypted bundle (crypto/EncryptedBundle, transfer/ExportFormats) without Argon2id or the AEAD:
 // the header reader on the input, and the decrypted-payload reader (what ExportFormats::parse does
 // with the plaintext: detect, then read a list with tokens) on what follows the header.

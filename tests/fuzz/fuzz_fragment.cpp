@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The blank.html answer reader (ImplicitFlow::parseRedirect): the input is the URL's fragment, read
 // for a user token, for community tokens, with and without a state.
 #include "FuzzSupport.h"

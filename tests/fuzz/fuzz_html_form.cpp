@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The HTML page/form reader (auth/HtmlForm): every lookup the flows make, on any bytes.
 #include "FuzzSupport.h"
 #include "auth/HtmlForm.h"

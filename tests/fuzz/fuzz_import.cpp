@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The import-file reader (transfer/ExportFormats): detection of the four formats and the readers of
 // the JSON lists and the .env file. An encrypted bundle is only detected here (its header read):
 // opening it runs Argon2id, which fuzz_bundle leaves out too (it reads the decrypted payload directly).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scope parser (auth/Scopes): any text, for users and communities; what it accepts names back to
 // the same mask.
 #include "FuzzSupport.h"

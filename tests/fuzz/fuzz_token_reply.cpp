@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The /token reply classifier (auth/TokenReply, from the realvk branch): any body under any HTTP
 // status. Built only when src/core/auth/TokenReply.h exists (CMakeLists.txt). The first byte picks
 // the status (200, 401, 400, 403, 429, 500, or the byte itself), the rest is the body.

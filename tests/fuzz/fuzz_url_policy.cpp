@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The URL policy (net/UrlPolicy, from the harden branch): any text as a URL, under VK's policy and
 // under a loopback test policy. Built only when src/core/net/UrlPolicy.h exists (CMakeLists.txt).
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Helpers for the GUI tests in this folder (header-only: only tst_*.cpp files become tests).

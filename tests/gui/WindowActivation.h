@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Activation for GUI tests under Xvfb (header-only: only tst_*.cpp files become tests).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AboutDialog.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
@@ -5,11 +6,14 @@
 #include "Version.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUrl>
 
 using namespace vkauth::gui;
 
@@ -19,6 +23,17 @@ class TestAboutDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsVersionAndLicences();
+    void helpMenuOpensTheProjectPages();
+};
+
+// Receives what QDesktopServices::openUrl() would hand to the browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
 };
 
 void TestAboutDialog::showsVersionAndLicences()
@@ -37,6 +52,13 @@ void TestAboutDialog::showsVersionAndLicences()
     QVERIFY2(version.contains(QString::fromLatin1(qVersion())), qPrintable(version));
     const QString licences
         = dialog->findChild<QTextBrowser *>(QStringLiteral("licensesBrowser"))->toPlainText();
+    // VK Auth's own licence first, with the home page; the LICENSE file says the same.
+    QVERIFY2(licences.startsWith(QStringLiteral("VK Auth")), qPrintable(licences.left(80)));
+    QVERIFY(licences.contains(QStringLiteral("MIT License")));
+    QVERIFY(licences.contains(QString::fromLatin1(vkauth::kHomePageUrl)));
+    QFile licenseFile(QStringLiteral(VKAUTH_SOURCE_DIR "/LICENSE"));
+    QVERIFY(licenseFile.open(QIODevice::ReadOnly));
+    QVERIFY(licenseFile.readLine().startsWith("MIT License"));
     for (const char *expected : {"Qt", "LGPLv3", "QtKeychain", "BSD 3-Clause", "gumbo", "Apache License 2.0",
              "libsodium", "ISC", "Chromium"}) {
         QVERIFY2(licences.contains(QLatin1String(expected)), expected);
@@ -45,6 +67,22 @@ void TestAboutDialog::showsVersionAndLicences()
 
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
     QTRY_VERIFY(!window.findChild<AboutDialog *>());
+}
+
+void TestAboutDialog::helpMenuOpensTheProjectPages()
+{
+    const guitest::TempDataDir data;
+    MainWindow window;
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    window.findChild<QAction *>(QStringLiteral("actionDocumentation"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("actionReportBug"))->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    const QString home = QString::fromLatin1(vkauth::kHomePageUrl);
+    QCOMPARE(catcher.urls,
+        QList<QUrl>({QUrl(home + QStringLiteral("#readme")), QUrl(home + QStringLiteral("/issues"))}));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionDocumentation"))->shortcut(),
+        QKeySequence(Qt::Key_F1));
 }
 
 QTEST_MAIN(TestAboutDialog)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The app as one product: sign in through the real form against the loopback fake VK, the token
 // kept in the real Secret Service and listed in the main window (also after a restart), copied,
 // signed in again from its profile (a two-factor account without a second code, thanks to the trusted

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "auth/PageRunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The secret clipboard on the real (Xvfb) X11 clipboard.
 #include "profiles/Clipboard.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TestSupport.h"

@@ -14,12 +14,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -72,6 +77,7 @@ private Q_SLOTS:
     void profileMenuAndToolbar();
     void escapeClearsTheSearch();
     void sizeAndSplitRememberedAndFitted();
+    void exportSaysWhereItWrote();
 };
 
 void TestMainWindowKeys::mnemonicsAreUnique_data()
@@ -199,6 +205,35 @@ void TestMainWindowKeys::sizeAndSplitRememberedAndFitted()
                        .arg(window.y())
                        .arg(window.width())
                        .arg(window.height())));
+}
+
+// A finished export is reported in the status bar (it closed silently before), into a folder made for it.
+void TestMainWindowKeys::exportSaysWhereItWrote()
+{
+    const guitest::TempDataDir data;
+    MainWindow window;
+    const QString id
+        = window.profileStore()->add(testsupport::userToken(5003, testsupport::randomSecret("vk1.a.")));
+    QVERIFY(testsupport::waitSaved(*window.profileStore(), id));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY(
+        (dialog = window.findChild<QDialog *>(QStringLiteral("ExportDialog"))) && dialog->isVisible());
+    auto *format = dialog->findChild<QComboBox *>(QStringLiteral("formatCombo"));
+    format->setCurrentIndex(format->findData(QStringLiteral("meta"))); // no secrets: no passphrase
+    const QString path = data.path() + QStringLiteral("/new folder/profiles.json");
+    auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    file->setText(path);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("ExportDialog")));
+    QVERIFY(QFile::exists(path));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Exported 1 profile"))
+            && message.contains(QStringLiteral("new folder")),
+        qPrintable(message));
+    window.profileStore()->remove(id, nullptr, {});
 }
 
 int main(int argc, char *argv[])

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ProfilesWidget with real widgets, a real ProfileStore (real Secret Service), the real X11
 // clipboard and the loopback fake VK for checks.
 #include "FakeVk.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "GuiTestHelpers.h"
 #include "WindowActivation.h"
 #include "signin/SignInDialog.h"

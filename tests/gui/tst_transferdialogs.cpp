@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TestSupport.h"
 #include "profiles/ProfileStore.h"
 #include "transfer/ExportDialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 11: a password sign-in whose security check (need_validation → redirect_uri) shows a page
 // built by scripts only (VK's challenge.html, a script-built validate form) never dead-ends with "page
 // has no form": AccountVerification hands the page to the Page seam, the desktop app continues it in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The flows against the fake where it now follows VK's real shapes (tests/realvk/SOURCES.md):
 // flood control, every two-factor channel, the phone check at act=security_check, the formless
 // warning page, a script-only page continued through the Page seam, and HTTP/2 left allowed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Drives the vkauth-webview helper's real page from a test, through its TEST-ONLY variables

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "auth/AccountVerification.h"
 
 #include "auth/HtmlForm.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "auth/DirectAuthorization.h"
 
 #include "auth/AccountVerification.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "auth/PageRunner.h"
 
 #include "net/UrlPolicy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/PassphraseStrength.h"
 
 #include <QCoreApplication>

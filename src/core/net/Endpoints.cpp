@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "net/Endpoints.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "net/UrlPolicy.h"
 
 #include "net/Endpoints.h"

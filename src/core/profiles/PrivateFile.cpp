@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "profiles/PrivateFile.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "profiles/ProfileStore.h"
 
 #include "profiles/PrivateFile.h"
@@ -20,7 +21,6 @@ namespace vkauth {
 namespace {
 
 constexpr qint64 kMaxIndexBytes = 16 * 1024 * 1024;
-
 constexpr int kLockTimeoutMs = 10000;
 // The lock is held for one index write (milliseconds). A writer killed between creating the lock file
 // and writing its PID into it leaves an empty file that QLockFile cannot tie to a dead process; it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "profiles/SecretStore.h"
 
 #include "profiles/SecretVault.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "transfer/ExportError.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "transfer/ExportFile.h"
 
 #include "crypto/EncryptedBundle.h"

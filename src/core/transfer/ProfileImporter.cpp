@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "transfer/ProfileImporter.h"
 
 #include "profiles/ProfileStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/BrowserDialog.h"
 #include "ui_BrowserDialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/CaptchaDialog.h"
 #include "ui_CaptchaDialog.h"
 

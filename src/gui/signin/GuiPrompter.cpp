@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/GuiPrompter.h"
 
 #include "net/WebViewProcess.h"

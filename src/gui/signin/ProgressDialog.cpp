@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/ProgressDialog.h"
 #include "ui_ProgressDialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/SignInDefaults.h"
 
 #include "auth/Scopes.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/SignInSession.h"
 
 #include "profiles/ProfileStore.h"

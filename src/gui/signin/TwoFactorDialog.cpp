@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/TwoFactorDialog.h"
 #include "ui_TwoFactorDialog.h"
 

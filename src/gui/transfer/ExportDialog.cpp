@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "transfer/ExportDialog.h"
 #include "ui_ExportDialog.h"
 
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -157,6 +159,7 @@ void ExportDialog::startExport()
     if (ExportFormats::needsPassphrase(request.format))
         request.passphrase = m_ui->passphraseEdit->text();
     m_ui->errorLabel->hide();
+    QDir().mkpath(QFileInfo(request.path).absolutePath()); // a new folder (Documents on a fresh system)
     m_ui->progressBar->setRange(0, int(request.ids.size()));
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->show();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "transfer/ImportDialog.h"
 #include "ui_ImportDialog.h"
 
