@@ -54,15 +54,18 @@ int Output::fail(ExitCode code, const QString &message)
 
 int Output::fail(const AuthError &error)
 {
-    return fail(exitCodeFor(error.code), error.codeName(), error.text());
+    return fail(exitCodeFor(error.code), error.codeName(), error.text(), error.reason);
 }
 
-int Output::fail(ExitCode code, const QString &codeName, const QString &message)
+int Output::fail(ExitCode code, const QString &codeName, const QString &message, const QString &reason)
 {
     m_err << "vkauth-cli: " << message << Qt::endl;
-    if (m_json)
-        document(QJsonObject {{QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("code"), codeName}, {QStringLiteral("message"), message}}}});
+    if (m_json) {
+        QJsonObject error {{QStringLiteral("code"), codeName}, {QStringLiteral("message"), message}};
+        if (!reason.isEmpty())
+            error.insert(QStringLiteral("reason"), reason);
+        document(QJsonObject {{QStringLiteral("error"), error}});
+    }
     return code;
 }
 

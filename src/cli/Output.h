@@ -37,7 +37,8 @@ public:
     // Reports the failure and returns the exit code to end with.
     int fail(ExitCode code, const QString &message);
     int fail(const AuthError &error);
-    int fail(ExitCode code, const QString &codeName, const QString &message);
+    // reason: the error's stable reason ("app_blocked"); in --json only when there is one.
+    int fail(ExitCode code, const QString &codeName, const QString &message, const QString &reason = {});
 
     // The "code" of a CLI-level failure in --json output (AuthError names cover the flows).
     static QString codeName(ExitCode code);

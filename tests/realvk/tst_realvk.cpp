@@ -169,6 +169,8 @@ void TestRealVk::tokenReplies()
     if (expect.contains("message"))
         QVERIFY2(reply.error.message.contains(expect.value("message").toString()),
             qPrintable(reply.error.message));
+    // The stable reason scripts see (issue 17); none where VK refused the account rather than the app.
+    QCOMPARE(reply.error.reason, expect.value("reason").toString());
     if (reply.kind == TokenReply::Kind::Error)
         QVERIFY(!reply.error.message.isEmpty());
 
