@@ -39,6 +39,8 @@ int CheckCommand::execute(const CommandParser &, const std::optional<Profile> &p
                     {QStringLiteral("status"), Profile::statusName(result.status)},
                     {QStringLiteral("message"), result.message}, {QStringLiteral("name"), checked.name},
                     {QStringLiteral("scope"), QJsonArray::fromStringList(checked.scopeNames())}};
+                if (!result.reason.isEmpty())
+                    o.insert(QStringLiteral("reason"), result.reason);
                 m_output.document(o);
             } else {
                 m_output.line(
@@ -47,6 +49,8 @@ int CheckCommand::execute(const CommandParser &, const std::optional<Profile> &p
                     m_output.message(tr("%1; permissions: %2")
                                          .arg(printable(checked.title()), checked.scopeNames().join(u',')));
             }
+            if (result.reason == u"validation_required")
+                m_output.message(tr("Run: vkauth-cli verify --profile %1").arg(checked.id));
             m_loop.finish(code);
         });
     withToken(
