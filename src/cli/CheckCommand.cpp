@@ -68,6 +68,8 @@ int CheckCommand::execute(const CommandParser &parser, const std::optional<Profi
                     {QStringLiteral("status"), Profile::statusName(result.status)},
                     {QStringLiteral("message"), result.message}, {QStringLiteral("name"), checked.name},
                     {QStringLiteral("scope"), QJsonArray::fromStringList(checked.scopeNames())}};
+                if (!result.reason.isEmpty())
+                    o.insert(QStringLiteral("reason"), result.reason);
                 m_output.document(o);
             } else {
                 m_output.line(
@@ -76,6 +78,8 @@ int CheckCommand::execute(const CommandParser &parser, const std::optional<Profi
                     m_output.message(tr("%1; permissions: %2")
                                          .arg(printable(checked.title()), checked.scopeNames().join(u',')));
             }
+            if (result.reason == u"validation_required")
+                m_output.message(tr("Run: vkauth-cli verify --profile %1").arg(checked.id));
             m_loop.finish(code);
         });
     withToken(
@@ -92,13 +96,15 @@ int CheckCommand::checkAll()
     auto *checker = new TokenChecker(NetworkContext::fromSettings(m_settings), nullptr, context());
     auto rows = std::make_shared<QList<Row>>();
     for (const Profile &p : profiles)
-        rows->append(Row {p, {}, {}});
+        rows->append(Row {p, {}, {}, {}});
     auto left = std::make_shared<qsizetype>(profiles.size());
-    const auto done = [this, rows, left](const QString &id, const QString &status, const QString &message) {
+    const auto done = [this, rows, left](const QString &id, const QString &status, const QString &message,
+                          const QString &reason = {}) {
         for (Row &row : *rows) {
             if (row.profile.id == id && row.status.isEmpty()) {
                 row.status = status;
                 row.message = message;
+                row.reason = reason;
                 if (--*left == 0)
                     printAll(*rows);
                 return;
@@ -112,7 +118,7 @@ int CheckCommand::checkAll()
                 result.applyTo(checked);
                 m_store->update(checked);
             }
-            done(id, Profile::statusName(result.status), result.message);
+            done(id, Profile::statusName(result.status), result.message, result.reason);
         });
     for (const Profile &p : profiles) {
         m_store->readSecrets(p.id, context(),
@@ -136,10 +142,13 @@ void CheckCommand::printAll(const QList<Row> &rows)
         = std::all_of(rows.cbegin(), rows.cend(), [&valid](const Row &row) { return row.status == valid; });
     if (m_output.json()) {
         QJsonArray list;
-        for (const Row &row : rows)
-            list.append(
-                QJsonObject {{QStringLiteral("id"), row.profile.id}, {QStringLiteral("status"), row.status},
-                    {QStringLiteral("message"), row.message}, {QStringLiteral("name"), row.profile.name}});
+        for (const Row &row : rows) {
+            QJsonObject o {{QStringLiteral("id"), row.profile.id}, {QStringLiteral("status"), row.status},
+                {QStringLiteral("message"), row.message}, {QStringLiteral("name"), row.profile.name}};
+            if (!row.reason.isEmpty())
+                o.insert(QStringLiteral("reason"), row.reason);
+            list.append(o);
+        }
         m_output.document(list);
     } else {
         QString header;

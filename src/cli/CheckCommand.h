@@ -30,6 +30,7 @@ private:
         Profile profile;
         QString status;
         QString message;
+        QString reason; // CheckResult::reason ("validation_required", ...), in --json
     };
     void printAll(const QList<Row> &rows);
 

@@ -6,6 +6,7 @@
 #include "TimeoutOption.h"
 #include "auth/Scopes.h"
 #include "net/WebViewProcess.h"
+#include "profiles/TokenChecker.h"
 
 namespace vkauth::cli {
 
@@ -114,14 +115,33 @@ void VerifyCommand::addOptions(CommandParser &parser) const
         QStringLiteral("login"), tr("The account's login (its phone if it is one)."), tr("LOGIN")));
     parser.add(valueOption(
         QStringLiteral("phone"), tr("The account's full phone number, for the phone check."), tr("PHONE")));
+    parser.add(valueOption(QStringLiteral("profile"),
+        tr("A saved profile whose token VK wants verified (API error 17): the check gives the address,\n"
+           "the profile its login."),
+        tr("PROFILE")));
     parser.add(TimeoutOption::option());
     addSaveOptions(parser);
+}
+
+Command::Needs VerifyCommand::needsFor(const CommandParser &parser) const
+{
+    return parser.isSet(QStringLiteral("profile")) ? Needs::Store : SignInCommand::needsFor(parser);
 }
 
 int VerifyCommand::execute(const CommandParser &parser, const std::optional<Profile> &)
 {
     if (const auto ended = begin(parser))
         return *ended;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        if (!parser.positional().isEmpty())
+            return m_output.fail(Usage, tr("verify takes a REDIRECT_URI or --profile, not both."));
+        SignInRequest request = baseRequest(SignInRequest::Method::VerificationLink);
+        request.login = parser.value(QStringLiteral("login"));
+        request.phone = parser.value(QStringLiteral("phone"));
+        if (const auto ended = readTimeout(parser, request))
+            return *ended;
+        return verifyProfile(parser.value(QStringLiteral("profile")), request);
+    }
     if (parser.positional().size() != 1)
         return m_output.fail(Usage, tr("verify needs exactly one REDIRECT_URI."));
     const QUrl redirectUri(parser.positional().first(), QUrl::StrictMode);
@@ -137,6 +157,44 @@ int VerifyCommand::execute(const CommandParser &parser, const std::optional<Prof
     if (const auto problem = firstProblem(request))
         return m_output.fail(Usage, *problem);
     runSignIn(request, nullptr);
+    return m_loop.exec();
+}
+
+int VerifyCommand::verifyProfile(const QString &query, const SignInRequest &base)
+{
+    int exitCode = Ok;
+    const auto profile = lookup(*m_store, m_output, query, exitCode);
+    if (!profile)
+        return exitCode;
+    SignInRequest request = base;
+    if (request.login.isEmpty() && request.phone.isEmpty())
+        request.login = profile->email;
+    withToken(*profile, [this, request, profile = *profile](const QString &token) {
+        NetworkContext network = m_network;
+        network.timeoutMs = request.timeoutMs;
+        auto *checker = new TokenChecker(network, nullptr, context());
+        QObject::connect(checker, &TokenChecker::finished, context(),
+            [this, request, profile](const QString &, const CheckResult &result) {
+                if (result.status == CheckStatus::Valid) {
+                    m_output.message(tr("VK accepts the token of %1: there is nothing to verify.")
+                                         .arg(printable(profile.title())));
+                    m_loop.finish(Ok);
+                    return;
+                }
+                if (result.reason != u"validation_required") {
+                    m_loop.finish(
+                        m_output.fail(result.status == CheckStatus::NetworkError ? Network : AuthRefused,
+                            QStringLiteral("AUTHORIZATION_FAILED"),
+                            formatError(result.message, result.details), result.reason));
+                    return;
+                }
+                SignInRequest verification = request;
+                verification.verificationLink = result.redirectUri;
+                m_verifiedProfile = profile.id;
+                runSignIn(verification, nullptr);
+            });
+        checker->check(profile, token);
+    });
     return m_loop.exec();
 }
 

@@ -55,7 +55,7 @@ int Output::fail(ExitCode code, const QString &message)
 
 int Output::fail(const AuthError &error)
 {
-    return fail(exitCodeFor(error.code), error.codeName(), error.message, error.details);
+    return fail(exitCodeFor(error.code), error.codeName(), error.message, error.details, error.reason);
 }
 
 int Output::fail(ExitCode code, const QString &codeName, const QString &message)
@@ -63,7 +63,8 @@ int Output::fail(ExitCode code, const QString &codeName, const QString &message)
     return fail(code, codeName, message, QString());
 }
 
-int Output::fail(ExitCode code, const QString &codeName, const QString &message, const QString &details)
+int Output::fail(
+    ExitCode code, const QString &codeName, const QString &message, const QString &details, const QString &reason)
 {
     QString text = message;
     if (m_verbose) {
@@ -77,6 +78,8 @@ int Output::fail(ExitCode code, const QString &codeName, const QString &message,
         QJsonObject error {{QStringLiteral("code"), codeName}, {QStringLiteral("message"), text}};
         if (!details.isEmpty())
             error.insert(QStringLiteral("details"), details);
+        if (!reason.isEmpty())
+            error.insert(QStringLiteral("reason"), reason);
         document(QJsonObject {{QStringLiteral("error"), error}});
     }
     return code;

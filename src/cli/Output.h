@@ -42,8 +42,10 @@ public:
     int fail(ExitCode code, const QString &message);
     int fail(const AuthError &error);
     int fail(ExitCode code, const QString &codeName, const QString &message);
-    // A failure with the other side's words: shown as --verbose says, and kept in --json's "details".
-    int fail(ExitCode code, const QString &codeName, const QString &message, const QString &details);
+    // A failure with the other side's words: shown as --verbose says, and kept in --json's "details";
+    // reason: the error's stable reason ("app_blocked"), in --json only when there is one.
+    int fail(ExitCode code, const QString &codeName, const QString &message, const QString &details,
+        const QString &reason = {});
 
     // The parts of `details` ("invalid_client: Username or password is incorrect") that read as words
     // for people, not identifiers or codes; empty when there are none or they repeat `message`.

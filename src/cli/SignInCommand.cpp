@@ -27,6 +27,13 @@ bool stdoutIsTerminal()
 {
     return isatty(STDOUT_FILENO) == 1;
 }
+
+// VK refused the app: the message ends with the flag that retries with the suggested one.
+AuthError withRetryHint(AuthError error, const AppCredentials &app)
+{
+    error.message += QLatin1Char(' ') + SignInCommand::tr("Retry with --app %1.").arg(app.key);
+    return error;
+}
 } // namespace
 
 SignInCommand::SignInCommand(
@@ -194,15 +201,25 @@ void SignInCommand::conclude(const SignInResult &result)
             m_loop.finish(m_output.fail(Cancelled, error.codeName(), m_prompter->failure()));
         else if (error.code == AuthErrorCode::Cancelled && !pasteFailure.isEmpty())
             m_loop.finish(m_output.fail(Cancelled, pasteFailure));
+        else if (result.suggestedApp)
+            m_loop.finish(m_output.fail(withRetryHint(error, *result.suggestedApp)));
         else
             m_loop.finish(m_output.fail(error));
         return;
     }
     if (outcome.tokens.isEmpty()) {
-        // The check passed but VK handed no token (blank.html#success=1): sign in again now.
+        // The check passed but VK handed no token (blank.html#success=1): sign in again now, or (verify
+        // --profile) the kept token is VK's again.
+        QJsonObject verified {{QStringLiteral("verified"), true}};
+        if (!m_verifiedProfile.isEmpty())
+            verified.insert(QStringLiteral("profile"), m_verifiedProfile);
         if (m_output.json())
-            m_output.document(QJsonObject {{QStringLiteral("verified"), true}});
-        m_output.message(tr("VK accepted the check but gave no token; sign in again now."));
+            m_output.document(verified);
+        if (m_verifiedProfile.isEmpty())
+            m_output.message(tr("VK accepted the check but gave no token; sign in again now."));
+        else
+            m_output.message(
+                tr("VK accepted the check; the kept token of %1 should work again.").arg(m_verifiedProfile));
         m_loop.finish(Ok);
         return;
     }

@@ -78,6 +78,7 @@ protected:
     NetworkContext m_network; // from the settings
     VkDomain m_domain = VkDomain::VkRu;
     QString m_defaultApp; // the Settings' app preselected for sign-in (an AppCredentials key)
+    QString m_verifiedProfile; // "verify --profile": the kept profile the verification is for
 
 private:
     void conclude(const SignInResult &result);

@@ -28,8 +28,9 @@ template <typename Code> struct ErrorText
 };
 
 // The one shape of every error a flow, the keychain or a transfer ends with (AuthError, SecretError,
-// ExportError derive from it): the code, its stable name (the `reason` scripts see), the translated
-// message for people and the details (the other side's own words, redacted, never a secret).
+// ExportError derive from it): the code and its stable name, a stable reason within the code when one
+// is known (what scripts branch on: "app_blocked"), the translated message for people and the details
+// (the other side's own words, redacted, never a secret).
 // `Fallback` is the default code and the row used for a code missing from the table. The derived
 // Error brings the table:
 //   static const char *const context;                    // the tr() context of the messages
@@ -37,11 +38,13 @@ template <typename Code> struct ErrorText
 template <typename Error, typename Code, Code Fallback> struct ErrorShape
 {
     Code code = Fallback;
+    // Stable, lower-case: "app_blocked", "app_disabled", "security_error", "validation_required", …;
+    // empty when the code says it all. --json prints it.
+    QString reason;
     QString message; // translated, for people
     QString details; // the server's, keychain's or file system's words, redacted; never a secret
 
     QString codeName() const { return codeName(code); }
-    QString reason() const { return codeName(code); }
     QString text(ErrorLayout layout = ErrorLayout::OneLine) const
     {
         return formatError(message, details, layout);

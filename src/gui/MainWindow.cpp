@@ -25,6 +25,8 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <utility>
+
 namespace vkauth::gui {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -97,6 +99,7 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
     connect(m_ui->actionFind, &QAction::triggered, m_profiles, &ProfilesWidget::focusSearch);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::updatePage);
     connect(m_profiles, &ProfilesWidget::signInAgainRequested, this, &MainWindow::openSignInDialogFor);
+    connect(m_profiles, &ProfilesWidget::verifyRequested, this, &MainWindow::verifyProfile);
     connect(m_profiles, &ProfilesWidget::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_clipboard, &Clipboard::countdownChanged, this, &MainWindow::showCountdown);
     connect(m_clipboard, &Clipboard::cleared, this,
@@ -174,6 +177,8 @@ void MainWindow::signIn(const SignInRequest &request)
     if (m_session)
         return;
     m_session = new SignInSession(request, this, this);
+    m_lastRequest = request;
+    m_lastRequest.password.clear();
     m_session->setProfileStore(m_store);
     setSignInEnabled(false);
     connect(m_session, &SignInSession::progress, this,
@@ -188,6 +193,7 @@ void MainWindow::signInFinished(const SignInResult &result)
     m_session->deleteLater();
     m_session = nullptr;
     setSignInEnabled(true);
+    const QString verified = std::exchange(m_verifying, QString());
     const AuthOutcome &outcome = result.outcome;
     if (!outcome.ok()) {
         if (outcome.error->code == AuthErrorCode::Cancelled) {
@@ -195,7 +201,14 @@ void MainWindow::signInFinished(const SignInResult &result)
             return;
         }
         statusBar()->showMessage(tr("Sign-in failed."), 10000);
-        showError(*outcome.error);
+        showError(*outcome.error, result.suggestedApp);
+        return;
+    }
+    if (!verified.isEmpty() && outcome.tokens.isEmpty()) {
+        // VK took the check and handed nothing new: the kept token should work again; see that it does.
+        statusBar()->showMessage(tr("VK accepted the check."), 10000);
+        m_profiles->selectProfile(verified);
+        m_profiles->checkToken();
         return;
     }
     if (!result.profileIds.isEmpty()) {
@@ -212,11 +225,31 @@ void MainWindow::setSignInEnabled(bool enabled)
     m_ui->signInButton->setEnabled(enabled);
 }
 
-void MainWindow::showError(const AuthError &error)
+void MainWindow::verifyProfile(const Profile &profile, const QUrl &redirectUri)
+{
+    if (m_session)
+        return;
+    SignInRequest request = signInRequestFor(profile, Settings::load());
+    request.method = SignInRequest::Method::VerificationLink;
+    request.verificationLink = redirectUri;
+    request.trustedProfileId.clear();
+    m_verifying = profile.id;
+    signIn(request);
+}
+
+void MainWindow::showError(const AuthError &error, const std::optional<AppCredentials> &suggested)
 {
     auto *box
         = new QMessageBox(QMessageBox::Warning, tr("Sign-in failed"), error.message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("signInErrorBox"));
+    if (suggested) {
+        // One click: the form again, as it was, with the suggested app.
+        QPushButton *use = box->addButton(tr("Use %1").arg(suggested->displayName), QMessageBox::AcceptRole);
+        use->setObjectName(QStringLiteral("useSuggestedAppButton"));
+        SignInRequest retry = m_lastRequest;
+        retry.app = *suggested;
+        connect(use, &QPushButton::clicked, this, [this, retry] { showSignInDialog(retry); });
+    }
     box->setTextFormat(Qt::PlainText); // the server's words and names are never markup
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("Error code: %1").arg(error.codeName()));

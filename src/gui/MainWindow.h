@@ -66,7 +66,9 @@ private:
     void setSignInEnabled(bool enabled);
     void updatePage();
     void showCountdown(int remainingSeconds);
-    void showError(const AuthError &error);
+    // suggested: VK refused the app; the box offers to sign in again with this one (one click).
+    void showError(const AuthError &error, const std::optional<AppCredentials> &suggested = std::nullopt);
+    void verifyProfile(const vkauth::Profile &profile, const QUrl &redirectUri);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<SecretVault> m_vault; // the open vault, kept for a move back to the keychain
@@ -74,6 +76,8 @@ private:
     Clipboard *m_clipboard;
     ProfilesWidget *m_profiles;
     QPointer<SignInSession> m_session;
+    SignInRequest m_lastRequest; // of the running or last sign-in, without its password
+    QString m_verifying; // the profile whose account verification runs ("Verify…")
 };
 
 } // namespace vkauth::gui

@@ -5,8 +5,10 @@
 
 #include <QCloseEvent>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
@@ -76,6 +78,8 @@ HelperWindow::HelperWindow(const PageJob &job, QWidget *parent)
         m_status->clear();
         prefillLogin();
     });
+    // Success or not: VK answers the JSON page with HTTP 400, which the engine counts as a failed load.
+    connect(page, &QWebEnginePage::loadFinished, this, &HelperWindow::catchErrorPage);
 }
 
 HelperWindow::~HelperWindow() = default;
@@ -152,6 +156,37 @@ void HelperWindow::prefillLogin()
                        "e.dispatchEvent(new Event('input',{bubbles:true}));}})(%1[0]);")
             .arg(login),
         QWebEngineScript::ApplicationWorld);
+}
+
+void HelperWindow::catchErrorPage()
+{
+    // VK answers a refused app on /authorize ("application is blocked") with a bare JSON page, not with
+    // a redirect: such a page ends the job as if VK had sent blank.html#error=…, with our state.
+    const QUrl url = m_web->page()->url();
+    if (m_job.catchUrls.isEmpty() || !url.path().endsWith(QLatin1String("/authorize")) || !isAllowed(url))
+        return;
+    m_web->page()->runJavaScript(
+        QStringLiteral("(function(){var t=document.body?document.body.innerText.trim():'';"
+                       "return t.charAt(0)==='{'&&t.length<4096?t:'';})()"),
+        QWebEngineScript::ApplicationWorld, [this](const QVariant &text) {
+            const QJsonObject json = QJsonDocument::fromJson(text.toString().toUtf8()).object();
+            const QString error = json.value(QLatin1String("error")).toString();
+            if (error.isEmpty())
+                return;
+            QUrlQuery fragment;
+            fragment.addQueryItem(QStringLiteral("error"), error);
+            fragment.addQueryItem(QStringLiteral("error_description"),
+                json.value(QLatin1String("error_description")).toString());
+            const QString state = QUrlQuery(m_job.url).queryItemValue(QStringLiteral("state"));
+            if (!state.isEmpty())
+                fragment.addQueryItem(QStringLiteral("state"), state);
+            QUrl caught = m_job.catchUrls.first();
+            caught.setFragment(fragment.toString(QUrl::FullyEncoded), QUrl::TolerantMode);
+            PageResult r;
+            r.kind = PageResult::Kind::Caught;
+            r.url = caught;
+            answer(r);
+        });
 }
 
 void HelperWindow::closeEvent(QCloseEvent *event)

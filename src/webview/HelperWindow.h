@@ -33,6 +33,7 @@ protected:
 private:
     void answer(const PageResult &result);
     void prefillLogin();
+    void catchErrorPage();
 
     PageJob m_job;
     QLabel *m_status;

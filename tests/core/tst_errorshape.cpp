@@ -62,7 +62,7 @@ void TestErrorShape::formatTwoLines()
 void TestErrorShape::namesRoundTrip()
 {
     QCOMPARE(AuthError::make(AuthErrorCode::WrongOtp).codeName(), QStringLiteral("WRONG_OTP"));
-    QCOMPARE(AuthError::make(AuthErrorCode::WrongOtp).reason(), QStringLiteral("WRONG_OTP"));
+    QVERIFY(AuthError::make(AuthErrorCode::WrongOtp).reason.isEmpty()); // a reason only where known
     QCOMPARE(ExportError::codeName(ExportErrorCode::WrongPassphrase), QStringLiteral("WRONG_PASSPHRASE"));
     QCOMPARE(SecretError::codeName(SecretErrorCode::Timeout), QStringLiteral("KEYCHAIN_TIMEOUT"));
     bool ok = false;

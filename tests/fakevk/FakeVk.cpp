@@ -238,11 +238,29 @@ void FakeVk::clear()
     d->sessions.clear();
     d->loginCookies.clear();
     d->grants.clear();
+    d->clientStatus.clear();
+    d->tokenErrors.clear();
 }
 
 void FakeVk::allowClient(const QString &clientId, const QString &clientSecret)
 {
     d->clients.insert(clientId, clientSecret);
+}
+
+void FakeVk::setClientStatus(const QString &clientId, ClientStatus status)
+{
+    if (status == ClientStatus::Works)
+        d->clientStatus.remove(clientId);
+    else
+        d->clientStatus.insert(clientId, status);
+}
+
+void FakeVk::setTokenError(const QString &token, int apiErrorCode)
+{
+    if (apiErrorCode == 0)
+        d->tokenErrors.remove(token);
+    else
+        d->tokenErrors.insert(token, apiErrorCode);
 }
 
 void FakeVk::setCaptchaKey(const QString &key)

@@ -73,6 +73,14 @@ enum class Fault {
     RedirectLoop, // 302 to itself, for ever
 };
 
+// How VK treats an app (a client_id) on /token and /authorize (issue 17, seen 2021–2026).
+enum class ClientStatus {
+    Works,
+    Blocked, // {"error":"invalid_request","error_description":"application is blocked"}
+    Disabled, // {"error":"invalid_request","error_description":"application is disabled"}
+    SecurityError, // {"error":"invalid_request","error_description":"Security Error"}
+};
+
 // Something the fake received, for tests to inspect (e.g. which User-Agent came with android creds).
 struct RecordedRequest
 {
@@ -132,6 +140,9 @@ public:
     // Official apps are accepted for the password grant; any other client_id gets invalid_client
     // unless added here (with its secret).
     void allowClient(const QString &clientId, const QString &clientSecret);
+    // VK refuses this app before anything else: /token answers HTTP 400 with the JSON of the status,
+    // /authorize the same JSON page (as VK does for a blocked app). Works clears.
+    void setClientStatus(const QString &clientId, ClientStatus status);
 
     // The captcha answer the fake expects (all sids). Default "fake42".
     void setCaptchaKey(const QString &key);
@@ -151,6 +162,11 @@ public:
     // Lifetime of community tokens from the implicit flow (expires_in in the fragment); default 0.
     void setCommunityTokenLifetime(qint64 seconds);
     void revokeToken(const QString &token);
+    // VK questions this token on every /method/* call (issue 17): 17 → "Validation required" with a
+    // redirect_uri to a verification (issueToken false) whose end clears it for the owner's tokens;
+    // 14 → a not-robot captcha (captcha_sid, captcha_img, redirect_uri); 25 → "Token confirmation
+    // required"; 5 → "User authorization failed: invalid session.". 0 clears.
+    void setTokenError(const QString &token, int apiErrorCode);
     bool isValidToken(const QString &token) const;
     QStringList issuedTokens() const;
 

@@ -45,7 +45,8 @@ Reply oauthError(const QString &error, const QString &description, const QString
     return Reply::json(o, status);
 }
 
-Reply apiError(int code, const QString &message, const Request &request, const QString &method)
+Reply apiError(int code, const QString &message, const Request &request, const QString &method,
+    const QJsonObject &extra = {})
 {
     QJsonArray params {
         QJsonObject {{QStringLiteral("key"), QStringLiteral("method")}, {QStringLiteral("value"), method}},
@@ -55,9 +56,11 @@ Reply apiError(int code, const QString &message, const Request &request, const Q
     if (request.params.contains(QStringLiteral("v")))
         params.append(QJsonObject {{QStringLiteral("key"), QStringLiteral("v")},
             {QStringLiteral("value"), request.param(QStringLiteral("v"))}});
-    return Reply::json({{QStringLiteral("error"),
-        QJsonObject {{QStringLiteral("error_code"), code}, {QStringLiteral("error_msg"), message},
-            {QStringLiteral("request_params"), params}}}});
+    QJsonObject error {{QStringLiteral("error_code"), code}, {QStringLiteral("error_msg"), message},
+        {QStringLiteral("request_params"), params}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        error.insert(it.key(), it.value());
+    return Reply::json({{QStringLiteral("error"), error}});
 }
 
 Reply apiResponse(const QJsonValue &value)
@@ -108,11 +111,30 @@ const QList<QPair<quint32, QString>> &groupScopeNames()
 
 } // namespace
 
+std::optional<Reply> FakeVk::Private::clientRefusal(const Request &request) const
+{
+    switch (clientStatus.value(request.param(QStringLiteral("client_id")), ClientStatus::Works)) {
+    case ClientStatus::Blocked:
+        return oauthError(
+            QStringLiteral("invalid_request"), QStringLiteral("application is blocked"), {}, 400);
+    case ClientStatus::Disabled:
+        return oauthError(
+            QStringLiteral("invalid_request"), QStringLiteral("application is disabled"), {}, 400);
+    case ClientStatus::SecurityError:
+        return oauthError(QStringLiteral("invalid_request"), QStringLiteral("Security Error"), {}, 400);
+    case ClientStatus::Works:
+        break;
+    }
+    return std::nullopt;
+}
+
 Reply FakeVk::Private::token(const Request &request)
 {
     if (request.param(QStringLiteral("grant_type")) != QLatin1String("password"))
         return oauthError(
             QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type is invalid"), {}, 400);
+    if (auto refusal = clientRefusal(request))
+        return *refusal;
 
     bool idKnown = false;
     if (!clientKnown(request.param(QStringLiteral("client_id")),
@@ -265,6 +287,38 @@ Reply FakeVk::Private::token(const Request &request)
     return Reply::json(o);
 }
 
+// The API errors VK questions a kept token with (as seen 2023–2026), with their extra fields.
+Reply FakeVk::Private::tokenError(
+    const Request &request, const QString &method, const TokenInfo &info, int code)
+{
+    switch (code) {
+    case 17:
+        return apiError(17, QStringLiteral("Validation required: please open redirect_uri in browser"),
+            request, method,
+            {{QStringLiteral("redirect_uri"),
+                createVerification(info.ownerId, info.scope, false).toString()}});
+    case 14: {
+        const QString sid = newCaptchaSid(info.ownerId);
+        return apiError(14, QStringLiteral("Captcha needed"), request, method,
+            {{QStringLiteral("captcha_sid"), sid},
+                {QStringLiteral("captcha_img"),
+                    join(publicBase("api"),
+                        QStringLiteral("/captcha.php?sid=%1&s=1&source=api-oauth").arg(sid))
+                        .toString()},
+                {QStringLiteral("redirect_uri"),
+                    join(publicBase("id"),
+                        QStringLiteral(
+                            "/not_robot_captcha?domain=vk.com&session_token=%1&variant=popup&blank=1")
+                            .arg(sid))
+                        .toString()}});
+    }
+    case 25:
+        return apiError(25, QStringLiteral("Token confirmation required"), request, method);
+    default:
+        return apiError(code, QStringLiteral("User authorization failed: invalid session."), request, method);
+    }
+}
+
 Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
 {
     if (method == QLatin1String("auth.validatePhone")) {
@@ -297,6 +351,8 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
         return apiError(
             5, QStringLiteral("User authorization failed: access_token has expired."), request, method);
     const TokenInfo info = *it;
+    if (const int code = tokenErrors.value(token); code != 0)
+        return tokenError(request, method, info, code);
 
     auto userJson = [](const Account &a) {
         return QJsonObject {{QStringLiteral("id"), QJsonValue(qint64(a.userId))},

@@ -209,6 +209,14 @@ Reply FakeVk::Private::finishSession(Session &session)
     }
     if (account)
         state(done.userId).verified = true;
+    // A passed verification answers VK's "validation required" for the account's kept tokens.
+    for (auto it = tokenErrors.begin(); it != tokenErrors.end();) {
+        const auto token = tokens.constFind(it.key());
+        if (it.value() == 17 && token != tokens.constEnd() && !token->group && token->ownerId == done.userId)
+            it = tokenErrors.erase(it);
+        else
+            ++it;
+    }
     if (!done.issueToken) {
         return Reply::redirect(withFragment(join(publicBase("oauth"), QStringLiteral("/blank.html")),
             {{QStringLiteral("success"), QStringLiteral("1")},
@@ -317,6 +325,8 @@ Reply FakeVk::Private::authorize(const Request &request)
             {{QStringLiteral("error"), QStringLiteral("invalid_client")},
                 {QStringLiteral("error_description"), QStringLiteral("client_id is incorrect")}},
             400);
+    if (auto refusal = clientRefusal(request))
+        return *refusal;
     const QUrl redirectUri(request.param(QStringLiteral("redirect_uri")));
     if (!redirectUri.isValid() || redirectUri.isRelative())
         return Reply::json(

@@ -126,12 +126,14 @@ public:
     std::map<qint64, Account> accounts;
     QHash<qint64, AccountState> states;
     QHash<QString, QString> clients; // id → secret, beyond the official apps
+    QHash<QString, ClientStatus> clientStatus; // refused apps
     QString captchaKey = QStringLiteral("fake42");
     QString notRobotToken;
     QString ipHash = randomHex(9); // the login form's hidden ip_h (VK: a hash of the client's address)
     QHash<QString, qint64> captchaSids; // sid → account (0 when not tied to one)
     QHash<QString, qint64> validationSids; // validation_sid → account
     QHash<QString, TokenInfo> tokens;
+    QHash<QString, int> tokenErrors; // token → the API error VK answers it with (setTokenError)
     QHash<QString, Session> sessions;
     QHash<QString, qint64> loginCookies; // remixsid → signed-in user (implicit flow)
     QSet<QString> grants; // "<user>:<client>" granted before
@@ -167,8 +169,10 @@ public:
     static QString phoneMask(const QString &phone);
 
     // /token and /method/* (FakeVkApi.cpp).
+    std::optional<Reply> clientRefusal(const Request &request) const; // a refused app's answer
     Reply token(const Request &request);
     Reply apiMethod(const Request &request, const QString &method);
+    Reply tokenError(const Request &request, const QString &method, const TokenInfo &info, int code);
 
     // Verification, implicit flow, not-robot and blank pages (FakeVkPages.cpp).
     QUrl createVerification(

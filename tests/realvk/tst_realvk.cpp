@@ -169,6 +169,8 @@ void TestRealVk::tokenReplies()
     if (expect.contains("message"))
         QVERIFY2(reply.error.message.contains(expect.value("message").toString()),
             qPrintable(reply.error.message));
+    // The stable reason scripts see (issue 17); none where VK refused the account rather than the app.
+    QCOMPARE(reply.error.reason, expect.value("reason").toString());
     if (reply.kind == TokenReply::Kind::Error)
         QVERIFY(!reply.error.message.isEmpty());
 
@@ -278,6 +280,12 @@ void TestRealVk::blankPageFragments()
     const QUrl security(QStringLiteral("https://m.vk.com/login?act=security&api_hash=1"));
     const HtmlPage form(QByteArray("<form method=post action=/x><input name=code></form>"), security);
     QCOMPARE(stepKindName(chooseVerificationStep(security, form).kind), QStringLiteral("SecurityCheck"));
+    // The other address VK has used for the phone check (issue 17): recognised like act=security_check.
+    const QUrl oauthCheck(QStringLiteral("https://oauth.vk.com/security_check?type=phone&mid=1&hash=0a1b"));
+    const HtmlPage oauthForm(QByteArray("<form method=post action=/x><input name=code></form>"), oauthCheck);
+    QCOMPARE(
+        stepKindName(chooseVerificationStep(oauthCheck, oauthForm).kind), QStringLiteral("SecurityCheck"));
+    QCOMPARE(chooseVerificationStep(oauthCheck, oauthForm).step, QStringLiteral("security_check"));
 }
 
 void TestRealVk::pageOwnsItsBytes()

@@ -1,5 +1,6 @@
 #include "auth/ImplicitFlow.h"
 
+#include "auth/AppRefusal.h"
 #include "net/HttpSession.h"
 #include "net/OAuthRedirect.h"
 #include "net/UrlPolicy.h"
@@ -19,7 +20,10 @@ AuthOutcome errorOutcome(const OAuthRedirect &answer)
     const AuthErrorCode code = answer.value(QStringLiteral("error")) == u"access_denied"
         ? AuthErrorCode::AccessDenied
         : AuthErrorCode::AuthorizationFailed;
-    return AuthOutcome::failure(code, answer.errorText()); // VK's words are kept, never a secret
+    AuthError error = AuthError::make(code, answer.errorText()); // VK's words are kept, never a secret
+    error.reason = AppRefusal::reason(
+        answer.value(QStringLiteral("error")), answer.value(QStringLiteral("error_description")));
+    return AuthOutcome::failure(error);
 }
 
 ObtainedToken baseToken(const ImplicitFlowOptions &options, qint64 expiresIn)

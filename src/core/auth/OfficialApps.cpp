@@ -1,56 +1,100 @@
 #include "auth/OfficialApps.h"
 
+#include "auth/AppTable.h"
+
+#include <QCoreApplication>
+
 namespace vkauth {
 
 namespace {
-const QString kAndroidUserAgent = QStringLiteral(
-    "VKAndroidApp/8.52-14102 (Android 13; SDK 33; arm64-v8a; Google Pixel 7; ru; 2400x1080)");
+
+struct SplitTable
+{
+    QList<AppCredentials> direct;
+    QList<AppCredentials> browserOnly;
+};
+
+const SplitTable &split()
+{
+    static const SplitTable table = [] {
+        SplitTable t;
+        for (const AppCredentials &app : AppTable::global().apps)
+            (app.directLogin ? t.direct : t.browserOnly) << app;
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString AppCredentials::statusName(AppStatus status)
+{
+    switch (status) {
+    case AppStatus::Blocked:
+        return QStringLiteral("blocked");
+    case AppStatus::Disabled:
+        return QStringLiteral("disabled");
+    case AppStatus::Works:
+        break;
+    }
+    return QStringLiteral("works");
+}
+
+QString AppCredentials::statusText(AppStatus status)
+{
+    switch (status) {
+    case AppStatus::Blocked:
+        return QCoreApplication::translate("AppTable", "blocked");
+    case AppStatus::Disabled:
+        return QCoreApplication::translate("AppTable", "disabled");
+    case AppStatus::Works:
+        break;
+    }
+    return QCoreApplication::translate("AppTable", "works");
+}
+
+std::optional<AppStatus> AppCredentials::statusFromName(const QString &name)
+{
+    for (const AppStatus status : {AppStatus::Works, AppStatus::Blocked, AppStatus::Disabled}) {
+        if (name == statusName(status))
+            return status;
+    }
+    return std::nullopt;
 }
 
 const QList<AppCredentials> &AppCredentials::official()
 {
-    static const QList<AppCredentials> apps {
-        {QStringLiteral("android"), QStringLiteral("VK for Android"), QStringLiteral("2274003"),
-            QStringLiteral("hHbZxrka2uZ6jB1inYsH"), kAndroidUserAgent, true},
-        {QStringLiteral("windows"), QStringLiteral("VK for Windows"), QStringLiteral("3697615"),
-            QStringLiteral("AlVXZFMUqyrnABp8ncuU"), {}, true},
-        {QStringLiteral("windowsPhone"), QStringLiteral("VK for Windows Phone"), QStringLiteral("3502557"),
-            QStringLiteral("PEObAuQi6KloPM4T30DV"), {}, true},
-        {QStringLiteral("iphone"), QStringLiteral("VK for iPhone"), QStringLiteral("3140623"),
-            QStringLiteral("VeWdmVclDCtn6ihuP1nt"), {}, true},
-        {QStringLiteral("ipad"), QStringLiteral("VK for iPad"), QStringLiteral("3682744"),
-            QStringLiteral("mY6CDUswIVdJLCD3j15n"), {}, true},
-        {QStringLiteral("vkMe"), QStringLiteral("VK Me"), QStringLiteral("6146827"),
-            QStringLiteral("qVxWRF1CwHERuIrKBnqe"), {}, true},
-    };
-    return apps;
+    return split().direct;
 }
 
 const QList<AppCredentials> &AppCredentials::browserApps()
 {
-    static const QList<AppCredentials> apps {
-        {QStringLiteral("kateMobile"), QStringLiteral("Kate Mobile"), QStringLiteral("2685278"), {}, {},
-            false},
-        {QStringLiteral("vkAdmin"), QStringLiteral("VK Admin"), QStringLiteral("6121396"), {}, {}, false},
-    };
-    return apps;
+    return split().browserOnly;
 }
 
 std::optional<AppCredentials> AppCredentials::byKey(const QString &key)
 {
-    for (const auto *list : {&official(), &browserApps()}) {
-        for (const AppCredentials &app : *list) {
-            if (app.key.compare(key, Qt::CaseInsensitive) == 0)
-                return app;
-        }
+    return AppTable::global().find(key);
+}
+
+std::optional<AppCredentials> AppCredentials::byClientId(const QString &clientId)
+{
+    for (const AppCredentials &app : AppTable::global().apps) {
+        if (app.clientId == clientId)
+            return app;
     }
     return std::nullopt;
 }
 
 AppCredentials AppCredentials::custom(const QString &clientId, const QString &clientSecret)
 {
-    return {QStringLiteral("custom"), QStringLiteral("Custom app"), clientId, clientSecret, {},
-        !clientSecret.isEmpty()};
+    AppCredentials app;
+    app.key = QStringLiteral("custom");
+    app.displayName = QStringLiteral("Custom app");
+    app.clientId = clientId;
+    app.clientSecret = clientSecret;
+    app.directLogin = !clientSecret.isEmpty();
+    return app;
 }
 
 } // namespace vkauth

@@ -2,6 +2,7 @@
 #include "auth/SignIn.h"
 
 #include "auth/AccountVerification.h"
+#include "auth/AppRefusal.h"
 #include "auth/DirectAuthorization.h"
 #include "auth/ImplicitFlow.h"
 #include "auth/PageRunner.h"
@@ -252,6 +253,14 @@ void SignIn::flowFinished(const AuthOutcome &outcome)
         return;
     m_flowEnded = true;
     m_result.outcome = outcome;
+    if (m_result.outcome.error && AppRefusal::isAppRefusal(*m_result.outcome.error)) {
+        // Name the app and what works instead, for the permissions asked (users' only).
+        const bool direct = m_request.method == SignInRequest::Method::Password;
+        const quint32 userScope
+            = m_request.method == SignInRequest::Method::BrowserCommunity ? 0 : m_request.scope;
+        AppRefusal::explain(*m_result.outcome.error, m_request.app, userScope, direct);
+        m_result.suggestedApp = AppRefusal::suggestion(m_request.app, userScope, direct);
+    }
     // Let the flow return from its signal before it is destroyed.
     QMetaObject::invokeMethod(
         this,

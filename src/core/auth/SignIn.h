@@ -30,6 +30,8 @@ struct SignInResult
     QList<AccountName> names; // one per token when they were looked up (empty names when VK would not say)
     QStringList profileIds; // one per token when they were saved
     QString keychainError; // waitForKeychain: why the first secret could not be kept (translated)
+    // VK refused the app (AppRefusal): the working app to retry with, when the table knows one.
+    std::optional<AppCredentials> suggestedApp;
 };
 
 // One sign-in, orchestrated the same for the desktop and vkauth-cli: picks the flow the request names

@@ -1,5 +1,6 @@
 #include "auth/TokenReply.h"
 
+#include "auth/AppRefusal.h"
 #include "net/Redact.h"
 
 #include <QCoreApplication>
@@ -201,6 +202,12 @@ TokenReply classifyTokenReply(int httpStatus, const QByteArray &body)
         reply.wrongCode = type == u"wrong_otp";
         reply.error = AuthError::make(
             reply.wrongCode ? AuthErrorCode::WrongOtp : AuthErrorCode::OtpFormatIsIncorrect, words);
+        return reply;
+    }
+    if (const QString refusal = AppRefusal::reason(error, description); !refusal.isEmpty()) {
+        // VK refuses the app, not the account: SignIn names the app and what works instead.
+        reply = failed(reply, AuthErrorCode::AuthorizationFailed, words);
+        reply.error.reason = refusal;
         return reply;
     }
     if (error == u"invalid_access")

@@ -65,7 +65,10 @@ VerificationStep chooseVerificationStep(const QUrl &url, const HtmlPage &page)
         step.kind = Kind::Blocked;
     } else if (path.endsWith(QLatin1String("/blank.html"))) {
         step.kind = Kind::Done;
-    } else if (act.startsWith(QLatin1String("security"))) {
+    } else if (act.startsWith(QLatin1String("security")) || path.endsWith(QLatin1String("/security_check"))) {
+        // The other address VK has used for the phone check: oauth.vk.com/security_check?type=…&mid=…&hash=…
+        if (act.isEmpty())
+            step.step = QStringLiteral("security_check");
         step.kind = formless ? Kind::Warning : Kind::SecurityCheck;
         step.words = warningOf(page);
         if (formless && step.words.isEmpty())

@@ -12,12 +12,13 @@
 namespace vkauth {
 namespace {
 
-constexpr std::array<std::pair<CheckStatus, const char *>, 5> kStatusNames {{
+constexpr std::array<std::pair<CheckStatus, const char *>, 6> kStatusNames {{
     {CheckStatus::Unknown, "unknown"},
     {CheckStatus::Valid, "valid"},
     {CheckStatus::Invalid, "invalid"},
     {CheckStatus::Expired, "expired"},
     {CheckStatus::NetworkError, "network_error"},
+    {CheckStatus::NeedsAction, "needs_action"},
 }};
 
 QString dateToJson(const QDateTime &date)
@@ -221,6 +222,8 @@ QString Profile::describe(CheckStatus status)
         return QCoreApplication::translate("Profile", "Expired");
     case CheckStatus::NetworkError:
         return QCoreApplication::translate("Profile", "Could not check (network error)");
+    case CheckStatus::NeedsAction:
+        return QCoreApplication::translate("Profile", "VK asks for a check before it accepts the token");
     case CheckStatus::Unknown:
         break;
     }

@@ -15,7 +15,9 @@
 namespace vkauth {
 
 // What the last token check said (TokenChecker).
-enum class CheckStatus { Unknown, Valid, Invalid, Expired, NetworkError };
+// NeedsAction: the token is kept but VK questions it now (validation, a not-robot check, a token
+// confirmation); CheckResult::reason says which.
+enum class CheckStatus { Unknown, Valid, Invalid, Expired, NetworkError, NeedsAction };
 
 // The secret half of a profile. Lives only in the OS keychain (one entry per profile) and in memory
 // while in use; never in the index, settings, logs or argv.

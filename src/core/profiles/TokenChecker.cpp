@@ -1,5 +1,6 @@
 #include "profiles/TokenChecker.h"
 
+#include "auth/AppRefusal.h"
 #include "net/Redact.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,59 @@ CheckResult networkFailure(const QString &details)
     return CheckResult {CheckStatus::NetworkError,
         TokenChecker::tr("VK could not be reached or gave an answer that could not be "
                          "read, so the token was not checked."),
-        Redact::text(details), {}, {}, std::nullopt};
+        Redact::text(details), {}, {}, std::nullopt, {}, {}};
 }
 
 CheckResult refused(const QString &why)
 {
-    return CheckResult {CheckStatus::NetworkError, why, {}, {}, {}, std::nullopt};
+    return CheckResult {CheckStatus::NetworkError, why, {}, {}, {}, std::nullopt, {}, {}};
+}
+
+QString appTitle(const Profile &profile)
+{
+    const auto app = AppCredentials::byKey(profile.appKey);
+    if (app)
+        return QStringLiteral("%1 (%2)").arg(app->displayName, app->clientId);
+    return profile.appName.isEmpty() ? profile.appClientId : profile.appName;
+}
+
+// VK questions a token it still knows (API errors 17, 14 with a not-robot page, 25): kept, not dead.
+std::optional<CheckResult> questioned(const Profile &profile, const VkApiError &error)
+{
+    CheckResult result;
+    result.status = CheckStatus::NeedsAction;
+    result.details = QStringLiteral("%1: %2").arg(error.code).arg(error.message);
+    const bool page = error.redirectUri.isValid() && !error.redirectUri.isEmpty();
+    if (error.is(VkApiError::ValidationRequired) && page) {
+        result.reason = QStringLiteral("validation_required");
+        result.redirectUri = error.redirectUri;
+        result.message
+            = TokenChecker::tr("VK wants to verify the account before it accepts this token again "
+                               "(for example, it is used from a new address). The profile is kept: "
+                               "run the verification.");
+        return result;
+    }
+    if (error.is(VkApiError::CaptchaNeeded) && page) {
+        result.reason = QStringLiteral("captcha_required");
+        result.redirectUri = error.redirectUri;
+        result.message = TokenChecker::tr(
+            "VK wants a \"not robot\" check before it accepts this token again. The profile is kept.");
+        return result;
+    }
+    if (error.kind == VkApiError::Kind::Api && error.code == 25) {
+        result.reason = QStringLiteral("token_confirmation_required");
+        const auto app = AppCredentials::byKey(profile.appKey);
+        const auto other = app ? AppRefusal::suggestion(*app, profile.scope, false) : std::nullopt;
+        result.message = other
+            ? TokenChecker::tr("VK wants tokens of %1 confirmed (token confirmation required). Sign in again "
+                               "with another app, e.g. %2.")
+                  .arg(appTitle(profile), other->displayName)
+            : TokenChecker::tr("VK wants tokens of %1 confirmed (token confirmation required). Sign in again "
+                               "with another app.")
+                  .arg(appTitle(profile));
+        return result;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -107,6 +155,8 @@ CheckResult TokenChecker::failed(const Check &check, const VkApiError &error) co
     case VkApiError::Kind::Api:
         break;
     }
+    if (auto result = questioned(check.profile, error))
+        return *result;
     if (!error.is(VkApiError::AuthFailed) && check.identityDone) {
         // The token works; VK just would not tell its permissions.
         CheckResult valid = check.result;
@@ -122,6 +172,8 @@ CheckResult TokenChecker::failed(const Check &check, const VkApiError &error) co
         ? TokenChecker::tr("The token has expired. Sign in again to get a new one.")
         : TokenChecker::tr("VK does not accept this token: it was revoked, or the password was changed.");
     result.details = QStringLiteral("%1: %2").arg(error.code).arg(error.message);
+    if (error.is(VkApiError::AuthFailed))
+        result.reason = QStringLiteral("invalid_token");
     return result;
 }
 
@@ -136,7 +188,7 @@ void TokenChecker::identityAnswered(Check &check, const AccountName &owner)
         finish(profileId,
             CheckResult {CheckStatus::Invalid,
                 TokenChecker::tr("This token belongs to another account (id %1).").arg(owner.vkId), {}, {},
-                {}, std::nullopt});
+                {}, std::nullopt, {}, {}});
         return;
     }
     check.identityDone = true;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 
 #include <optional>
 
@@ -23,6 +24,13 @@ struct CheckResult
     QDateTime checkedAt; // UTC
     QString name; // the owner's current name, when VK said it
     std::optional<quint32> scope; // the permissions VK reports, when it said
+    // Why VK questions or refuses the token, stable for scripts: "validation_required" (API error 17),
+    // "captcha_required" (14 with a not-robot redirect_uri), "token_confirmation_required" (25),
+    // "invalid_token" (5); empty otherwise.
+    QString reason;
+    // validation_required and captcha_required: the page VK wants passed (a secret: never logged or
+    // kept in the profile).
+    QUrl redirectUri;
 
     // Stores the outcome in the profile: last check, and refreshed name and scope when known.
     void applyTo(Profile &profile) const;

@@ -115,6 +115,11 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     connect(m_ui->checkButton, &QPushButton::clicked, m_checkAction, &QAction::trigger);
     connect(m_ui->renameButton, &QPushButton::clicked, m_renameAction, &QAction::trigger);
     connect(m_ui->signInAgainButton, &QPushButton::clicked, m_signInAgainAction, &QAction::trigger);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, [this] {
+        const auto p = current();
+        if (p && m_verifyLinks.contains(p->id))
+            Q_EMIT verifyRequested(*p, m_verifyLinks.value(p->id));
+    });
     connect(m_ui->removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
     connect(m_ui->retrySaveButton, &QPushButton::clicked, this, &ProfilesWidget::retrySave);
     // Esc in the search field clears it; on an empty field it goes back to the list.
@@ -246,6 +251,7 @@ void ProfilesWidget::showDetails()
         m_ui->lastCheckValue->setText(
             tr("%1, %2").arg(Profile::describe(p->lastCheck), dateText(p->lastCheckAt)));
     m_ui->lastCheckValue->setToolTip(p->lastCheckMessage);
+    m_ui->verifyButton->setVisible(m_verifyLinks.contains(p->id));
 
     const ProfileStore::SecretState state = m_store->secretState(p->id);
     m_ui->unsavedFrame->setVisible(state == ProfileStore::SecretState::NotSaved);
@@ -338,9 +344,15 @@ void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
     if (!m_store->recordCheck(id, result))
         return;
     const auto p = m_store->profile(id);
+    if (result.reason == u"validation_required")
+        m_verifyLinks.insert(id, result.redirectUri);
+    else
+        m_verifyLinks.remove(id);
     const QString outcome
         = result.status == CheckStatus::Valid ? result.message : formatError(result.message, result.details);
     showMessage(id, tr("%1: %2").arg(p->title(), outcome));
+    if (id == currentProfileId())
+        showDetails();
 }
 
 void ProfilesWidget::rename()

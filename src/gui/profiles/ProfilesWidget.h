@@ -2,6 +2,8 @@
 
 #include "profiles/Profile.h"
 
+#include <QHash>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -65,6 +67,9 @@ public:
 Q_SIGNALS:
     // "Sign in again": the front opens the sign-in dialog pre-filled from this profile.
     void signInAgainRequested(const vkauth::Profile &profile);
+    // "Verify…" after a check met VK's "validation required" (API error 17): the front runs the
+    // account verification from redirectUri (a secret: kept in memory only) and keeps the profile.
+    void verifyRequested(const vkauth::Profile &profile, const QUrl &redirectUri);
     // A short message for the main window's status bar (timeoutMs 0: until replaced).
     void statusMessage(const QString &text, int timeoutMs);
 
@@ -89,6 +94,7 @@ private:
     QAction *m_removeAction;
     QAction *m_signInAgainAction;
     QString m_shownId; // the profile the details pane and its message are about
+    QHash<QString, QUrl> m_verifyLinks; // profile id → the page VK wants passed (last check, memory only)
 };
 
 } // namespace vkauth::gui

@@ -1,6 +1,8 @@
 #include "signin/SignInDialog.h"
 #include "ui_SignInDialog.h"
 
+#include "auth/AppRefusal.h"
+
 #include <QCheckBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -82,6 +84,10 @@ SignInDialog::SignInDialog(QWidget *parent)
         updateVisibility();
     });
     connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, &SignInDialog::updateVisibility);
+    connect(m_ui->useSuggestedAppButton, &QPushButton::clicked, this, [this] {
+        if (const auto app = AppCredentials::byKey(m_ui->useSuggestedAppButton->property("key").toString()))
+            setApp(*app);
+    });
     connect(m_ui->presetCombo, &QComboBox::activated, this, &SignInDialog::applyPreset);
     connect(m_ui->advancedToggle, &QToolButton::toggled, this, &SignInDialog::setAdvancedVisible);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
@@ -203,6 +209,33 @@ void SignInDialog::syncPresetAndMask()
     }
     m_ui->presetCombo->setCurrentIndex(match);
     m_ui->maskLabel->setText(tr("Mask: %1").arg(mask));
+    updateAppWarning();
+}
+
+void SignInDialog::updateAppWarning()
+{
+    const auto app = method() == SignInRequest::Method::VerificationLink ? std::nullopt : selectedApp();
+    const bool refused = app && app->key != u"custom" && !app->works();
+    // The row has no label: the widget itself is shown or hidden. QFormLayout::setRowVisible() on this
+    // row crashed tst_signinappwarning now and then (Qt 6.4; heap damage seen in a later rebuildScopes).
+    m_ui->appWarningWidget->setVisible(refused);
+    if (!refused)
+        return;
+    const QString status = app->since.isEmpty()
+        ? AppCredentials::statusText(app->status)
+        : tr("%1 since %2").arg(AppCredentials::statusText(app->status), app->since);
+    QString text = tr("VK refuses sign-ins with this app (%1).").arg(status);
+    if (!app->note.isEmpty())
+        text += u' ' + app->note;
+    m_ui->appWarningLabel->setText(text);
+    const quint32 userScope = scopeKind() == ScopeKind::User ? scopeMask() : 0;
+    const auto suggested
+        = AppRefusal::suggestion(*app, userScope, method() == SignInRequest::Method::Password);
+    m_ui->useSuggestedAppButton->setVisible(suggested.has_value());
+    if (suggested) {
+        m_ui->useSuggestedAppButton->setText(tr("Use %1").arg(suggested->displayName));
+        m_ui->useSuggestedAppButton->setProperty("key", suggested->key);
+    }
 }
 
 quint32 SignInDialog::scopeMask() const
@@ -231,6 +264,7 @@ void SignInDialog::updateVisibility()
     form->setRowVisible(m_ui->groupIdsEdit, m == SignInRequest::Method::BrowserCommunity);
     form->setRowVisible(m_ui->apiVersionEdit, !link);
     m_ui->scopesBox->setVisible(!link);
+    updateAppWarning();
     m_ui->loginEdit->setPlaceholderText(password ? tr("e-mail or phone number")
             : link                               ? tr("e-mail or phone number, if VK asks for it")
                                                  : tr("optional: filled in on VK's page"));

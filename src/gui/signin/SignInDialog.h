@@ -49,6 +49,7 @@ private:
     ScopeKind scopeKind() const;
     void fillApps();
     void setApp(const AppCredentials &app);
+    void updateAppWarning(); // a blocked or disabled app stays choosable, with a warning and a way out
     void setScopeMask(quint32 mask);
     void rebuildScopes();
     void fillPresets();
