@@ -43,7 +43,7 @@
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+91"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+94"/>
         <source>Exported %n profile(s) to &quot;%1&quot;.</source>
         <translation>
             <numerusform>Exported %n profile to &quot;%1&quot;.</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+132"/>
         <source>%n token(s) could not be saved in the system keychain and exist only in this window. Quitting now loses them; copy them first, or retry saving.</source>
         <translation>
             <numerusform>%n token could not be saved in the system keychain and exists only in this window. Quitting now loses it; copy it first, or retry saving.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>vkauth::gui::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="+75"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+76"/>
         <source>OK moves the tokens of %n profile(s) into the encrypted file.</source>
         <translation>
             <numerusform>OK moves the tokens of %n profile into the encrypted file.</numerusform>

@@ -31,9 +31,185 @@
     </message>
 </context>
 <context>
+    <name>AppRefusal</name>
+    <message>
+        <location filename="../src/core/auth/AppRefusal.cpp" line="+16"/>
+        <source>the app %1</source>
+        <translation>приложение %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>VK refused %1 for this account now (&quot;Security Error&quot;). Try again later, or sign in with another app.</source>
+        <translation>VK сейчас отказывает %1 для этой учётной записи («Security Error»). Попробуйте позже или войдите через другое приложение.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK refused %1 for this account now (&quot;Security Error&quot;); try %2 instead, or this app again later.</source>
+        <translation>VK сейчас отказывает %1 для этой учётной записи («Security Error»); попробуйте %2 или это приложение позже.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VK has blocked %1: it refuses every sign-in with it.</source>
+        <translation>VK заблокировал %1: любой вход через него отклоняется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK has disabled %1: it refuses every sign-in with it.</source>
+        <translation>VK отключил %1: любой вход через него отклоняется.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other app in the table is known to grant these permissions.</source>
+        <translation>Другие приложения из таблицы, дающие эти права, неизвестны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apps that work and grant these permissions: %1.</source>
+        <translation>Работающие приложения, дающие эти права: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppTable</name>
+    <message>
+        <location filename="../src/core/auth/AppTable.cpp" line="+31"/>
+        <source>VK for Android</source>
+        <translation>VK для Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send with an Android User-Agent: VK has frozen accounts that used it with a desktop one.</source>
+        <translation>Отправляйте с User-Agent Android: VK замораживал учётные записи, входившие через него с настольным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK for Windows</source>
+        <translation>VK для Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK for Windows Phone</source>
+        <translation>VK для Windows Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK for iPhone</source>
+        <translation>VK для iPhone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK for iPad</source>
+        <translation>VK для iPad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK Me</source>
+        <translation>VK Me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kate Mobile</source>
+        <translation>Kate Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK may refuse some methods with its tokens (API error 25, token confirmation required).</source>
+        <translation>VK может отклонять некоторые методы с его токенами (ошибка API 25, требуется подтверждение токена).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK Admin</source>
+        <translation>VK Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK answers &quot;application is blocked&quot; on /authorize, and its old tokens stopped working too.</source>
+        <translation>VK отвечает «application is blocked» на /authorize, и его старые токены тоже перестали работать.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>неизвестное поле «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«%1» должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>status &quot;%1&quot; is not works, blocked or disabled</source>
+        <translation>статус «%1» — не works, blocked или disabled</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;flows&quot; must list &quot;direct&quot; and/or &quot;browser&quot;</source>
+        <translation>«flows» должно содержать «direct» и/или «browser»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;scopes&quot;: %1</source>
+        <translation>«scopes»: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;client_id&quot; must be a number</source>
+        <translation>«client_id» должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a &quot;direct&quot; app needs its &quot;client_secret&quot;</source>
+        <translation>приложению «direct» нужен «client_secret»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>не JSON (%1 на смещении %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object with an &quot;apps&quot; array</source>
+        <translation>ожидался объект с массивом «apps»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry %1 has no &quot;key&quot;</source>
+        <translation>у записи %1 нет «key»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation>запись «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The built-in app table is broken: %1</source>
+        <translation>Встроенная таблица приложений повреждена: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was ignored (the built-in app table is used): %2</source>
+        <translation>%1 проигнорирован (используется встроенная таблица приложений): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/auth/OfficialApps.cpp" line="+48"/>
+        <source>blocked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>отключено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>works</source>
+        <translation>работает</translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
-        <location filename="../src/core/auth/AuthError.cpp" line="+11"/>
+        <location filename="../src/core/auth/AuthError.cpp" line="+12"/>
         <source>This VK page is blocked.</source>
         <translation>Эта страница VK заблокирована.</translation>
     </message>
@@ -142,7 +318,7 @@
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../src/core/net/Endpoints.cpp" line="+37"/>
+        <location filename="../src/core/net/Endpoints.cpp" line="+38"/>
         <source>The %1 address &quot;%2&quot; is not a valid web address.</source>
         <translation>Адрес %1 «%2» не является правильным веб-адресом.</translation>
     </message>
@@ -223,7 +399,7 @@
 <context>
     <name>ExportError</name>
     <message>
-        <location filename="../src/core/transfer/ExportError.cpp" line="+10"/>
+        <location filename="../src/core/transfer/ExportError.cpp" line="+11"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
@@ -311,7 +487,7 @@
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../src/core/transfer/ExportFormats.cpp" line="+253"/>
+        <location filename="../src/core/transfer/ExportFormats.cpp" line="+254"/>
         <source>Encrypted with a passphrase (recommended)</source>
         <translation>Зашифровано парольной фразой (рекомендуется)</translation>
     </message>
@@ -334,7 +510,7 @@
 <context>
     <name>ImplicitFlow</name>
     <message>
-        <location filename="../src/core/auth/ImplicitFlow.cpp" line="+43"/>
+        <location filename="../src/core/auth/ImplicitFlow.cpp" line="+48"/>
         <source>The redirect carries no user token or user id.</source>
         <translation>В перенаправлении нет токена или id пользователя.</translation>
     </message>
@@ -561,7 +737,7 @@
 <context>
     <name>PageDialog</name>
     <message>
-        <location filename="../src/gui/signin/GuiPrompter.cpp" line="+25"/>
+        <location filename="../src/gui/signin/GuiPrompter.cpp" line="+26"/>
         <source>Continue on VK&apos;s page</source>
         <translation>Продолжение на странице VK</translation>
     </message>
@@ -579,7 +755,7 @@
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../src/core/crypto/PassphraseStrength.cpp" line="+48"/>
+        <location filename="../src/core/crypto/PassphraseStrength.cpp" line="+49"/>
         <source>Enter a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
@@ -632,7 +808,7 @@
 <context>
     <name>PrivateFile</name>
     <message>
-        <location filename="../src/core/profiles/PrivateFile.cpp" line="+48"/>
+        <location filename="../src/core/profiles/PrivateFile.cpp" line="+49"/>
         <source>the target is a symbolic link; choose a real file</source>
         <translation>цель — символическая ссылка; выберите настоящий файл</translation>
     </message>
@@ -650,7 +826,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/profiles/Profile.cpp" line="+217"/>
+        <location filename="../src/core/profiles/Profile.cpp" line="+219"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
@@ -668,6 +844,11 @@
         <location line="+2"/>
         <source>Could not check (network error)</source>
         <translation>Не удалось проверить (ошибка сети)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK asks for a check before it accepts the token</source>
+        <translation>VK требует проверки, прежде чем примет токен</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -773,6 +954,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Verify…</source>
+        <translation>Подтвер&amp;дить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VK wants to verify the account before it accepts this token again: pass its check</source>
+        <translation>VK хочет проверить учётную запись, прежде чем снова примет этот токен: пройдите проверку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Удалить…</translation>
     </message>
@@ -793,7 +984,7 @@
 <context>
     <name>Scopes</name>
     <message>
-        <location filename="../src/core/auth/Scopes.cpp" line="+74"/>
+        <location filename="../src/core/auth/Scopes.cpp" line="+75"/>
         <source>The scope mask %1 is too large.</source>
         <translation>Маска прав доступа %1 слишком велика.</translation>
     </message>
@@ -816,7 +1007,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../src/core/profiles/SecretStore.cpp" line="+58"/>
+        <location filename="../src/core/profiles/SecretStore.cpp" line="+59"/>
         <source>The keychain holds no secret for this profile.</source>
         <translation>В связке ключей нет секрета для этого профиля.</translation>
     </message>
@@ -882,7 +1073,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/core/Settings.cpp" line="+125"/>
+        <location filename="../src/core/Settings.cpp" line="+126"/>
         <source>Enter the proxy&apos;s host name or address.</source>
         <translation>Укажите имя или адрес прокси-сервера.</translation>
     </message>
@@ -1048,7 +1239,7 @@
         <translation>&amp;Приложение:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>App &amp;ID:</source>
         <translation>&amp;ID приложения:</translation>
     </message>
@@ -1176,7 +1367,7 @@
 <context>
     <name>TokenReply</name>
     <message>
-        <location filename="../src/core/auth/TokenReply.cpp" line="+58"/>
+        <location filename="../src/core/auth/TokenReply.cpp" line="+60"/>
         <source>VK has blocked sign-in with a password for a while (flood control). Wait a few hours before you try again, and do not retry now: every attempt extends the block.</source>
         <translation>VK на время заблокировал вход по паролю (защита от перебора). Подождите несколько часов, прежде чем пробовать снова, и не повторяйте попытку сейчас: каждая попытка продлевает блокировку.</translation>
     </message>
@@ -1186,7 +1377,7 @@
         <translation>В ответе VK нет токена или id пользователя.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>VK does not allow this app to sign in with a password (&quot;%1&quot;). Use the browser sign-in instead.</source>
         <translation>VK не разрешает этому приложению вход по паролю («%1»). Воспользуйтесь входом через браузер.</translation>
     </message>
@@ -1199,7 +1390,7 @@
 <context>
     <name>TwoFactor</name>
     <message>
-        <location filename="../src/core/auth/Prompter.cpp" line="+79"/>
+        <location filename="../src/core/auth/Prompter.cpp" line="+80"/>
         <source>your phone</source>
         <translation>ваш телефон</translation>
     </message>
@@ -1255,7 +1446,7 @@
 <context>
     <name>UrlPolicy</name>
     <message>
-        <location filename="../src/core/net/UrlPolicy.cpp" line="+103"/>
+        <location filename="../src/core/net/UrlPolicy.cpp" line="+104"/>
         <source>The address %1 was refused: only https:// web addresses are allowed.</source>
         <translation>Адрес %1 отклонён: допускаются только веб-адреса https://.</translation>
     </message>
@@ -1301,7 +1492,7 @@
 <context>
     <name>WebViewProcess</name>
     <message>
-        <location filename="../src/core/net/WebViewProcess.cpp" line="+78"/>
+        <location filename="../src/core/net/WebViewProcess.cpp" line="+79"/>
         <source>The browser window (vkauth-webview) is not installed, so VK&apos;s page cannot be shown here. Install it with the app, or set VKAUTH_WEBVIEW_PATH.</source>
         <translation>Окно браузера (vkauth-webview) не установлено, поэтому страницу VK здесь показать нельзя. Установите его вместе с приложением или задайте VKAUTH_WEBVIEW_PATH.</translation>
     </message>
@@ -1320,7 +1511,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+25"/>
+        <location filename="../src/app/main.cpp" line="+26"/>
         <source>Get, keep and hand out VK access tokens.</source>
         <translation>Получение, хранение и выдача токенов доступа VK.</translation>
     </message>
@@ -1368,7 +1559,7 @@
 <context>
     <name>vkauth::AccountVerification</name>
     <message>
-        <location filename="../src/core/auth/AccountVerification.cpp" line="+85"/>
+        <location filename="../src/core/auth/AccountVerification.cpp" line="+86"/>
         <source>The timeout must be more than zero.</source>
         <translation>Время ожидания должно быть больше нуля.</translation>
     </message>
@@ -1500,7 +1691,7 @@
 <context>
     <name>vkauth::DirectAuthorization</name>
     <message>
-        <location filename="../src/core/auth/DirectAuthorization.cpp" line="+124"/>
+        <location filename="../src/core/auth/DirectAuthorization.cpp" line="+125"/>
         <source>Enter a login (e-mail or phone number).</source>
         <translation>Введите логин (эл. почту или номер телефона).</translation>
     </message>
@@ -1610,7 +1801,7 @@
 <context>
     <name>vkauth::HttpSession</name>
     <message>
-        <location filename="../src/core/net/HttpSession.cpp" line="+177"/>
+        <location filename="../src/core/net/HttpSession.cpp" line="+178"/>
         <source>The reply announces %1 MB, more than the %2 MB allowed.</source>
         <translation>Ответ заявляет %1 МБ — больше допустимых %2 МБ.</translation>
     </message>
@@ -1702,7 +1893,7 @@
 <context>
     <name>vkauth::SignIn</name>
     <message>
-        <location filename="../src/core/auth/SignIn.cpp" line="+149"/>
+        <location filename="../src/core/auth/SignIn.cpp" line="+150"/>
         <source>Signing in to VK…</source>
         <translation>Вход в VK…</translation>
     </message>
@@ -1722,7 +1913,7 @@
         <translation>Здесь невозможно показать страницу VK.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Reading the account name…</source>
         <translation>Получение имени аккаунта…</translation>
     </message>
@@ -1801,7 +1992,7 @@
 <context>
     <name>vkauth::TokenChecker</name>
     <message>
-        <location filename="../src/core/profiles/TokenChecker.cpp" line="+17"/>
+        <location filename="../src/core/profiles/TokenChecker.cpp" line="+19"/>
         <source>VK could not be reached or gave an answer that could not be read, so the token was not checked.</source>
         <translation>Не удалось связаться с VK или прочитать его ответ, поэтому токен не проверен.</translation>
     </message>
@@ -1810,7 +2001,7 @@
         <translation type="vanished">ответ слишком велик</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+154"/>
         <source>The token has expired. Sign in again to get a new one.</source>
         <translation>Срок действия токена истёк. Войдите снова, чтобы получить новый.</translation>
     </message>
@@ -1824,7 +2015,27 @@
         <translation type="vanished">в ответе нет поля response</translation>
     </message>
     <message>
+        <location line="-126"/>
+        <source>VK wants to verify the account before it accepts this token again (for example, it is used from a new address). The profile is kept: run the verification.</source>
+        <translation>VK хочет проверить учётную запись, прежде чем снова примет этот токен (например, он используется с нового адреса). Профиль сохранён: пройдите проверку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VK wants a &quot;not robot&quot; check before it accepts this token again. The profile is kept.</source>
+        <translation>VK хочет проверки «я не робот», прежде чем снова примет этот токен. Профиль сохранён.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>VK wants tokens of %1 confirmed (token confirmation required). Sign in again with another app, e.g. %2.</source>
+        <translation>VK требует подтвердить токены %1 (token confirmation required). Войдите заново через другое приложение, например %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK wants tokens of %1 confirmed (token confirmation required). Sign in again with another app.</source>
+        <translation>VK требует подтвердить токены %1 (token confirmation required). Войдите заново через другое приложение.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>the answer names no account</source>
         <translation>в ответе не указан аккаунт</translation>
     </message>
@@ -1860,7 +2071,7 @@
 <context>
     <name>vkauth::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+52"/>
+        <location filename="../src/cli/Cli.cpp" line="+53"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
@@ -2104,7 +2315,7 @@ Commands (each has --help, and --json for output a script can parse):
         <translation>Выводит названия прав доступа и их биты для --scope.</translation>
     </message>
     <message>
-        <location filename="../src/cli/AppsCommand.cpp" line="+35"/>
+        <location filename="../src/cli/AppsCommand.cpp" line="+42"/>
         <source>  (browser only)</source>
         <translation>  (только браузер)</translation>
     </message>
@@ -2136,7 +2347,7 @@ Commands:
         <translation>scopes: ожидалось «user» или «community», получено «%1»</translation>
     </message>
     <message>
-        <location filename="../src/cli/AppsCommand.cpp" line="-16"/>
+        <location filename="../src/cli/AppsCommand.cpp" line="-23"/>
         <source>Lists the official apps usable for direct login (--app), and the browser apps.</source>
         <translation>Выводит официальные приложения для прямого входа (--app) и приложения для входа через браузер.</translation>
     </message>
@@ -2145,11 +2356,16 @@ Commands:
         <source>apps takes no arguments</source>
         <translation>команда apps не принимает аргументов</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 since %2</source>
+        <translation>%1 с %2</translation>
+    </message>
 </context>
 <context>
     <name>vkauth::cli::CommandParser</name>
     <message>
-        <location filename="../src/cli/CommandParser.cpp" line="+30"/>
+        <location filename="../src/cli/CommandParser.cpp" line="+31"/>
         <source>Print the result (or the error) as JSON on stdout.</source>
         <translation>Вывести результат (или ошибку) в формате JSON в stdout.</translation>
     </message>
@@ -2191,7 +2407,7 @@ Commands:
 <context>
     <name>vkauth::cli::ExitCode</name>
     <message>
-        <location filename="../src/cli/ExitCode.cpp" line="+12"/>
+        <location filename="../src/cli/ExitCode.cpp" line="+13"/>
         <source>success</source>
         <translation>успех</translation>
     </message>
@@ -2254,7 +2470,7 @@ Commands:
 <context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="+67"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+74"/>
         <source>Name the saved profile (e.g. mybot).</source>
         <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
@@ -2269,7 +2485,12 @@ Commands:
         <translation>Вывести токен, не сохраняя профиль.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+147"/>
+        <source>VK accepted the check; the kept token of %1 should work again.</source>
+        <translation>VK принял проверку; сохранённый токен %1 должен снова работать.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>in the vault</source>
         <translation>в зашифрованном хранилище</translation>
     </message>
@@ -2326,7 +2547,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Эл. почта или телефон для входа.</translation>
     </message>
     <message>
-        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+114"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+115"/>
         <location filename="../src/cli/LoginDirectCommand.cpp" line="+0"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
@@ -2377,7 +2598,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="-189"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="-199"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
@@ -2420,12 +2641,13 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Прочитать секрет вашего приложения из первой строки stdin (перед паролем).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+91"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+4"/>
         <source>PROFILE</source>
         <translation>ПРОФИЛЬ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/cli/LoginDirectCommand.cpp" line="+15"/>
         <source>login direct takes no arguments, got &quot;%1&quot;.</source>
         <translation>login direct не принимает аргументов, получено «%1».</translation>
     </message>
@@ -2552,7 +2774,7 @@ Saves the profile(s) and prints the token(s).</source>
 Сохраняет профиль(и) и выводит токен(ы).</translation>
     </message>
     <message>
-        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+0"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="-91"/>
         <source>The app&apos;s id (or use --app).</source>
         <translation>id приложения (или используйте --app).</translation>
     </message>
@@ -2619,6 +2841,11 @@ address and read back the one VK ends on.</source>
         <translation>--groups требует id сообществ (числа), получено «%1».</translation>
     </message>
     <message>
+        <location line="+103"/>
+        <source>VK accepts the token of %1: there is nothing to verify.</source>
+        <translation>VK принимает токен %1: проверять нечего.</translation>
+    </message>
+    <message>
         <source>Open this address in a browser, sign in and allow access:</source>
         <translation type="vanished">Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
     </message>
@@ -2637,7 +2864,7 @@ address and read back the one VK ends on.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен вернётся в vkauth-cli.</translation>
     </message>
     <message>
-        <location filename="../src/cli/LoginBrowserCommand.cpp" line="+16"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="-87"/>
         <source>Sign in on VK&apos;s page in the window that opens…</source>
         <translation>Войдите на странице VK в открывшемся окне…</translation>
     </message>
@@ -2661,7 +2888,19 @@ profile and prints the token.</source>
         <translation>Полный номер телефона аккаунта для проверки телефона.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>A saved profile whose token VK wants verified (API error 17): the check gives the address,
+the profile its login.</source>
+        <translation>Сохранённый профиль, токен которого VK хочет проверить (ошибка API 17): адрес даёт проверка,
+логин — профиль.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>verify takes a REDIRECT_URI or --profile, not both.</source>
+        <translation>verify принимает REDIRECT_URI или --profile, но не оба сразу.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>verify needs exactly one REDIRECT_URI.</source>
         <translation>verify требует ровно один REDIRECT_URI.</translation>
     </message>
@@ -2686,7 +2925,12 @@ profile and prints the token.</source>
         <translation>Не удалось прочитать пароль: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-133"/>
+        <source>Retry with --app %1.</source>
+        <translation>Повторите с --app %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Print the token on a terminal too (it is printed anyway when stdout is a pipe or a file).</source>
         <translation>Выводить токен и в терминал (в канал или файл он выводится всегда).</translation>
     </message>
@@ -2717,7 +2961,7 @@ profile and prints the token.</source>
         <translation type="vanished">Профиль «%1» использует ваше собственное приложение %2: задайте его секрет в VKAUTH_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location filename="../src/cli/LoginBrowserCommand.cpp" line="-110"/>
+        <location filename="../src/cli/LoginBrowserCommand.cpp" line="-129"/>
         <source>Signs in on VK&apos;s page for a user or for communities. With --browser window
 (the default when a display is present and vkauth-webview is installed) the page
 opens in a window and the token is caught there. With --browser paste it prints
@@ -2732,12 +2976,12 @@ back here. Saves the profile(s) and prints the token(s).</source>
 сюда. Сохраняет профиль(и) и печатает токен(ы).</translation>
     </message>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="+43"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+50"/>
         <source>VK accepted the check but gave no token; sign in again now.</source>
         <translation>VK принял проверку, но не выдал токен; теперь войдите снова.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The token could not be kept in the vault: %1</source>
         <translation>Не удалось сохранить токен в хранилище: %1</translation>
     </message>
@@ -2884,13 +3128,18 @@ every token works, 10 otherwise.</source>
         <translation>Укажите один ПРОФИЛЬ или --all, но не оба сразу.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
+        <source>Run: vkauth-cli verify --profile %1</source>
+        <translation>Выполните: vkauth-cli verify --profile %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../src/cli/ListCommand.cpp" line="-17"/>
         <source>No profiles yet. Sign in with &quot;vkauth-cli login direct&quot; or &quot;login browser&quot;.</source>
         <translation>Профилей пока нет. Войдите командой «vkauth-cli login direct» или «login browser».</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <location filename="../src/cli/ListCommand.cpp" line="+5"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -2955,7 +3204,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="-89"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="-96"/>
         <source>%1; permissions: %2</source>
         <translation>%1; права доступа: %2</translation>
     </message>
@@ -3060,7 +3309,7 @@ VKAUTH_SECRET_STORE=vault). Сначала запрашивается текущ
 <context>
     <name>vkauth::cli::TerminalPrompter</name>
     <message>
-        <location filename="../src/cli/TerminalPrompter.cpp" line="+80"/>
+        <location filename="../src/cli/TerminalPrompter.cpp" line="+81"/>
         <source>VK asks for its &quot;not robot&quot; check (step: captcha), which only a web browser can pass, and no display or web view is available here. Sign in with the desktop app (vkauth), or run the sign-in where a display is available.</source>
         <translation>VK просит пройти проверку «я не робот» (шаг: captcha), которую может пройти только веб-браузер, а здесь нет ни дисплея, ни веб-окна. Войдите через приложение для рабочего стола (vkauth) или запустите вход там, где есть дисплей.</translation>
     </message>
@@ -3418,7 +3667,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/AboutDialog.cpp" line="+50"/>
+        <location filename="../src/gui/AboutDialog.cpp" line="+51"/>
         <source>Version %1, built with Qt %2, running on Qt %3</source>
         <translation>Версия %1, собрана с Qt %2, работает на Qt %3</translation>
     </message>
@@ -3470,7 +3719,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::BrowserDialog</name>
     <message>
-        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+18"/>
+        <location filename="../src/gui/signin/BrowserDialog.cpp" line="+19"/>
         <source>Sign in on VK&apos;s page and allow access. The token is caught when VK hands it over; the page with it is never shown.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен перехватывается в момент выдачи; страница с ним не показывается.</translation>
     </message>
@@ -3497,7 +3746,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::CaptchaDialog</name>
     <message>
-        <location filename="../src/gui/signin/CaptchaDialog.cpp" line="+19"/>
+        <location filename="../src/gui/signin/CaptchaDialog.cpp" line="+20"/>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -3544,7 +3793,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/transfer/ExportDialog.cpp" line="+24"/>
+        <location filename="../src/gui/transfer/ExportDialog.cpp" line="+25"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
@@ -3578,7 +3827,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ImportDialog</name>
     <message>
-        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+20"/>
+        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+21"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -3627,7 +3876,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+91"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+94"/>
         <source>Exported %n profile(s) to &quot;%1&quot;.</source>
         <translation>
             <numerusform>Экспортирован %n профиль в «%1».</numerusform>
@@ -3636,7 +3885,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
@@ -3650,12 +3899,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sign-in cancelled.</source>
         <translation>Вход отменён.</translation>
     </message>
@@ -3665,12 +3914,22 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Войти не удалось.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>VK accepted the check.</source>
+        <translation>VK принял проверку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Signed in.</source>
         <translation>Вход выполнен.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>Use %1</source>
+        <translation>Использовать %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Quit VK Auth?</source>
         <translation>Выйти из VK Auth?</translation>
     </message>
@@ -3737,12 +3996,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation type="vanished">базовый доступ</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-35"/>
         <source>Sign-in failed</source>
         <translation>Войти не удалось</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Error code: %1</source>
         <translation>Код ошибки: %1</translation>
     </message>
@@ -3758,7 +4017,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+30"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+31"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -3848,7 +4107,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -3859,12 +4118,12 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3890,17 +4149,17 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved in the system keychain</source>
         <translation>Сохранён в системной связке ключей</translation>
     </message>
@@ -3950,7 +4209,7 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         <translation type="vanished"> (%1)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Remove profile</source>
         <translation>Удаление профиля</translation>
     </message>
@@ -3982,7 +4241,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::ProgressDialog</name>
     <message>
-        <location filename="../src/gui/signin/ProgressDialog.cpp" line="+41"/>
+        <location filename="../src/gui/signin/ProgressDialog.cpp" line="+42"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3990,7 +4249,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+25"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+26"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -4054,7 +4313,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInDialog</name>
     <message>
-        <location filename="../src/gui/signin/SignInDialog.cpp" line="+28"/>
+        <location filename="../src/gui/signin/SignInDialog.cpp" line="+31"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Все</translation>
@@ -4125,7 +4384,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Ссылка для проверки от VK</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4150,7 +4409,22 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Маска: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>%1 since %2</source>
+        <translation>%1 с %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK refuses sign-ins with this app (%1).</source>
+        <translation>VK отклоняет вход через это приложение (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use %1</source>
+        <translation>Использовать %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>e-mail or phone number</source>
         <translation>эл. почта или номер телефона</translation>
     </message>
@@ -4228,7 +4502,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::TwoFactorDialog</name>
     <message>
-        <location filename="../src/gui/signin/TwoFactorDialog.cpp" line="+17"/>
+        <location filename="../src/gui/signin/TwoFactorDialog.cpp" line="+18"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
@@ -4341,7 +4615,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::webview::AuthWebView</name>
     <message>
-        <location filename="../src/webview/AuthWebView.cpp" line="+73"/>
+        <location filename="../src/webview/AuthWebView.cpp" line="+74"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -4364,7 +4638,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::webview::HelperWindow</name>
     <message>
-        <location filename="../src/webview/HelperWindow.cpp" line="+32"/>
+        <location filename="../src/webview/HelperWindow.cpp" line="+35"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
@@ -4374,7 +4648,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Здесь не открыто: %1 — не сайт VK.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Refused to open %1: not one of VK&apos;s sites.</source>
         <translation>Отказано в открытии %1: это не сайт VK.</translation>
     </message>

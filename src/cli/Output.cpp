@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "Output.h"
 
 #include <QJsonArray>
@@ -63,8 +64,8 @@ int Output::fail(ExitCode code, const QString &codeName, const QString &message)
     return fail(code, codeName, message, QString());
 }
 
-int Output::fail(
-    ExitCode code, const QString &codeName, const QString &message, const QString &details, const QString &reason)
+int Output::fail(ExitCode code, const QString &codeName, const QString &message, const QString &details,
+    const QString &reason)
 {
     QString text = message;
     if (m_verbose) {

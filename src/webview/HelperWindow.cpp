@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "HelperWindow.h"
 
 #include "AuthWebView.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "FakeVk.h"
 #include "FakeVkPrivate.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every sample of VK's real replies and pages (tests/realvk/samples, sources in SOURCES.md) through
 // the readers the flows use, asserting what a user would see: the error code and words, the question
 // asked (channel, code length, VK's words), the step chosen, the token kept.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "auth/ImplicitFlow.h"
 
 #include "auth/AppRefusal.h"

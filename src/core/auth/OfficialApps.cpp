@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "auth/OfficialApps.h"
 
 #include "auth/AppTable.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "auth/VerificationStep.h"
 
 #include "auth/HtmlForm.h"

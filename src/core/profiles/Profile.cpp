@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "profiles/Profile.h"
 
 #include "profiles/IsoDate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "profiles/TokenChecker.h"
 
 #include "auth/AppRefusal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "profiles/ProfilesWidget.h"
 #include "ui_ProfilesWidget.h"
 

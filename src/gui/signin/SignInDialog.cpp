@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "signin/SignInDialog.h"
 #include "ui_SignInDialog.h"
 
