@@ -184,8 +184,8 @@ int VerifyCommand::verifyProfile(const QString &query, const SignInRequest &base
                 if (result.reason != u"validation_required") {
                     m_loop.finish(
                         m_output.fail(result.status == CheckStatus::NetworkError ? Network : AuthRefused,
-                            QStringLiteral("AUTHORIZATION_FAILED"),
-                            formatError(result.message, result.details), result.reason));
+                            QStringLiteral("AUTHORIZATION_FAILED"), result.message, result.details,
+                            result.reason));
                     return;
                 }
                 SignInRequest verification = request;
