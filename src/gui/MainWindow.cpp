@@ -127,7 +127,7 @@ void MainWindow::applySettings()
 
 void MainWindow::updatePage()
 {
-    const bool empty = m_store->profiles().isEmpty();
+    const bool empty = m_store->count() == 0;
     m_ui->pages->setCurrentWidget(empty ? m_ui->emptyPage : static_cast<QWidget *>(m_profiles));
     m_ui->actionExport->setEnabled(!empty);
     m_ui->actionFind->setEnabled(!empty);

@@ -71,7 +71,7 @@ void SettingsDialog::updateSecretStoreNote()
             = tr("Chosen by the environment variable VKAUTH_SECRET_STORE (%1), which wins over this setting.")
                   .arg(qEnvironmentVariable("VKAUTH_SECRET_STORE").left(40));
     } else if (m_store && chosenBackend() != m_store->secrets()->backend()) {
-        const int n = int(m_store->profiles().size());
+        const int n = int(m_store->count());
         note = chosenBackend() == SecretBackend::Vault
             ? tr("OK moves the tokens of %n profile(s) into the encrypted file.", nullptr, n)
             : tr("OK moves the tokens of %n profile(s) into the system keychain.", nullptr, n);

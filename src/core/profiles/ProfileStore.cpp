@@ -103,11 +103,11 @@ ProfileStore::LoadReport ProfileStore::load()
     m_lastContent.clear();
     watch();
     if (QFile::exists(indexPath())) {
-        if (const auto list = readIndex(indexPath(), &problem)) {
+        if (auto list = readIndex(indexPath(), &problem)) {
             m_records.reserve(list->size()); // grown once: no second array of 10,000 records
-            for (const Profile &p : *list) {
-                m_records.append(Record {p, true, SecretState::Saved, std::nullopt, {}});
+            for (Profile &p : *list) {
                 m_known.insert(p.id);
+                m_records.append(Record {std::move(p), true, SecretState::Saved, std::nullopt, {}});
             }
             Q_EMIT profilesChanged();
             return report;

@@ -86,7 +86,8 @@ public:
     // backup is used instead; no keychain entry is touched. Emits profilesChanged().
     LoadReport load();
 
-    QList<Profile> profiles() const; // in the order they were added
+    QList<Profile> profiles() const; // in the order they were added (a copy: use count() to count)
+    qsizetype count() const { return m_records.size(); }
     std::optional<Profile> profile(const QString &id) const;
     // Lookup order: exact id → VK id → label → name (labels and names case-insensitive). findAll()
     // returns every match of the first level that has any (several: the query is ambiguous);
