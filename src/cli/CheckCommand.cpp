@@ -152,22 +152,16 @@ void CheckCommand::printAll(const QList<Row> &rows)
         m_output.document(list);
     } else {
         QString header;
-        TextColumns::append(header, tr("ID"), kIdColumns);
-        header += u"  ";
-        TextColumns::append(header, tr("NAME"), kNameColumns);
-        header += u"  ";
-        TextColumns::append(header, tr("STATUS"), kStatusColumns);
-        header += u"  ";
+        TextColumns::cell(header, tr("ID"), kIdColumns);
+        TextColumns::cell(header, tr("NAME"), kNameColumns);
+        TextColumns::cell(header, tr("STATUS"), kStatusColumns);
         header += tr("MESSAGE");
         m_output.streamLine(header);
         for (const Row &row : rows) {
             QString line;
-            TextColumns::append(line, row.profile.id, std::max(kIdColumns, row.profile.id.size()));
-            line += u"  ";
-            TextColumns::append(line, printable(row.profile.title()), kNameColumns);
-            line += u"  ";
-            TextColumns::append(line, row.status, kStatusColumns);
-            line += u"  ";
+            TextColumns::cell(line, row.profile.id, std::max(kIdColumns, row.profile.id.size()));
+            TextColumns::cell(line, printable(row.profile.title()), kNameColumns);
+            TextColumns::cell(line, row.status, kStatusColumns);
             line += printable(row.message);
             m_output.streamLine(line);
         }

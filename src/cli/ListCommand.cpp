@@ -64,18 +64,12 @@ int ListCommand::execute(const CommandParser &parser, const std::optional<Profil
     }
     const QString never = tr("never");
     QString header;
-    TextColumns::append(header, tr("ID"), kIdColumns);
-    header += u"  ";
-    TextColumns::append(header, tr("KIND"), kKindColumns);
-    header += u"  ";
-    TextColumns::append(header, tr("VK ID"), kVkIdColumns);
-    header += u"  ";
-    TextColumns::append(header, tr("NAME"), kNameColumns);
-    header += u"  ";
-    TextColumns::append(header, tr("APP"), kAppColumns);
-    header += u"  ";
-    TextColumns::append(header, tr("EXPIRES"), kExpiresColumns);
-    header += u"  ";
+    TextColumns::cell(header, tr("ID"), kIdColumns);
+    TextColumns::cell(header, tr("KIND"), kKindColumns);
+    TextColumns::cell(header, tr("VK ID"), kVkIdColumns);
+    TextColumns::cell(header, tr("NAME"), kNameColumns);
+    TextColumns::cell(header, tr("APP"), kAppColumns);
+    TextColumns::cell(header, tr("EXPIRES"), kExpiresColumns);
     header += tr("LAST CHECK");
     m_output.streamLine(header);
     // The padded columns appended by hand (10,000 lines: arg() and leftJustified() were a quarter of
@@ -83,18 +77,12 @@ int ListCommand::execute(const CommandParser &parser, const std::optional<Profil
     for (const Profile &p : profiles) {
         QString line;
         line.reserve(140);
-        TextColumns::append(line, p.id, std::max(kIdColumns, p.id.size()));
-        line += u"  ";
-        TextColumns::append(line, Profile::kindName(p.kind), kKindColumns);
-        line += u"  ";
-        TextColumns::append(line, QString::number(p.vkId), kVkIdColumns);
-        line += u"  ";
-        TextColumns::append(line, printable(p.title()), kNameColumns);
-        line += u"  ";
-        TextColumns::append(line, printable(p.appName.isEmpty() ? p.appKey : p.appName), kAppColumns);
-        line += u"  ";
-        TextColumns::append(line, p.expires() ? IsoDate::toIsoString(p.expiresAt) : never, kExpiresColumns);
-        line += u"  ";
+        TextColumns::cell(line, p.id, std::max(kIdColumns, p.id.size()));
+        TextColumns::cell(line, Profile::kindName(p.kind), kKindColumns);
+        TextColumns::cell(line, QString::number(p.vkId), kVkIdColumns);
+        TextColumns::cell(line, printable(p.title()), kNameColumns);
+        TextColumns::cell(line, printable(p.appName.isEmpty() ? p.appKey : p.appName), kAppColumns);
+        TextColumns::cell(line, p.expires() ? IsoDate::toIsoString(p.expiresAt) : never, kExpiresColumns);
         if (p.lastCheckAt.isValid())
             line += Profile::statusName(p.lastCheck) + u' ' + IsoDate::toIsoString(p.lastCheckAt);
         else

@@ -53,7 +53,7 @@ void StoreMigrateCommand::finished(const StoreMigration::Result &result)
                 + tr("These copies could not be taken back from the target store: %1")
                       .arg(result.leftovers.join(QStringLiteral(", ")));
         }
-        const QString code = result.errorCode == u"FAILED" ? Output::codeName(Failure) : result.errorCode;
+        const QString code = result.errorCode.isEmpty() ? Output::codeName(Failure) : result.errorCode;
         m_loop.finish(m_output.fail(Keychain, code, message));
         return;
     }

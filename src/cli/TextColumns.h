@@ -20,6 +20,12 @@ qsizetype width(QStringView text);
 // Appends `text` to `line`, cut to `columns` (its last column then "…") and padded with spaces to
 // exactly `columns`.
 void append(QString &line, QStringView text, qsizetype columns);
+// append(), then the two spaces between columns: every column of a row but the last.
+inline void cell(QString &line, QStringView text, qsizetype columns)
+{
+    append(line, text, columns);
+    line += u"  ";
+}
 
 } // namespace TextColumns
 

@@ -90,7 +90,7 @@ void StoreMigration::commit()
     m_store->secrets()->useVault(m_target == SecretBackend::Vault ? m_vault : nullptr);
     if (!profiles.isEmpty() && !m_store->commitImport(profiles)) {
         m_store->secrets()->useVault(m_target == SecretBackend::Vault ? nullptr : m_vault);
-        fail(QStringLiteral("FAILED"), tr("the profile list could not be written"));
+        fail(QString(), tr("the profile list could not be written"));
         return;
     }
     m_at = 0;

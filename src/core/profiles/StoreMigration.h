@@ -31,7 +31,7 @@ public:
     {
         bool ok = false;
         int moved = 0;
-        QString errorCode; // a SecretError code name ("WRONG_PASSPHRASE", ...) or "FAILED"
+        QString errorCode; // a SecretError code name ("WRONG_PASSPHRASE", ...); empty: not the store's fault
         QString message; // translated: why nothing was moved
         QStringList leftovers; // ids whose old copy could not be removed (source; on failure, target)
     };
