@@ -8,6 +8,11 @@ BUILD_DIR=${VKAUTH_BUILD_DIR:-$ROOT/build}
 # -DVKAUTH_SANITIZE=ON) or after it (scripts/coverage: an instrumented build).
 VKAUTH_CMAKE_OPTIONS=(${VKAUTH_CMAKE_OPTIONS[@]+"${VKAUTH_CMAKE_OPTIONS[@]}"})
 EXTRA_CMAKE_ARGS=()
+# Compiler flags of the RelWithDebInfo build, set on every configure (a folder made with other flags
+# switches). -O2 as before (the benchmarks measure this build); -g1 keeps line tables for backtraces
+# and sanitizer reports but not the full debug info, which cost a quarter of the compile time and most
+# of the link time (bench/notes.md, "Build time"). scripts/test-sanitizers sets -O1.
+VKAUTH_CXX_FLAGS=${VKAUTH_CXX_FLAGS:--O2 -g1 -DNDEBUG}
 
 # Build and run-time packages (Debian 12). Keep in sync with the README and packaging/linux.
 DEBIAN_PACKAGES=(
@@ -45,9 +50,11 @@ configure_and_build() {
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DVKAUTH_WERROR=$werror \
+            "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$VKAUTH_CXX_FLAGS" \
             ${VKAUTH_CMAKE_OPTIONS[@]+"${VKAUTH_CMAKE_OPTIONS[@]}"} "${EXTRA_CMAKE_ARGS[@]}" >/dev/null
     else
-        cmake -S "$ROOT" -B "$BUILD_DIR" -DVKAUTH_WERROR=$werror >/dev/null
+        cmake -S "$ROOT" -B "$BUILD_DIR" -DVKAUTH_WERROR=$werror \
+            "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$VKAUTH_CXX_FLAGS" >/dev/null
     fi
     cmake --build "$BUILD_DIR" "$@"
 }
