@@ -41,9 +41,55 @@
     </message>
 </context>
 <context>
+    <name>vkauth::gui::AddTokenDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/profiles/AddTokenDialog.cpp" line="+104"/>
+        <source>Found %n community token(s).</source>
+        <translation>
+            <numerusform>Found %n community token.</numerusform>
+            <numerusform>Found %n community tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Found %n token(s).</source>
+        <translation>
+            <numerusform>Found %n token.</numerusform>
+            <numerusform>Found %n tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+293"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+94"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+109"/>
         <source>Exported %n profile(s) to &quot;%1&quot;.</source>
         <translation>
             <numerusform>Exported %n profile to &quot;%1&quot;.</numerusform>
@@ -51,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
@@ -59,7 +105,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+172"/>
+        <source>VK granted tokens for %1 of %n communities.</source>
+        <translation>
+            <numerusform>VK granted tokens for %1 of %n community.</numerusform>
+            <numerusform>VK granted tokens for %1 of %n communities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
         <source>%n token(s) could not be saved in the system keychain and exist only in this window. Quitting now loses them; copy them first, or retry saving.</source>
         <translation>
             <numerusform>%n token could not be saved in the system keychain and exists only in this window. Quitting now loses it; copy it first, or retry saving.</numerusform>
@@ -94,7 +148,7 @@
 <context>
     <name>vkauth::gui::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="+76"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+82"/>
         <source>OK moves the tokens of %n profile(s) into the encrypted file.</source>
         <translation>
             <numerusform>OK moves the tokens of %n profile into the encrypted file.</numerusform>
@@ -110,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+200"/>
         <source>Moved %n profile(s) to the encrypted file.</source>
         <translation>
             <numerusform>Moved %n profile to the encrypted file.</numerusform>

@@ -205,6 +205,11 @@
         <source>works</source>
         <translation>работает</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>Custom app</source>
+        <translation>Своё приложение</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -601,12 +606,11 @@
         <translation>Профилей пока нет</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sign in to VK to get a token for your scripts and bots. Tokens you get are kept here, with their secrets in the system keychain.</source>
-        <translation>Войдите в VK, чтобы получить токен для ваших скриптов и ботов. Полученные токены хранятся здесь, а их секретная часть — в системной связке ключей.</translation>
+        <translation type="vanished">Войдите в VK, чтобы получить токен для ваших скриптов и ботов. Полученные токены хранятся здесь, а их секретная часть — в системной связке ключей.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;Sign in to VK…</source>
         <translation>&amp;Войти в VK…</translation>
     </message>
@@ -674,7 +678,12 @@
         <translation type="vanished">&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-66"/>
+        <source>Sign in to VK to get a token for your scripts and bots, or add a token you already have. Profiles are listed here; their secrets go to the system keychain or, if you choose so in Settings, to an encrypted file.</source>
+        <translation>Войдите в VK, чтобы получить токен для своих скриптов и ботов, или добавьте уже имеющийся токен. Профили показаны здесь; их секреты хранятся в системной связке ключей или, если так выбрано в настройках, в зашифрованном хранилище.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -755,7 +764,7 @@
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../src/core/crypto/PassphraseStrength.cpp" line="+49"/>
+        <location filename="../src/core/crypto/PassphraseStrength.cpp" line="+50"/>
         <source>Enter a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
@@ -1778,7 +1787,17 @@
         <translation>Запрос кода по SMS у VK…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>VK has sent the code by SMS.</source>
+        <translation>VK отправил код по SMS.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VK did not send the SMS.</source>
+        <translation>VK не отправил SMS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not send the SMS: %1</source>
         <translation>Не удалось отправить SMS: %1</translation>
     </message>
@@ -1957,11 +1976,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter one or more community ids (numbers), separated by commas.</source>
-        <translation>Введите один или несколько id сообществ (числа) через запятую.</translation>
+        <source>Enter one or more communities, separated by commas: ids (12345, club12345, public12345) or their links (vk.com/club12345).</source>
+        <translation>Укажите одно или несколько сообществ через запятую: номера (12345, club12345, public12345) или ссылки на них (vk.com/club12345).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Enter one or more community ids (numbers), separated by commas.</source>
+        <translation type="vanished">Введите один или несколько id сообществ (числа) через запятую.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API version looks like 5.199.</source>
         <translation>Версия API выглядит так: 5.199.</translation>
     </message>
@@ -1987,6 +2010,34 @@
         <location line="+40"/>
         <source>the profile list could not be written</source>
         <translation>не удалось записать список профилей</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::TokenAdder</name>
+    <message>
+        <location filename="../src/core/profiles/TokenAdder.cpp" line="+32"/>
+        <source>VK accepted the token, but the secret store did not take it.</source>
+        <translation>VK принял токен, но хранилище секретов его не сохранило.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>VK does not accept this token: it was revoked, has expired, or was mistyped.</source>
+        <translation>VK не принимает этот токен: он отозван, истёк или введён с ошибкой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach VK to check the token.</source>
+        <translation>Не удалось связаться с VK, чтобы проверить токен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK did not say whose token this is.</source>
+        <translation>VK не сообщил, чей это токен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no profile store to keep the token in.</source>
+        <translation>Нет хранилища профилей, в котором можно сохранить токен.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2102,29 @@
     </message>
 </context>
 <context>
+    <name>vkauth::TokenSources</name>
+    <message>
+        <location filename="../src/core/auth/TokenSources.cpp" line="+137"/>
+        <source>This is too long for a token or a token file (over 1 MiB).</source>
+        <translation>Слишком длинно для токена или файла с токенами (больше 1 МиБ).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a token, VK&apos;s address with access_token, or a file&apos;s contents.</source>
+        <translation>Вставьте токен, адрес VK с access_token или содержимое файла.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This JSON holds no token in vk_api&apos;s vk_config.v2.json layout.</source>
+        <translation>В этом JSON нет токена в формате vk_config.v2.json из vk_api.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No token found. Paste the token itself, VK&apos;s blank.html address with access_token, or the contents of vk_config.v2.json or a .env file.</source>
+        <translation>Токен не найден. Вставьте сам токен, адрес blank.html от VK с access_token или содержимое vk_config.v2.json либо файла .env.</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::VkApi</name>
     <message>
         <location filename="../src/core/net/VkApi.cpp" line="+54"/>
@@ -2069,9 +2143,80 @@
     </message>
 </context>
 <context>
+    <name>vkauth::cli::AddCommand</name>
+    <message>
+        <location filename="../src/cli/AddCommand.cpp" line="+26"/>
+        <source>Keeps a token you already have as a profile, after asking VK whose it is. Reads FILE
+(python vk_api&apos;s vk_config.v2.json, a .env file with VK_TOKEN=..., or text holding VK&apos;s
+blank.html#access_token=... address or the token), or stdin: vkauth-cli add &lt; token.txt.
+On a terminal without FILE it asks for the token or address (not echoed). Never pass a
+token itself as an argument: it would stay in the shell&apos;s history.</source>
+        <translation>Сохраняет уже имеющийся токен как профиль, узнав у VK, чей он. Читает FILE
+(vk_config.v2.json из python vk_api, файл .env с VK_TOKEN=... или текст с адресом
+blank.html#access_token=... от VK либо самим токеном) или stdin: vkauth-cli add &lt; token.txt.
+В терминале без FILE спрашивает токен или адрес (ввод не отображается). Не передавайте
+сам токен аргументом: он останется в истории оболочки.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the new profile.</source>
+        <translation>Имя нового профиля.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add takes one FILE (or none, for stdin)</source>
+        <translation>add принимает один FILE (или ни одного — тогда stdin)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a token on the command line stays in the shell&apos;s history and is visible to other users: pipe it instead (vkauth-cli add &lt; file), or run vkauth-cli add and paste it</source>
+        <translation>токен в командной строке остаётся в истории оболочки и виден другим пользователям: передайте его через stdin (vkauth-cli add &lt; файл) или запустите vkauth-cli add и вставьте его</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such file: %1</source>
+        <translation>нет такого файла: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large for a token file</source>
+        <translation>%1 слишком велик для файла с токенами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste the token or VK&apos;s address with access_token, then press Enter:</source>
+        <translation>Вставьте токен или адрес VK с access_token и нажмите Enter:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read stdin</source>
+        <translation>не удалось прочитать stdin</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Updated profile &quot;%1&quot; (%2).</source>
+        <translation>Профиль «%1» обновлён (%2).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added profile &quot;%1&quot; (%2).</source>
+        <translation>Профиль «%1» добавлен (%2).</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+53"/>
+        <location filename="../src/cli/Cli.cpp" line="+54"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
@@ -2081,7 +2226,7 @@
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Usage: vkauth-cli login direct|browser [options]
   login direct    sign in with login/phone and password (vkauth-cli login direct --help)
   login browser   sign in on VK&apos;s page in a browser (vkauth-cli login browser --help)
@@ -2146,6 +2291,8 @@ VK&apos;s raw words to errors):
   token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)
   check [PROFILE|--all]     ask VK whether the token (or every profile&apos;s) still works
   remove PROFILE            forget a profile and its token
+  add [FILE]                keep a token you already have (a token, VK&apos;s blank.html
+                            address, vk_config.v2.json, .env; stdin without FILE)
   export [--format encrypted|json|env|meta] [PROFILE...] --output FILE
                             write profiles to a file (encrypted by default)
   import FILE               add the profiles of an export file
@@ -2162,6 +2309,74 @@ file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase
 a prompt.
 </source>
         <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
+
+Команды (у каждой есть --help, а также --json — вывод для разбора скриптом; --verbose
+добавляет к ошибкам исходные слова VK):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            войти по паролю; сохраняет профиль (токен выводится в канал
+                            или файл, в терминал — только с --print-token)
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            войти на странице VK в браузере и вставить итоговый адрес
+  verify REDIRECT_URI [--login L|--phone P]
+                            пройти проверку безопасности VK и получить токен
+  list                      вывести сохранённые профили (как в приложении)
+  token ПРОФИЛЬ             вывести только токен: VK_TOKEN=$(vkauth-cli token mybot)
+  check [ПРОФИЛЬ|--all]     спросить VK, действует ли ещё токен (или токены всех профилей)
+  remove ПРОФИЛЬ            забыть профиль и его токен
+  add [ФАЙЛ]                сохранить уже имеющийся токен (токен, адрес blank.html от VK,
+                            vk_config.v2.json, .env; без ФАЙЛА — из stdin)
+  export [--format encrypted|json|env|meta] [ПРОФИЛЬ...] --output ФАЙЛ
+                            записать профили в файл (по умолчанию зашифрованный)
+  import ФАЙЛ               добавить профили из файла экспорта
+  store migrate --to vault|keychain
+                            перенести все токены в зашифрованное хранилище или в связку ключей
+  store passphrase          сменить парольную фразу хранилища
+  scopes [user|community]   вывести названия прав доступа и их биты
+  apps                      вывести официальные приложения для прямого входа
+  help                      показать эту справку
+  version                   показать версию
+
+Токены хранятся в системной связке ключей или, с VKAUTH_SECRET_STORE=vault, в зашифрованном
+файле; его парольная фраза берётся из VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin или
+запрашивается.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vkauth-cli COMMAND [OPTIONS]
+
+Gets, keeps and hands out VK access tokens, from a terminal or a script.
+
+Commands (each has --help, and --json for output a script can parse; --verbose adds
+VK&apos;s raw words to errors):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            sign in with a password; saves a profile (the token is printed
+                            to a pipe or file, on a terminal only with --print-token)
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            sign in on VK&apos;s page in a browser, paste the final address
+  verify REDIRECT_URI [--login L|--phone P]
+                            pass VK&apos;s security check to a token
+  list                      list the kept profiles (the same as the app&apos;s)
+  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)
+  check [PROFILE|--all]     ask VK whether the token (or every profile&apos;s) still works
+  remove PROFILE            forget a profile and its token
+  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE
+                            write profiles to a file (encrypted by default)
+  import FILE               add the profiles of an export file
+  store migrate --to vault|keychain
+                            move every token into the encrypted vault or the keychain
+  store passphrase          change the vault&apos;s passphrase
+  scopes [user|community]   list permission names and their bits
+  apps                      list the official apps usable for direct login
+  help                      show this help
+  version                   show the version
+
+Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an encrypted
+file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or
+a prompt.
+</source>
+        <translation type="vanished">Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
 
 Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
 
@@ -3082,27 +3297,27 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>list не принимает аргументов.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>KIND</source>
         <translation>ТИП</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>VK ID</source>
         <translation>VK ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>APP</source>
         <translation>ПРИЛОЖЕНИЕ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EXPIRES</source>
         <translation>ИСТЕКАЕТ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>LAST CHECK</source>
         <translation>ПРОВЕРЕН</translation>
     </message>
@@ -3134,7 +3349,7 @@ every token works, 10 otherwise.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../src/cli/ListCommand.cpp" line="-17"/>
+        <location filename="../src/cli/ListCommand.cpp" line="-11"/>
         <source>No profiles yet. Sign in with &quot;vkauth-cli login direct&quot; or &quot;login browser&quot;.</source>
         <translation>Профилей пока нет. Войдите командой «vkauth-cli login direct» или «login browser».</translation>
     </message>
@@ -3145,23 +3360,23 @@ every token works, 10 otherwise.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/cli/ListCommand.cpp" line="+6"/>
+        <location line="+1"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+3"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>MESSAGE</source>
         <translation>СООБЩЕНИЕ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Every token works.</source>
         <translation>Все токены действуют.</translation>
     </message>
@@ -3171,7 +3386,7 @@ every token works, 10 otherwise.</source>
         <translation>Действуют не все токены.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="-8"/>
+        <location filename="../src/cli/ListCommand.cpp" line="-5"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -3204,7 +3419,7 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="-96"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="-90"/>
         <source>%1; permissions: %2</source>
         <translation>%1; права доступа: %2</translation>
     </message>
@@ -3698,6 +3913,82 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
 </context>
 <context>
+    <name>vkauth::gui::AddTokenDialog</name>
+    <message>
+        <location filename="../src/gui/profiles/AddTokenDialog.cpp" line="+29"/>
+        <source>Add a Token You Have</source>
+        <translation>Добавить имеющийся токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a token, or VK&apos;s address that holds it (…blank.html#access_token=…) from any tool. You can also open python vk_api&apos;s vk_config.v2.json or a .env file. VK is asked whose each token is before it is kept.</source>
+        <translation>Вставьте токен или адрес VK, в котором он есть (…blank.html#access_token=…), из любой программы. Можно также открыть vk_config.v2.json из python vk_api или файл .env. Перед сохранением VK сообщает, чей это токен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Token, address or file contents:</source>
+        <translation>&amp;Токен, адрес или содержимое файла:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Found %n community token(s).</source>
+        <translation>
+            <numerusform>Найден %n токен сообщества.</numerusform>
+            <numerusform>Найдено %n токена сообществ.</numerusform>
+            <numerusform>Найдено %n токенов сообществ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Found %n token(s).</source>
+        <translation>
+            <numerusform>Найден %n токен.</numerusform>
+            <numerusform>Найдено %n токена.</numerusform>
+            <numerusform>Найдено %n токенов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a Token File</source>
+        <translation>Открыть файл с токенами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token files (vk_config.v2.json *.json .env *.env *.txt);;All files (*)</source>
+        <translation>Файлы с токенами (vk_config.v2.json *.json .env *.env *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large for a token file.</source>
+        <translation>%1 слишком велик для файла с токенами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Added: %1.</source>
+        <translation>Добавлено: %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Token %1: %2</source>
+        <translation>Токен %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::AuthWebView</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -3746,12 +4037,12 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::CaptchaDialog</name>
     <message>
-        <location filename="../src/gui/signin/CaptchaDialog.cpp" line="+20"/>
+        <location filename="../src/gui/signin/CaptchaDialog.cpp" line="+21"/>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Loading a new picture…</source>
         <translation>Загрузка новой картинки…</translation>
     </message>
@@ -3761,7 +4052,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Попытка %1 из %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The characters are wrong. Type the ones in the new picture.</source>
+        <translation>Символы неверны. Введите символы с новой картинки.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The picture VK sent</source>
         <translation>Картинка от VK</translation>
     </message>
@@ -3791,14 +4087,47 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
 </context>
 <context>
+    <name>vkauth::gui::CommunityPicker</name>
+    <message>
+        <location filename="../src/gui/signin/CommunityPicker.cpp" line="+54"/>
+        <source>Community Tokens</source>
+        <translation>Токены сообществ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You administer these communities. Tick those a bot or script needs a community token for; VK&apos;s page asks you to confirm next.</source>
+        <translation>Вы администрируете эти сообщества. Отметьте те, для которых боту или скрипту нужен токен сообщества; затем VK попросит подтвердить это на своей странице.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Get Their Tokens…</source>
+        <translation>&amp;Получить их токены…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/transfer/ExportDialog.cpp" line="+25"/>
+        <location filename="../src/gui/transfer/ExportDialog.cpp" line="+28"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+20"/>
+        <source>Sho&amp;w passphrase</source>
+        <translation>Пока&amp;зать парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Generate</source>
+        <translation>Созда&amp;ть</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>user %1</source>
         <translation>пользователь %1</translation>
     </message>
@@ -3813,9 +4142,29 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Export Profiles</source>
         <translation>Экспорт профилей</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase is weak: anyone who gets the file could guess it and read the tokens.</source>
+        <translation>Эта парольная фраза слабая: любой, кому попадёт файл, сможет её подобрать и прочитать токены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a longer one, or Generate one. Export with this passphrase anyway?</source>
+        <translation>Возьмите фразу длиннее или нажмите «Создать». Всё равно экспортировать с этой фразой?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Anyway</source>
+        <translation>Всё равно &amp;экспортировать</translation>
     </message>
     <message>
         <source>%1
@@ -3827,12 +4176,32 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ImportDialog</name>
     <message>
-        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+21"/>
+        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+24"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Profiles that are already here (same account and app): for all of them</source>
+        <translation>Профили, которые уже есть (тот же аккаунт и приложение): для всех</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VK ID</source>
+        <translation>VK ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Import Profiles</source>
         <translation>Импорт профилей</translation>
     </message>
@@ -3847,7 +4216,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Отмена уже записанного…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Encrypted: enter the passphrase it was exported with</source>
         <translation>Зашифрован: введите парольную фразу, заданную при экспорте</translation>
     </message>
@@ -3867,6 +4236,63 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Профилей в файле: %1.</translation>
     </message>
     <message>
+        <location line="+76"/>
+        <source>%1 (community)</source>
+        <translation>%1 (сообщество)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already here as %1</source>
+        <translation>Уже есть: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n импортирован</numerusform>
+            <numerusform>%n импортировано</numerusform>
+            <numerusform>%n импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n заменён</numerusform>
+            <numerusform>%n заменено</numerusform>
+            <numerusform>%n заменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1
 (%2)</source>
         <translation type="vanished">%1
@@ -3875,8 +4301,18 @@ nothing. An encrypted file asks for its passphrase.</source>
 </context>
 <context>
     <name>vkauth::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="+96"/>
+        <source>&amp;Add a Token You Have…</source>
+        <translation>&amp;Добавить имеющийся токен…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a &amp;Token You Have…</source>
+        <translation>Добавить имеющийся &amp;токен…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+94"/>
+        <location line="+7"/>
         <source>Exported %n profile(s) to &quot;%1&quot;.</source>
         <translation>
             <numerusform>Экспортирован %n профиль в «%1».</numerusform>
@@ -3885,7 +4321,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
@@ -3899,12 +4335,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Sign-in cancelled.</source>
         <translation>Вход отменён.</translation>
     </message>
@@ -3914,7 +4350,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Войти не удалось.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>VK accepted the check.</source>
         <translation>VK принял проверку.</translation>
     </message>
@@ -3923,8 +4359,27 @@ nothing. An encrypted file asks for its passphrase.</source>
         <source>Signed in.</source>
         <translation>Вход выполнен.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>VK granted tokens for %1 of %n communities.</source>
+        <translation>
+            <numerusform>VK выдал токены для %1 из %n сообщества.</numerusform>
+            <numerusform>VK выдал токены для %1 из %n сообществ.</numerusform>
+            <numerusform>VK выдал токены для %1 из %n сообществ.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Some communities were not granted</source>
+        <translation>Токены выданы не для всех сообществ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not granted: %1. VK gives community tokens only to their administrators, and only for the communities left ticked on its page.</source>
+        <translation>Не выданы: %1. VK выдаёт токены сообществ только их администраторам и только для сообществ, оставленных отмеченными на его странице.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Use %1</source>
         <translation>Использовать %1</translation>
     </message>
@@ -4247,14 +4702,152 @@ Its token is deleted from this computer and from the system keychain. VK still a
     </message>
 </context>
 <context>
+    <name>vkauth::gui::ScopeDescriptions</name>
+    <message>
+        <location filename="../src/gui/signin/ScopeDescriptions.cpp" line="+20"/>
+        <source>Notifications sent to you by the application</source>
+        <translation>Уведомления, которые присылает приложение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your friends: list, requests, lists</source>
+        <translation>Ваши друзья: список, заявки, списки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your photos and albums: read and upload</source>
+        <translation>Ваши фотографии и альбомы: просмотр и загрузка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your audio recordings</source>
+        <translation>Ваши аудиозаписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your videos: read and upload</source>
+        <translation>Ваши видеозаписи: просмотр и загрузка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your stories: read and publish</source>
+        <translation>Ваши истории: просмотр и публикация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki pages</source>
+        <translation>Вики-страницы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A link to the application in the left menu</source>
+        <translation>Ссылка на приложение в левом меню</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your status: read and change</source>
+        <translation>Ваш статус: просмотр и изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your notes</source>
+        <translation>Ваши заметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your private messages: read and send</source>
+        <translation>Ваши личные сообщения: чтение и отправка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your wall: read, post and delete</source>
+        <translation>Ваша стена: чтение, публикация и удаление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your advertising cabinet (Ads API)</source>
+        <translation>Ваш рекламный кабинет (Ads API)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token that does not expire (otherwise about a day)</source>
+        <translation>Бессрочный токен (иначе он действует около суток)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your documents: read and upload</source>
+        <translation>Ваши документы: просмотр и загрузка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your communities; managing those you administer</source>
+        <translation>Ваши сообщества; управление теми, где вы администратор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notifications (replies, likes, mentions)</source>
+        <translation>Ваши уведомления (ответы, отметки «Нравится», упоминания)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics of your communities and applications</source>
+        <translation>Статистика ваших сообществ и приложений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your e-mail address</source>
+        <translation>Ваш адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your market (goods and orders)</source>
+        <translation>Ваш магазин (товары и заказы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your phone number</source>
+        <translation>Ваш номер телефона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community&apos;s stories</source>
+        <translation>Истории сообщества</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community&apos;s photos: upload</source>
+        <translation>Фотографии сообщества: загрузка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community&apos;s application widget</source>
+        <translation>Виджет приложения сообщества</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community&apos;s messages: read and send (bots)</source>
+        <translation>Сообщения сообщества: чтение и отправка (боты)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The community&apos;s documents: upload</source>
+        <translation>Документы сообщества: загрузка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the community: settings, members, Callback API</source>
+        <translation>Управление сообществом: настройки, участники, Callback API</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+26"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+30"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Chosen by the environment variable VKAUTH_SECRET_STORE (%1), which wins over this setting.</source>
         <translation>Выбрано переменной окружения VKAUTH_SECRET_STORE (%1): она важнее этой настройки.</translation>
     </message>
@@ -4277,7 +4870,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+188"/>
         <source>Nothing was moved; the tokens stay where they were: %1</source>
         <translation>Ничего не перенесено, токены остались на месте: %1</translation>
     </message>
@@ -4313,7 +4906,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInDialog</name>
     <message>
-        <location filename="../src/gui/signin/SignInDialog.cpp" line="+31"/>
+        <location filename="../src/gui/signin/SignInDialog.cpp" line="+36"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Все</translation>
@@ -4359,12 +4952,27 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+132"/>
+        <source>VK&apos;s permission &quot;%1&quot;</source>
+        <translation>Разрешение VK «%1»</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open VK&apos;s pa&amp;ge</source>
+        <translation>Открыть страни&amp;цу VK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue</source>
+        <translation>Продол&amp;жить</translation>
+    </message>
+    <message>
+        <location line="-219"/>
         <source>Password (direct sign-in with an official app)</source>
         <translation>Пароль (прямой вход через официальное приложение)</translation>
     </message>
@@ -4394,12 +5002,11 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Своё приложение…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Bit %1</source>
-        <translation>Бит %1</translation>
+        <translation type="vanished">Бит %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Custom</source>
         <translation>Свой</translation>
     </message>
@@ -4478,6 +5085,24 @@ Its token is deleted from this computer and from the system keychain. VK still a
     <message>
         <source>Each header line must read &quot;Name: value&quot;.</source>
         <translation type="vanished">Каждая строка заголовка должна иметь вид «Имя: значение».</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::SignInFailurePanel</name>
+    <message>
+        <location filename="../src/gui/signin/SignInFailurePanel.cpp" line="+35"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Error code: %1</source>
+        <translation>Код ошибки: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use %1</source>
+        <translation>Использовать %1</translation>
     </message>
 </context>
 <context>

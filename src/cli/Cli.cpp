@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Cli.h"
 
+#include "AddCommand.h"
 #include "AppsCommand.h"
 #include "CheckCommand.h"
 #include "ExitCode.h"
@@ -93,6 +94,8 @@ std::unique_ptr<Command> Cli::commandFor(const QString &name, const QString &met
         return std::make_unique<CheckCommand>(m_output, m_settings);
     if (name == u"remove")
         return std::make_unique<RemoveCommand>(m_output);
+    if (name == u"add")
+        return std::make_unique<AddCommand>(m_output, m_settings);
     if (name == u"export")
         return std::make_unique<ExportCommand>(m_output);
     if (name == u"import")
@@ -157,6 +160,8 @@ int Cli::printHelp()
                 "  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)\n"
                 "  check [PROFILE|--all]     ask VK whether the token (or every profile's) still works\n"
                 "  remove PROFILE            forget a profile and its token\n"
+                "  add [FILE]                keep a token you already have (a token, VK's blank.html\n"
+                "                            address, vk_config.v2.json, .env; stdin without FILE)\n"
                 "  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE\n"
                 "                            write profiles to a file (encrypted by default)\n"
                 "  import FILE               add the profiles of an export file\n"

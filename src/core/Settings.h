@@ -27,7 +27,8 @@ struct Settings
     int requestTimeoutSeconds = NetworkContext::kDefaultTimeoutMs / 1000; // for every HTTP request to VK
     int clipboardClearSeconds = 30; // 0 = never clear a copied token
     QString defaultApp = QStringLiteral("android"); // AppCredentials key preselected for sign-in
-    QString defaultScopes = QStringLiteral("all"); // scope text preselected for sign-in
+    QString defaultScopes
+        = QStringLiteral("offline"); // scope text preselected for sign-in (DECISIONS: minimal)
     // Where profile secrets are kept; $VKAUTH_SECRET_STORE wins (chooseSecretBackend).
     SecretBackend secretStore = SecretBackend::Keychain;
     // Whether secretStore was chosen (by a person or a migration) rather than left at its default:

@@ -7,15 +7,18 @@
 #include "SettingsDialog.h"
 #include "Version.h"
 #include "net/NetworkContext.h"
+#include "profiles/AddTokenDialog.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
+#include "signin/CommunityPicker.h"
 #include "signin/SignInDefaults.h"
 #include "signin/SignInDialog.h"
 #include "signin/SignInSession.h"
 #include "transfer/ExportDialog.h"
 #include "transfer/ImportDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 namespace vkauth::gui {
@@ -88,6 +92,17 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
     connect(this, &MainWindow::signInRequested, this, &MainWindow::openSignInDialog);
+    // A token from another tool: File menu, after Sign in, and a second way out of the empty state.
+    auto *addToken = new QAction(tr("&Add a Token You Have…"), this);
+    addToken->setObjectName(QStringLiteral("actionAddToken"));
+    addToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_ui->menuFile->insertAction(m_ui->actionExport, addToken);
+    m_ui->menuFile->insertSeparator(m_ui->actionExport);
+    connect(addToken, &QAction::triggered, this, &MainWindow::openAddTokenDialog);
+    auto *addTokenButton = new QPushButton(tr("Add a &Token You Have…"), m_ui->emptyPage);
+    addTokenButton->setObjectName(QStringLiteral("addTokenButton"));
+    m_ui->emptyButtons->insertWidget(m_ui->emptyButtons->indexOf(m_ui->signInButton) + 1, addTokenButton);
+    connect(addTokenButton, &QPushButton::clicked, this, &MainWindow::openAddTokenDialog);
     connect(m_ui->actionExport, &QAction::triggered, this, [this] {
         connect(ExportDialog::openFor(m_store, this), &ExportDialog::exported, this,
             [this](const QString &path, int count) {
@@ -96,7 +111,15 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
                     15000);
             });
     });
-    connect(m_ui->actionImport, &QAction::triggered, this, [this] { ImportDialog::openFor(m_store, this); });
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] {
+        auto *dialog = ImportDialog::openFor(m_store, this);
+        // What the import did, where the list is (issue 14: "5 imported, 2 skipped").
+        connect(dialog, &ImportDialog::imported, this, [this](const ImportSummary &summary) {
+            statusBar()->showMessage(ImportDialog::summaryText(summary), 15000);
+            if (!summary.ids.isEmpty())
+                m_profiles->selectProfile(summary.ids.first());
+        });
+    });
     connect(m_ui->actionFind, &QAction::triggered, m_profiles, &ProfilesWidget::focusSearch);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::updatePage);
     connect(m_profiles, &ProfilesWidget::signInAgainRequested, this, &MainWindow::openSignInDialogFor);
@@ -145,6 +168,23 @@ void MainWindow::openSignInDialog()
     showSignInDialog(defaultSignInRequest(Settings::load()));
 }
 
+void MainWindow::openAddTokenDialog()
+{
+    if (auto *open = findChild<AddTokenDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AddTokenDialog(m_store, NetworkContext::fromSettings(Settings::load()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddTokenDialog::added, this, [this](const QStringList &ids, const QString &summary) {
+        statusBar()->showMessage(summary, 15000);
+        if (!ids.isEmpty())
+            m_profiles->selectProfile(ids.first());
+    });
+    dialog->open();
+}
+
 void MainWindow::openSignInDialogFor(const Profile &profile)
 {
     showSignInDialog(signInRequestFor(profile, Settings::load()));
@@ -161,15 +201,19 @@ void MainWindow::showSignInDialog(const SignInRequest &prefill)
             return;
         }
     }
+    if (m_signInForm)
+        m_signInForm->deleteLater(); // a form kept after a failure, closed meanwhile
     auto *dialog = new SignInDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRequest(prefill);
     connect(dialog, &QDialog::accepted, this, [this, dialog, prefill] {
         SignInRequest request = dialog->request();
         // SignIn decides whether the profile's trusted hash fits the login that was typed.
         request.trustedProfileId = prefill.trustedProfileId;
+        // Accepting hid the form; it stays alive (with what was typed) until the sign-in succeeds.
+        m_signInForm = dialog;
         signIn(request);
     });
+    connect(dialog, &QDialog::rejected, dialog, &QObject::deleteLater);
     dialog->open();
 }
 
@@ -195,16 +239,28 @@ void MainWindow::signInFinished(const SignInResult &result)
     m_session = nullptr;
     setSignInEnabled(true);
     const QString verified = std::exchange(m_verifying, QString());
+    const QPointer<SignInDialog> form = std::exchange(m_signInForm, nullptr);
     const AuthOutcome &outcome = result.outcome;
     if (!outcome.ok()) {
         if (outcome.error->code == AuthErrorCode::Cancelled) {
+            if (form)
+                form->deleteLater();
             statusBar()->showMessage(tr("Sign-in cancelled."), 10000);
             return;
         }
         statusBar()->showMessage(tr("Sign-in failed."), 10000);
-        showError(*outcome.error, result.suggestedApp);
+        if (form) {
+            // The form again, as it was typed, with the error on top (issue 14: nothing to retype).
+            form->showFailure(*outcome.error, result.suggestedApp);
+            form->open();
+        } else {
+            showError(*outcome.error, result.suggestedApp);
+        }
         return;
     }
+    if (form)
+        form->deleteLater();
+    reportPartialGrant(result);
     if (!verified.isEmpty() && outcome.tokens.isEmpty()) {
         // VK took the check and handed nothing new: the kept token should work again; see that it does.
         statusBar()->showMessage(tr("VK accepted the check."), 10000);
@@ -217,7 +273,28 @@ void MainWindow::signInFinished(const SignInResult &result)
         m_profiles->setFocus(Qt::OtherFocusReason);
     }
     statusBar()->showMessage(tr("Signed in."), 10000);
+    offerCommunityTokens(outcome.tokens);
     Q_EMIT tokensObtained(outcome.tokens, result.names, result.profileIds);
+}
+
+// A user token with the groups permission can list the communities the account administers: offer
+// their tokens next (issue 14), through the community sign-in with the same app.
+void MainWindow::offerCommunityTokens(const QList<ObtainedToken> &tokens)
+{
+    constexpr quint32 kGroups = 262144;
+    const auto user = std::find_if(tokens.cbegin(), tokens.cend(),
+        [](const ObtainedToken &t) { return t.kind == TokenKind::User && (t.scope & kGroups); });
+    if (user == tokens.cend() || m_lastRequest.method == SignInRequest::Method::VerificationLink)
+        return;
+    SignInRequest next = m_lastRequest;
+    CommunityPicker::offer(user->token, NetworkContext::fromSettings(Settings::load()), this,
+        [this, next](const QList<qint64> &ids) mutable {
+            next.method = SignInRequest::Method::BrowserCommunity;
+            next.groupIds = ids;
+            next.scope = 4096; // messages: what a community bot needs first; the form shows the rest
+            next.trustedProfileId.clear();
+            showSignInDialog(next);
+        });
 }
 
 void MainWindow::setSignInEnabled(bool enabled)
@@ -236,6 +313,36 @@ void MainWindow::verifyProfile(const Profile &profile, const QUrl &redirectUri)
     request.trustedProfileId.clear();
     m_verifying = profile.id;
     signIn(request);
+}
+
+// VK grants a community token only for communities the account administers, and its page lets the
+// user untick some: say so instead of leaving it to be noticed in the list (issue 14).
+void MainWindow::reportPartialGrant(const SignInResult &result)
+{
+    if (m_lastRequest.method != SignInRequest::Method::BrowserCommunity || m_lastRequest.groupIds.isEmpty())
+        return;
+    QStringList missing;
+    for (const qint64 id : std::as_const(m_lastRequest.groupIds)) {
+        const bool granted = std::any_of(result.outcome.tokens.cbegin(), result.outcome.tokens.cend(),
+            [id](const ObtainedToken &t) { return t.kind == TokenKind::Community && t.vkId == id; });
+        if (!granted)
+            missing << QStringLiteral("club%1").arg(id);
+    }
+    if (missing.isEmpty())
+        return;
+    const int asked = int(m_lastRequest.groupIds.size());
+    const QString summary
+        = tr("VK granted tokens for %1 of %n communities.", nullptr, asked).arg(asked - missing.size());
+    statusBar()->showMessage(summary, 10000);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Some communities were not granted"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("partialGrantBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Not granted: %1. VK gives community tokens only to their administrators, "
+                               "and only for the communities left ticked on its page.")
+                                .arg(missing.join(QStringLiteral(", "))));
+    box->open();
 }
 
 void MainWindow::showError(const AuthError &error, const std::optional<AppCredentials> &suggested)

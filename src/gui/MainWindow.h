@@ -25,6 +25,7 @@ namespace vkauth::gui {
 
 class Clipboard;
 class ProfilesWidget;
+class SignInDialog;
 class SignInSession;
 
 // The app's window: the kept profiles (or a call to sign in when there are none), File → Sign in /
@@ -41,6 +42,7 @@ public:
 
     void openSignInDialog(); // a fresh form, with the defaults from the settings
     void openSignInDialogFor(const vkauth::Profile &profile); // pre-filled to sign in again
+    void openAddTokenDialog(); // keep a token the user already has (issue 14)
     void signIn(const SignInRequest &request); // runs a sign-in without the form
     SignInSession *session() const;
     ProfileStore *profileStore() const { return m_store; }
@@ -69,6 +71,8 @@ private:
     void showCountdown(int remainingSeconds);
     // suggested: VK refused the app; the box offers to sign in again with this one (one click).
     void showError(const AuthError &error, const std::optional<AppCredentials> &suggested = std::nullopt);
+    void reportPartialGrant(const SignInResult &result);
+    void offerCommunityTokens(const QList<ObtainedToken> &tokens);
     void verifyProfile(const vkauth::Profile &profile, const QUrl &redirectUri);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -77,6 +81,8 @@ private:
     Clipboard *m_clipboard;
     ProfilesWidget *m_profiles;
     QPointer<SignInSession> m_session;
+    // The form of the running sign-in, hidden meanwhile: shown again with the error if it fails.
+    QPointer<SignInDialog> m_signInForm;
     SignInRequest m_lastRequest; // of the running or last sign-in, without its password
     QString m_verifying; // the profile whose account verification runs ("Verify…")
 };

@@ -9,8 +9,12 @@
 #include "profiles/SecretStore.h"
 #include "profiles/SecretVault.h"
 #include "profiles/StoreMigration.h"
+#include "signin/ScopeDescriptions.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QPushButton>
 
 namespace vkauth::gui {
@@ -40,6 +44,8 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
         connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateProxyFields);
     connect(m_ui->vaultRadio, &QRadioButton::toggled, this, &SettingsDialog::updateSecretStoreNote);
     m_ui->moveProgress->hide();
+    addScopeChecks();
+    alignLabels();
     showValues(settings);
     setProfileStore(nullptr, nullptr);
 }
@@ -81,6 +87,71 @@ void SettingsDialog::updateSecretStoreNote()
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+// The default permissions with the sign-in form's check boxes and descriptions (issue 14), in place of
+// typing names. The names field stays behind them as the value (it is what Settings keeps).
+void SettingsDialog::addScopeChecks()
+{
+    auto *boxes = new QWidget(m_ui->signInGroup);
+    boxes->setObjectName(QStringLiteral("defaultScopesBoxes"));
+    auto *grid = new QGridLayout(boxes);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const auto &table = Scopes::table(ScopeKind::User);
+    for (int i = 0; i < table.size(); ++i) {
+        const QString name = QString::fromLatin1(table[i].name);
+        auto *box = new QCheckBox(name, boxes);
+        box->setObjectName(QStringLiteral("scope_") + name);
+        box->setToolTip(describeScope(ScopeKind::User, name));
+        grid->addWidget(box, i / 4, i % 4);
+        m_scopeBoxes << box;
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (m_syncingScopes)
+                return;
+            QStringList names;
+            for (const QCheckBox *b : std::as_const(m_scopeBoxes)) {
+                if (b->isChecked())
+                    names << b->text();
+            }
+            m_syncingScopes = true;
+            m_ui->defaultScopesEdit->setText(names.size() == m_scopeBoxes.size()
+                    ? QStringLiteral("all")
+                    : names.join(QStringLiteral(", ")));
+            m_syncingScopes = false;
+        });
+    }
+    m_ui->signInForm->replaceWidget(m_ui->defaultScopesEdit, boxes);
+    m_ui->defaultScopesEdit->hide();
+    m_ui->defaultScopesLabel->setBuddy(m_scopeBoxes.value(0));
+    connect(m_ui->defaultScopesEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_syncingScopes)
+            return;
+        const quint32 mask = Scopes::parse(text, ScopeKind::User).mask.value_or(0);
+        m_syncingScopes = true;
+        const auto &table = Scopes::table(ScopeKind::User);
+        for (int i = 0; i < m_scopeBoxes.size(); ++i)
+            m_scopeBoxes[i]->setChecked(mask & table[i].bit);
+        m_syncingScopes = false;
+    });
+}
+
+// One label column for the four groups (issue 14: the fields of each group started elsewhere).
+void SettingsDialog::alignLabels()
+{
+    QList<QWidget *> labels;
+    int widest = 0;
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (item && item->widget()) {
+                labels << item->widget();
+                widest = qMax(widest, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(widest);
+}
 
 void SettingsDialog::showValues(const Settings &settings)
 {

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class QCheckBox;
+
 #include <memory>
 
 namespace Ui {
@@ -53,7 +55,12 @@ private:
     void save(const Settings &s);
     void setBusy(bool busy);
 
+    void addScopeChecks();
+    void alignLabels();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QList<QCheckBox *> m_scopeBoxes;
+    bool m_syncingScopes = false;
     Settings m_initial;
     ProfileStore *m_store = nullptr;
     std::shared_ptr<SecretVault> m_vault;

@@ -46,7 +46,7 @@ void TestSettings::defaults()
     QCOMPARE(s.clipboardClearSeconds, 30);
     QCOMPARE(s.requestTimeoutSeconds, 30);
     QCOMPARE(s.defaultApp, QStringLiteral("android"));
-    QCOMPARE(s.defaultScopes, QStringLiteral("all"));
+    QCOMPARE(s.defaultScopes, QStringLiteral("offline")); // DECISIONS: the minimal preset by default
     QVERIFY(s.validate().isEmpty());
 }
 

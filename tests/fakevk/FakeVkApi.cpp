@@ -433,6 +433,33 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
             QJsonObject {{QStringLiteral("groups"), groups}, {QStringLiteral("profiles"), QJsonArray {}}});
     }
 
+    // The communities a user administers (filter=admin), as VK answers with extended=1: the groups
+    // permission is needed (error 15 otherwise), community tokens cannot ask (error 27).
+    if (method == QLatin1String("groups.get")) {
+        if (info.group)
+            return apiError(27,
+                QStringLiteral("Group authorization failed: method is unavailable with group auth."), request,
+                method);
+        if (!(info.scope & 262144u))
+            return apiError(
+                15, QStringLiteral("Access denied: no access to call this method"), request, method);
+        const Account *a = q->account(info.ownerId);
+        const bool extended = request.param(QStringLiteral("extended")) == u"1";
+        QJsonArray items;
+        for (const Group &g : a ? a->groups : QList<Group> {}) {
+            if (!extended) {
+                items.append(QJsonValue(qint64(g.id)));
+                continue;
+            }
+            items.append(QJsonObject {{QStringLiteral("id"), QJsonValue(qint64(g.id))},
+                {QStringLiteral("name"), g.name}, {QStringLiteral("screen_name"), g.screenName},
+                {QStringLiteral("is_closed"), 0}, {QStringLiteral("type"), QStringLiteral("group")},
+                {QStringLiteral("is_admin"), 1}, {QStringLiteral("admin_level"), 3}});
+        }
+        return apiResponse(QJsonObject {
+            {QStringLiteral("count"), QJsonValue(qint64(items.size()))}, {QStringLiteral("items"), items}});
+    }
+
     if (method == QLatin1String("groups.getTokenPermissions")) {
         if (!info.group)
             return apiError(

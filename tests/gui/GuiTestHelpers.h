@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 #include "auth/AuthResult.h"
 #include "net/VkApi.h"
+#include "signin/SignInDialog.h"
+#include "signin/SignInFailurePanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,6 +61,13 @@ template <class T> T *visibleTopLevel(const QString &objectName)
 template <class T> T *child(QWidget *parent, const QString &objectName)
 {
     return parent ? parent->findChild<T *>(objectName) : nullptr;
+}
+
+// A failed sign-in brings its form back with the error on top (issue 14): that panel, or null.
+inline vkauth::gui::SignInFailurePanel *visibleSignInFailure()
+{
+    auto *form = visibleTopLevel<vkauth::gui::SignInDialog>(QStringLiteral("SignInDialog"));
+    return form && form->failurePanel()->isVisible() ? form->failurePanel() : nullptr;
 }
 
 // Saves a screenshot to the artefact folder; with VKAUTH_UPDATE_SCREENSHOTS=1 also to docs/screenshots

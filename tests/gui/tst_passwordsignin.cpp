@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void cancelStopsTheFlow();
     void closingTheWindowMidFlow();
     void escOnTheCaptchaCancels();
+    void wrongCaptchaIsSaidLikeAWrongCode();
+    void groupsPermissionOffersTheCommunitiesAdministered();
 
 private:
     // Opens the form from the main window and fills the password method (the KeePassXC pattern: the
@@ -194,6 +197,8 @@ void TestPasswordSignIn::twoFactorWrongThenRightCodeWithSmsResend()
     QTRY_VERIFY(!child<QLabel>(twoFactor, QStringLiteral("smsCountdownLabel"))
                      ->text()
                      .contains(QStringLiteral("Asking")));
+    // The status line says how the resend ended, not "Asking VK…" for good (issue 14).
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("VK has sent the code by SMS."));
 
     // Only a well-formed code can be sent.
     auto *code = child<QLineEdit>(twoFactor, QStringLiteral("codeEdit"));
@@ -255,17 +260,31 @@ void TestPasswordSignIn::wrongPasswordIsReadableError()
 {
     m_fake->addAccount(account());
     signInWithPassword(account().login, QStringLiteral("wrong"));
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox"))));
-    QCOMPARE(box->text(), AuthError::describe(AuthErrorCode::UsernameOrPasswordIsIncorrect));
-    QVERIFY(box->informativeText().contains(QStringLiteral("USERNAME_OR_PASSWORD_IS_INCORRECT")));
-    QVERIFY2(!box->detailedText().contains(QStringLiteral("wrong"))
-            || !box->detailedText().contains(QStringLiteral("password=wrong")),
+    // The form comes back as it was typed, the error on top and the password selected (issue 14).
+    vkauth::gui::SignInFailurePanel *failure = nullptr;
+    QTRY_VERIFY((failure = guitest::visibleSignInFailure()));
+    QVERIFY(!visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox")));
+    QCOMPARE(failure->message(), AuthError::describe(AuthErrorCode::UsernameOrPasswordIsIncorrect));
+    QVERIFY(failure->codeText().contains(QStringLiteral("USERNAME_OR_PASSWORD_IS_INCORRECT")));
+    QVERIFY2(!failure->details().contains(QStringLiteral("wrong"))
+            || !failure->details().contains(QStringLiteral("password=wrong")),
         "the password never reaches the details");
     QVERIFY(m_window->profileStore()->profiles().isEmpty());
-    QTest::keyClick(box, Qt::Key_Escape);
-    QTRY_VERIFY(!visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox")));
     QVERIFY(!m_window->session());
+    auto *form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"));
+    QCOMPARE(child<QLineEdit>(form, QStringLiteral("loginEdit"))->text(), account().login);
+    auto *password = child<QLineEdit>(form, QStringLiteral("passwordEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), password);
+    QCOMPARE(password->selectedText(), password->text());
+
+    // Typing the right password over the selection and pressing Enter signs in; the form goes away.
+    QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
+    QTest::keyClicks(password, account().password);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE(obtained.count(), 1);
+    QTRY_VERIFY(!visibleTopLevel<QDialog>(QStringLiteral("SignInDialog")));
+    QTRY_VERIFY(m_window->findChildren<vkauth::gui::SignInDialog *>().isEmpty());
+    QCOMPARE(m_window->profileStore()->profiles().size(), 1);
 }
 
 void TestPasswordSignIn::timeoutIsReported()
@@ -281,14 +300,18 @@ void TestPasswordSignIn::timeoutIsReported()
     QVERIFY(!child<QLabel>(progress, QStringLiteral("statusLabel"))->text().isEmpty());
     QVERIFY(guitest::saveScreenshot(progress, QStringLiteral("progress-dialog.png")));
 
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox"))), 7000);
+    vkauth::gui::SignInFailurePanel *failure = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((failure = guitest::visibleSignInFailure()), 7000);
     QVERIFY2(clock.elapsed() < 7000, "the one-second timeout ended the wait, not the server");
-    QCOMPARE(box->text(), AuthError::describe(AuthErrorCode::Timeout));
-    QVERIFY(box->informativeText().contains(QStringLiteral("TIMEOUT")));
+    QCOMPARE(failure->message(), AuthError::describe(AuthErrorCode::Timeout));
+    QVERIFY(failure->codeText().contains(QStringLiteral("TIMEOUT")));
     QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("ProgressDialog")));
-    QVERIFY(guitest::saveScreenshot(box, QStringLiteral("error-dialog.png")));
-    box->accept();
+    auto *form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"));
+    QVERIFY(guitest::saveScreenshot(form, QStringLiteral("error-dialog.png")));
+    // Cancel closes the form for good; nothing was kept.
+    QTest::keyClick(form, Qt::Key_Escape);
+    QTRY_VERIFY(m_window->findChildren<vkauth::gui::SignInDialog *>().isEmpty());
+    QVERIFY(m_window->profileStore()->profiles().isEmpty());
 }
 
 void TestPasswordSignIn::cancelStopsTheFlow()
@@ -332,6 +355,65 @@ void TestPasswordSignIn::closingTheWindowMidFlow()
     QVERIFY(!visibleTopLevel<QDialog>(QStringLiteral("ProgressDialog")));
     QVERIFY(!m_window->session());
     QVERIFY(m_window->profileStore()->profiles().isEmpty());
+}
+
+// Issue 14, "a wrong captcha named like a wrong code": the second picture comes with the reason in red,
+// as the two-factor dialog says "The code is wrong."
+void TestPasswordSignIn::wrongCaptchaIsSaidLikeAWrongCode()
+{
+    fakevk::Account a = account();
+    a.captchasBeforeLogin = 1;
+    m_fake->addAccount(a);
+    QSignalSpy obtained(m_window.get(), &MainWindow::tokensObtained);
+    signInWithPassword(a.login, a.password);
+    QDialog *captcha = nullptr;
+    QTRY_VERIFY((captcha = visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog"))));
+    QVERIFY(!child<QLabel>(captcha, QStringLiteral("errorLabel"))->isVisible());
+    auto *key = child<QLineEdit>(captcha, QStringLiteral("keyEdit"));
+    QTest::keyClicks(key, QStringLiteral("wrong1"));
+    QTest::keyClick(key, Qt::Key_Return);
+
+    QLabel *error = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((captcha = visibleTopLevel<QDialog>(QStringLiteral("CaptchaDialog")))
+            && (error = child<QLabel>(captcha, QStringLiteral("errorLabel"))) && error->isVisible(),
+        10000);
+    QCOMPARE(error->text(), QStringLiteral("The characters are wrong. Type the ones in the new picture."));
+    QCOMPARE(
+        child<QLabel>(captcha, QStringLiteral("attemptsLabel"))->text(), QStringLiteral("Attempt 2 of 3"));
+    key = child<QLineEdit>(captcha, QStringLiteral("keyEdit"));
+    QTest::keyClicks(key, m_fake->captchaKey());
+    QTest::keyClick(key, Qt::Key_Return);
+    QTRY_COMPARE(obtained.count(), 1);
+}
+
+// Issue 14: after a user sign-in with the groups permission the app lists the communities the account
+// administers (groups.get, filter=admin, from the fake as VK) and takes the chosen ones to the
+// community sign-in, ready to open VK's page.
+void TestPasswordSignIn::groupsPermissionOffersTheCommunitiesAdministered()
+{
+    fakevk::Account a = account();
+    a.groups = {{11, QStringLiteral("Cats of Moscow"), QStringLiteral("moscats")},
+        {22, QStringLiteral("Dogs of Kazan"), QStringLiteral("kazandogs")}};
+    m_fake->addAccount(a);
+    signInWithPassword(a.login, a.password, 10, QStringLiteral("Wall, photos, groups, offline"));
+    QDialog *picker = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((picker = visibleTopLevel<QDialog>(QStringLiteral("CommunityPicker"))), 15000);
+    auto *list = child<QListWidget>(picker, QStringLiteral("communityList"));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Cats of Moscow (club11)"));
+    auto *next = child<QPushButton>(picker, QStringLiteral("getTokensButton"));
+    QVERIFY(!next->isEnabled());
+    list->item(1)->setCheckState(Qt::Checked);
+    QVERIFY(next->isEnabled());
+    QVERIFY(m_fake->requests(QStringLiteral("/method/groups.get")).last().body.contains("filter=admin"));
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    QDialog *form = nullptr;
+    QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
+    QCOMPARE(child<QComboBox>(form, QStringLiteral("methodCombo"))->currentData().toInt(),
+        int(SignInRequest::Method::BrowserCommunity));
+    QCOMPARE(child<QLineEdit>(form, QStringLiteral("groupIdsEdit"))->text(), QStringLiteral("22"));
+    form->close();
 }
 
 void TestPasswordSignIn::escOnTheCaptchaCancels()

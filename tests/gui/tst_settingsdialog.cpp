@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -80,6 +81,16 @@ void TestSettingsDialog::showsValues()
     QVERIFY(field<QLineEdit>(dialog, "proxyHostEdit")->isEnabled());
     QCOMPARE(field<QLineEdit>(dialog, "proxyHostEdit")->text(), QStringLiteral("proxy.example"));
     QCOMPARE(dialog.settings(), s);
+    // The default permissions as check boxes (issue 14), ticked from the settings: "offline" by default.
+    QVERIFY(field<QCheckBox>(dialog, "scope_offline")->isChecked());
+    QVERIFY(!field<QCheckBox>(dialog, "scope_wall")->isChecked());
+    QVERIFY(!field<QLineEdit>(dialog, "defaultScopesEdit")->isVisible());
+    QCOMPARE(field<QCheckBox>(dialog, "scope_wall")->toolTip(),
+        QStringLiteral("Your wall: read, post and delete"));
+    // One label column: the fields of every group start at the same x (issue 14, "aligned labels").
+    const int x = field<QComboBox>(dialog, "languageCombo")->mapTo(&dialog, QPoint(0, 0)).x();
+    QCOMPARE(field<QComboBox>(dialog, "defaultAppCombo")->mapTo(&dialog, QPoint(0, 0)).x(), x);
+    QCOMPARE(field<QSpinBox>(dialog, "timeoutSpin")->mapTo(&dialog, QPoint(0, 0)).x(), x);
 }
 
 void TestSettingsDialog::savesAndAppliesEdits()
@@ -92,7 +103,10 @@ void TestSettingsDialog::savesAndAppliesEdits()
     field<QComboBox>(dialog, "domainCombo")->setCurrentIndex(1);
     field<QSpinBox>(dialog, "timeoutSpin")->setValue(60);
     field<QSpinBox>(dialog, "clipboardSpin")->setValue(45);
-    field<QLineEdit>(dialog, "defaultScopesEdit")->setText(QStringLiteral("friends, wall"));
+    for (const char *name : {"scope_offline", "scope_friends", "scope_wall"}) {
+        auto *box = field<QCheckBox>(dialog, name);
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+    }
     clickRadio(field<QRadioButton>(dialog, "proxyManualRadio"));
     QVERIFY(field<QLineEdit>(dialog, "proxyHostEdit")->isEnabled());
     field<QComboBox>(dialog, "proxyTypeCombo")->setCurrentIndex(1);

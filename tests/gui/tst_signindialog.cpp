@@ -2,7 +2,9 @@
 #include "GuiTestHelpers.h"
 #include "WindowActivation.h"
 #include "signin/SignInDialog.h"
+#include "signin/SignInFailurePanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +12,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -34,6 +40,11 @@ private Q_SLOTS:
     void verificationLinkMustBeWebAddress();
     void enterSubmitsEscCancelsAndForgetsPassword();
     void screenshot();
+    void focusStartsOnTheFirstEmptyField();
+    void buttonNamesTheNextStep();
+    void permissionsSayWhatTheyAllow();
+    void failureIsShownInTheFormWithThePasswordSelected();
+    void bigTextKeepsTheButtonsOnScreen();
 
 private:
     template <class T> T *w(const char *name)
@@ -147,6 +158,10 @@ void TestSignInDialog::communityIdsAreChecked_data()
     QTest::newRow("empty") << "" << QList<qint64> {};
     QTest::newRow("word") << "12, cats" << QList<qint64> {};
     QTest::newRow("zero") << "0" << QList<qint64> {};
+    QTest::newRow("links") << "https://vk.com/club7, m.vk.ru/public8 vk.com/event9?w=wall-9_1"
+                           << QList<qint64> {7, 8, 9};
+    QTest::newRow("link to a person") << "vk.com/id5" << QList<qint64> {};
+    QTest::newRow("link elsewhere") << "https://example.org/club7" << QList<qint64> {};
 }
 
 void TestSignInDialog::communityIdsAreChecked()
@@ -277,6 +292,122 @@ void TestSignInDialog::screenshot()
     QTest::mouseClick(w<QToolButton>("advancedToggle"), Qt::LeftButton);
     m_dialog->adjustSize();
     QVERIFY(guitest::saveScreenshot(m_dialog.get(), QStringLiteral("signin-dialog.png")));
+}
+
+void TestSignInDialog::focusStartsOnTheFirstEmptyField()
+{
+    QTRY_COMPARE(QApplication::focusWidget(), w<QLineEdit>("loginEdit"));
+    // Signing in again: the login is known, so the password is next.
+    SignInRequest again;
+    again.login = QStringLiteral("ivan@example.org");
+    again.app = *AppCredentials::byKey(QStringLiteral("android"));
+    auto form = std::make_unique<SignInDialog>();
+    form->setRequest(again);
+    form->show();
+    QVERIFY(guitest::exposeAndActivate(form.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), form->findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
+}
+
+void TestSignInDialog::buttonNamesTheNextStep()
+{
+    QPushButton *ok = w<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->text(), QStringLiteral("&Sign in"));
+    selectMethod(SignInRequest::Method::BrowserUser);
+    QCOMPARE(ok->text(), QStringLiteral("Open VK's pa&ge"));
+    selectMethod(SignInRequest::Method::BrowserCommunity);
+    QCOMPARE(ok->text(), QStringLiteral("Open VK's pa&ge"));
+    selectMethod(SignInRequest::Method::VerificationLink);
+    QCOMPARE(ok->text(), QStringLiteral("&Continue"));
+}
+
+void TestSignInDialog::permissionsSayWhatTheyAllow()
+{
+    for (const SignInRequest::Method method :
+        {SignInRequest::Method::Password, SignInRequest::Method::BrowserCommunity}) {
+        selectMethod(method);
+        const QList<QCheckBox *> boxes
+            = m_dialog->findChildren<QCheckBox *>(QRegularExpression(QStringLiteral("^scope_")));
+        QVERIFY(boxes.size() >= 6);
+        for (QCheckBox *box : boxes) {
+            QVERIFY2(!box->toolTip().startsWith(QLatin1String("Bit ")), qPrintable(box->toolTip()));
+            QVERIFY2(!box->toolTip().startsWith(QLatin1String("VK's permission")),
+                qPrintable(box->objectName() + QStringLiteral(" has no description")));
+        }
+    }
+    selectMethod(SignInRequest::Method::Password);
+    QCOMPARE(w<QCheckBox>("scope_offline")->toolTip(),
+        QStringLiteral("A token that does not expire (otherwise about a day)"));
+}
+
+void TestSignInDialog::failureIsShownInTheFormWithThePasswordSelected()
+{
+    auto *panel = m_dialog->failurePanel();
+    QVERIFY(!panel->isVisible());
+    w<QLineEdit>("loginEdit")->setText(QStringLiteral("ivan@example.org"));
+    w<QLineEdit>("passwordEdit")->setText(QStringLiteral("wrong horse"));
+    m_dialog->accept();
+    QVERIFY(!m_dialog->isVisible());
+
+    AuthError error = AuthError::make(
+        AuthErrorCode::UsernameOrPasswordIsIncorrect, QStringLiteral("{\"error\":\"invalid_client\"}"));
+    m_dialog->showFailure(error, AppCredentials::byKey(QStringLiteral("windows")));
+    m_dialog->show();
+    QVERIFY(guitest::exposeAndActivate(m_dialog.get()));
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->message(), AuthError::describe(AuthErrorCode::UsernameOrPasswordIsIncorrect));
+    QVERIFY(panel->codeText().contains(QLatin1String("USERNAME_OR_PASSWORD_IS_INCORRECT")));
+    QVERIFY(!panel->findChild<QWidget *>(QStringLiteral("signInFailureDetails"))->isVisible());
+    QTest::mouseClick(
+        panel->findChild<QToolButton *>(QStringLiteral("signInFailureDetailsToggle")), Qt::LeftButton);
+    QVERIFY(panel->findChild<QWidget *>(QStringLiteral("signInFailureDetails"))->isVisible());
+    QCOMPARE(panel->details(), QStringLiteral("{\"error\":\"invalid_client\"}"));
+    // Everything typed is still there; the password is selected, so typing replaces it.
+    QCOMPARE(w<QLineEdit>("loginEdit")->text(), QStringLiteral("ivan@example.org"));
+    auto *password = w<QLineEdit>("passwordEdit");
+    QTRY_COMPARE(QApplication::focusWidget(), password);
+    QCOMPARE(password->selectedText(), password->text());
+    QTest::keyClicks(password, QStringLiteral("correct horse"));
+    QVERIFY(m_dialog->request().password == QStringLiteral("correct horse"));
+    // The suggested app is one click away, in the form.
+    auto *use = panel->findChild<QPushButton *>(QStringLiteral("signInFailureUseAppButton"));
+    QCOMPARE(use->text(), QStringLiteral("Use VK for Windows"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(w<QComboBox>("appCombo")->currentData().toString(), QStringLiteral("windows"));
+    // The next Sign in clears the old error.
+    m_dialog->accept();
+    QVERIFY(!panel->isVisible());
+}
+
+// Issue 14: at 2× on 1280×800 the form's buttons were off-screen. Here the text is made as large as
+// that (a 32-point font on this 1280×1024 screen) with the advanced options open: the form scrolls
+// and the buttons stay on the screen, reachable.
+void TestSignInDialog::bigTextKeepsTheButtonsOnScreen()
+{
+    QFont big = m_dialog->font();
+    big.setPointSize(32);
+    m_dialog->setFont(big);
+    QTest::mouseClick(w<QToolButton>("advancedToggle"), Qt::LeftButton);
+    m_dialog->adjustSize();
+    m_dialog->move(m_dialog->screen()->availableGeometry().topLeft());
+    QTest::qWait(0);
+    const QRect screen = m_dialog->screen()->availableGeometry();
+    QPushButton *ok = w<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
+    const QRect okOnScreen(ok->mapToGlobal(QPoint(0, 0)), ok->size());
+    QVERIFY2(screen.contains(okOnScreen),
+        qPrintable(QStringLiteral("OK at %1,%2 %3x%4; screen %5x%6")
+                       .arg(okOnScreen.x())
+                       .arg(okOnScreen.y())
+                       .arg(okOnScreen.width())
+                       .arg(okOnScreen.height())
+                       .arg(screen.width())
+                       .arg(screen.height())));
+    auto *scroll = w<QScrollArea>("formScrollArea");
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // the form really is taller than the room
+    // Back at the normal size the OK button is still where it can be reached.
+    m_dialog->setFont(QFont());
+    QCoreApplication::sendPostedEvents();
+    m_dialog->adjustSize();
+    QVERIFY(screen.contains(QRect(ok->mapToGlobal(QPoint(0, 0)), ok->size())));
 }
 
 VKAUTH_GUI_TEST_MAIN(TestSignInDialog)

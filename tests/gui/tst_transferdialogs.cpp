@@ -13,14 +13,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <sys/stat.h>
+
+#include <algorithm>
 
 using namespace vkauth;
 using namespace vkauth::gui;
@@ -55,8 +60,10 @@ private Q_SLOTS:
     void initTestCase();
     void exportAsksTwiceAndWritesAnEncryptedFile();
     void plainJsonNeedsConfirmation();
+    void passphraseShownGeneratedColouredAndWeakOneWarned();
     void importAsksPassphraseAndResolvesConflicts();
     void cancellingAnImportChangesNothing();
+    void previewChoosesPerProfileAndEnterDoesNotImportBlind();
 
 private:
     std::unique_ptr<ProfileStore> newStore(int count);
@@ -151,6 +158,63 @@ void TestTransferDialogs::exportAsksTwiceAndWritesAnEncryptedFile()
     QCOMPARE(parsed.value.at(1).secrets.token, token(2).token);
 }
 
+// Issue 14: the passphrase can be shown or generated, the bar has colours, and a weak passphrase is
+// warned before anything is written (and may still be used, on purpose).
+void TestTransferDialogs::passphraseShownGeneratedColouredAndWeakOneWarned()
+{
+    auto store = newStore(1);
+    QVERIFY(store);
+    ExportDialog dialog(store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *ok
+        = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+    auto *repeat = dialog.findChild<QLineEdit *>(QStringLiteral("repeatEdit"));
+    auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("strengthBar"));
+    const QString path = m_dir.filePath(QStringLiteral("weak.vkauth"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(path);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+
+    QTest::keyClicks(passphrase, QStringLiteral("abc123"));
+    QTest::keyClicks(repeat, QStringLiteral("abc123"));
+    QCOMPARE(bar->property("colour").toString(), QStringLiteral("#c62828"));
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QMessageBox *warning = nullptr;
+    QTRY_VERIFY((warning = dialog.findChild<QMessageBox *>(QStringLiteral("weakPassphraseBox"))));
+    QTRY_VERIFY(warning->isVisible());
+    warning->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("weakPassphraseBox")));
+    QCOMPARE(exported.count(), 0);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(dialog.isVisible());
+
+    auto *show = dialog.findChild<QCheckBox *>(QStringLiteral("showPassphraseCheck"));
+    QTest::mouseClick(show, Qt::LeftButton, {}, QPoint(8, show->height() / 2));
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Normal);
+    QCOMPARE(repeat->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(show, Qt::LeftButton, {}, QPoint(8, show->height() / 2));
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("generatePassphraseButton")), Qt::LeftButton);
+    const QString made = passphrase->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^([a-z2-9]{5}-){5}[a-z2-9]{5}$")).match(made).hasMatch(),
+        "not the generated shape");
+    QVERIFY(repeat->text() == made);
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Normal); // shown, to be written down
+    QCOMPARE(bar->property("colour").toString(), QStringLiteral("#2e7d32"));
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("generatePassphraseButton")), Qt::LeftButton);
+    const QString used = passphrase->text();
+    QVERIFY(used != made); // a new one each time
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(exported.wait(kWaitMs));
+    QVERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("weakPassphraseBox")));
+    QVERIFY(ExportFormats::parse(ExportFile::read(path).value, used).ok());
+}
+
 void TestTransferDialogs::plainJsonNeedsConfirmation()
 {
     auto store = newStore(1);
@@ -224,6 +288,14 @@ void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
     QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("conflictGroup"))->isVisible());
     dialog.findChild<QRadioButton *>(QStringLiteral("keepBothRadio"))->setChecked(true);
     QVERIFY(ok->isEnabled());
+    // The preview: both profiles, the one already here with its own choice, set by the radio buttons.
+    auto *preview = dialog.findChild<QTreeWidget *>(QStringLiteral("previewList"));
+    QVERIFY(preview->isVisible());
+    QCOMPARE(preview->topLevelItemCount(), 2);
+    QCOMPARE(preview->topLevelItem(1)->text(2), QStringLiteral("new"));
+    auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("choice_0"));
+    QVERIFY(choice);
+    QCOMPARE(choice->currentText(), QStringLiteral("Keep both"));
     QVERIFY(dialog.grab().save(testsupport::artifactDir() + QStringLiteral("/import-dialog.png")));
 
     QSignalSpy imported(&dialog, &ImportDialog::imported);
@@ -234,6 +306,69 @@ void TestTransferDialogs::importAsksPassphraseAndResolvesConflicts()
     QCOMPARE(summaryOut.keptBoth, 1);
     QCOMPARE(store->profiles().size(), 3);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(ImportDialog::summaryText(summaryOut), QStringLiteral("2 imported."));
+}
+
+// A plain file with two profiles that are here and one new: the preview lists all three, each
+// conflict has its own choice (the radio buttons only set them all), and Enter in the dialog reads
+// and shows the preview before anything can be imported (issue 14: "Enter does not import blind").
+void TestTransferDialogs::previewChoosesPerProfileAndEnterDoesNotImportBlind()
+{
+    auto store = newStore(2);
+    QVERIFY(store);
+    QList<TransferEntry> entries;
+    for (int i = 0; i < 3; ++i) {
+        const ObtainedToken t = i < 2 ? token(i) : token(7);
+        Profile p;
+        p.kind = t.kind;
+        p.vkId = t.vkId;
+        p.appKey = t.app.key;
+        p.appClientId = t.app.clientId;
+        p.id = Profile::makeId(p.kind, p.vkId, p.appClientId);
+        p.name = QStringLiteral("Imported %1").arg(i);
+        entries << TransferEntry {p, ProfileSecrets {QStringLiteral("vk1.a.IMPORTED%1").arg(i), {}}};
+    }
+    const QString path = m_dir.filePath(QStringLiteral("three.json"));
+    QVERIFY(ExportFile::write(path, ExportFormats::serialize(entries, ExportFormat::Json).value).ok());
+
+    ImportDialog dialog(store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.setFile(path);
+    auto *preview = dialog.findChild<QTreeWidget *>(QStringLiteral("previewList"));
+    QVERIFY(!preview->isVisible());
+    QTest::keyClick(&dialog, Qt::Key_Return); // reads, shows the preview, imports nothing
+    QTRY_VERIFY(preview->isVisible());
+    QCOMPARE(imported.count(), 0);
+    QCOMPARE(store->profiles().size(), 2);
+    QCOMPARE(preview->topLevelItemCount(), 3);
+    auto *first = dialog.findChild<QComboBox *>(QStringLiteral("choice_0"));
+    auto *second = dialog.findChild<QComboBox *>(QStringLiteral("choice_1"));
+    QVERIFY(first && second);
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("choice_2")));
+    QCOMPARE(first->currentText(), QStringLiteral("Skip"));
+    dialog.findChild<QRadioButton *>(QStringLiteral("replaceRadio"))->setChecked(true);
+    QCOMPARE(first->currentText(), QStringLiteral("Replace"));
+    QCOMPARE(second->currentText(), QStringLiteral("Replace"));
+    second->setCurrentIndex(second->findText(QStringLiteral("Skip"))); // one differs
+
+    QTest::keyClick(&dialog, Qt::Key_Return); // now the preview was seen: Enter imports
+    QVERIFY(imported.wait(kWaitMs));
+    const auto summary = imported.first().first().value<ImportSummary>();
+    QCOMPARE(summary.added, 1);
+    QCOMPARE(summary.replaced, 1);
+    QCOMPARE(summary.skipped, 1);
+    QCOMPARE(ImportDialog::summaryText(summary), QStringLiteral("1 imported, 1 replaced, 1 skipped."));
+    const QList<Profile> kept = store->profiles();
+    QCOMPARE(kept.size(), 3);
+    const auto replaced
+        = std::find_if(kept.begin(), kept.end(), [](const Profile &p) { return p.vkId == 500; });
+    const auto skipped
+        = std::find_if(kept.begin(), kept.end(), [](const Profile &p) { return p.vkId == 501; });
+    QVERIFY(replaced != kept.end() && skipped != kept.end());
+    QCOMPARE(replaced->name, QStringLiteral("Imported 0"));
+    QCOMPARE(skipped->name, QStringLiteral("Person 1"));
 }
 
 void TestTransferDialogs::cancellingAnImportChangesNothing()

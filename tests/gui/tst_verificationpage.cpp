@@ -61,12 +61,11 @@ void TestVerificationPage::scriptPageContinuesInTheWebView()
     });
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
 
-    // Either the token, or the error box that would say why not (e.g. "only a web browser can pass").
-    QMessageBox *error = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        obtained.count() == 1 || (error = visibleTopLevel<QMessageBox>(QStringLiteral("signInErrorBox"))),
-        90000);
-    QVERIFY2(!error, error ? qPrintable(error->text() + u'\n' + error->detailedText()) : "");
+    // Either the token, or the error the form shows again, which would say why not (e.g. "only a web
+    // browser can pass").
+    vkauth::gui::SignInFailurePanel *error = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(obtained.count() == 1 || (error = guitest::visibleSignInFailure()), 90000);
+    QVERIFY2(!error, error ? qPrintable(error->message() + u'\n' + error->details()) : "");
     QVERIFY2(driver.has(QStringLiteral("step 0")), qPrintable(driver.log().join(u'\n')));
     QVERIFY(driver.has(QStringLiteral("title VK: one more step")));
     QVERIFY(driver.has(QStringLiteral("offTheRecord 1")));

@@ -399,6 +399,9 @@ void DirectAuthorization::Private::onSmsSent(const VkApiReply &reply, bool askAf
     }
     if (!problem.isEmpty())
         qCWarning(lcDirect).noquote() << "SMS request failed:" << problem;
+    // The status line said "Asking VK…": it says how that ended (the dialog says why, if it failed).
+    Q_EMIT q->progress(
+        problem.isEmpty() ? tr("VK has sent the code by SMS.") : tr("VK did not send the SMS."));
     const QString note = problem.isEmpty() ? QString() : tr("Could not send the SMS: %1").arg(problem);
     if (askAfterwards)
         return askCode(note);

@@ -91,7 +91,8 @@ AppCredentials AppCredentials::custom(const QString &clientId, const QString &cl
 {
     AppCredentials app;
     app.key = QStringLiteral("custom");
-    app.displayName = QStringLiteral("Custom app");
+    app.displayName
+        = QCoreApplication::translate("AppTable", "Custom app"); // translatable, as the table's names
     app.clientId = clientId;
     app.clientSecret = clientSecret;
     app.directLogin = !clientSecret.isEmpty();

@@ -40,7 +40,8 @@ QString SignInRequest::describe(SignInProblem::Field field)
     case Field::Phone:
         return tr("The phone number may hold only digits, spaces, ( ) - and a leading +.");
     case Field::GroupIds:
-        return tr("Enter one or more community ids (numbers), separated by commas.");
+        return tr("Enter one or more communities, separated by commas: ids (12345, club12345, "
+                  "public12345) or their links (vk.com/club12345).");
     case Field::ApiVersion:
         return tr("The API version looks like 5.199.");
     case Field::Timeout:
@@ -91,8 +92,12 @@ QList<SignInProblem> SignInRequest::validate(bool checkPassword) const
 std::optional<QList<qint64>> SignInRequest::parseGroupIds(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    static const QRegularExpression id(
-        QStringLiteral("^(?:-|club|public|event)?(\\d{1,15})$"), QRegularExpression::CaseInsensitiveOption);
+    // 123, -123, club123, public123, event123, and VK links to them (vk.com/club123, m.vk.ru/public123,
+    // with or without https:// and a trailing query) as people copy them from the address bar.
+    static const QRegularExpression id(QStringLiteral("^(?:(?:https?://)?(?:www\\.|m\\.)?vk\\.(?:com|ru)/"
+                                                      "(?:club|public|event)|-|club|public|event)?"
+                                                      "(\\d{1,15})/?(?:[?#]\\S*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     QList<qint64> ids;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
         const auto match = id.match(word);

@@ -2,6 +2,7 @@
 #include "crypto/PassphraseStrength.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSet>
 
 #include <cmath>
@@ -105,6 +106,20 @@ QString PassphraseStrength::levelName(Level level)
         return QCoreApplication::translate("PassphraseStrength", "Very strong");
     }
     return {};
+}
+
+QString PassphraseStrength::generate()
+{
+    // 31 symbols (almost 5 bits each): no 0/o, 1/l/i, to be read aloud or copied by hand.
+    static const QLatin1String alphabet("abcdefghjkmnpqrstuvwxyz23456789");
+    QString out;
+    for (int group = 0; group < 6; ++group) {
+        if (group > 0)
+            out += u'-';
+        for (int i = 0; i < 5; ++i)
+            out += QChar(alphabet[int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))]);
+    }
+    return out;
 }
 
 } // namespace vkauth

@@ -17,6 +17,9 @@ struct PassphraseStrength
 
     static PassphraseStrength assess(const QString &passphrase);
     static QString levelName(Level level); // translated: "Very weak" ... "Very strong"
+    // A new random passphrase from the system's CSPRNG: six groups of five letters and digits that
+    // cannot be mistaken for each other ("k3vq8-…"), about 148 bits; "Very strong" by assess().
+    static QString generate();
 };
 
 } // namespace vkauth

@@ -5,6 +5,7 @@
 #include "net/OAuthRedirect.h"
 #include "net/WebViewProcess.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,6 +21,13 @@ CaptchaDialog::CaptchaDialog(Prompt *prompt, const Endpoints &endpoints, QWidget
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
     m_ui->webContainer->hide();
+    // A refused answer is said like a refused code in the two-factor dialog (issue 14).
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->attemptsLabel), m_error);
     auto *layout = new QVBoxLayout(m_ui->webContainer);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -50,6 +58,10 @@ void CaptchaDialog::showChallenge()
         return;
     const CaptchaChallenge &c = m_prompt->captcha();
     m_ui->attemptsLabel->setText(tr("Attempt %1 of %2").arg(c.attempt).arg(c.maxAttempts));
+    // A second attempt means VK refused the characters typed for the first picture.
+    m_error->setText(
+        c.attempt > 1 ? tr("The characters are wrong. Type the ones in the new picture.") : QString());
+    m_error->setVisible(c.attempt > 1 && !c.redirectUri.isValid());
     if (c.redirectUri.isValid()) {
         showWebCheck(c.redirectUri);
         return;

@@ -6,6 +6,8 @@
 #include "net/Endpoints.h"
 
 #include <QDialog>
+
+class QLabel;
 #include <QPointer>
 
 #include <memory>
@@ -41,6 +43,7 @@ private:
     QPointer<Prompt> m_prompt;
     Endpoints m_endpoints;
     PageRunner *m_runner = nullptr;
+    QLabel *m_error = nullptr; // the previous answer was refused
 };
 
 } // namespace vkauth::gui

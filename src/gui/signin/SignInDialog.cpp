@@ -3,14 +3,19 @@
 #include "ui_SignInDialog.h"
 
 #include "auth/AppRefusal.h"
+#include "signin/FormScrollArea.h"
+#include "signin/ScopeDescriptions.h"
+#include "signin/SignInFailurePanel.h"
 
 #include <QCheckBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSet>
 #include <QStyle>
 
 #include <algorithm>
+#include <utility>
 
 namespace vkauth::gui {
 
@@ -63,10 +68,15 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
 {
     m_ui->setupUi(this);
+    m_failure = new SignInFailurePanel(this);
+    m_ui->mainLayout->insertWidget(0, m_failure);
+    // At large text sizes the form scrolls and the buttons stay on screen (issue 14).
+    wrapInFittingScrollArea(m_ui->mainLayout, m_ui->buttonBox)
+        ->setObjectName(QStringLiteral("formScrollArea"));
+    connect(m_failure, &SignInFailurePanel::useAppRequested, this, &SignInDialog::setApp);
     setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] {"
                                  " border: 1px solid #c62828; border-radius: 2px; padding: 1px; }"
                                  "QLabel#errorLabel { color: #c62828; }"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
 
     m_ui->methodCombo->addItem(
@@ -165,7 +175,9 @@ void SignInDialog::rebuildScopes()
         box->setObjectName(QStringLiteral("scope_") + name);
         box->setProperty("kind", int(kind));
         box->setProperty("bit", table[i].bit);
-        box->setToolTip(tr("Bit %1").arg(table[i].bit));
+        const QString description = describeScope(kind, name);
+        box->setToolTip(description.isEmpty() ? tr("VK's permission \"%1\"").arg(name) : description);
+        box->setStatusTip(box->toolTip());
         m_ui->scopeGrid->addWidget(box, i / kScopeColumns, i % kScopeColumns);
         connect(box, &QCheckBox::toggled, this, &SignInDialog::syncPresetAndMask);
         setTabOrder(previous, box);
@@ -270,7 +282,77 @@ void SignInDialog::updateVisibility()
             : link                               ? tr("e-mail or phone number, if VK asks for it")
                                                  : tr("optional: filled in on VK's page"));
     m_ui->phoneEdit->setPlaceholderText(tr("optional, for VK's phone check: +7 999 123-45-67"));
+    updateOkButton();
     adjustSize();
+}
+
+// The button names what happens next: a password is sent, or VK's page opens.
+void SignInDialog::updateOkButton()
+{
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    switch (method()) {
+    case SignInRequest::Method::Password:
+        ok->setText(tr("&Sign in"));
+        break;
+    case SignInRequest::Method::BrowserUser:
+    case SignInRequest::Method::BrowserCommunity:
+        ok->setText(tr("Open VK's pa&ge"));
+        break;
+    case SignInRequest::Method::VerificationLink:
+        ok->setText(tr("&Continue"));
+        break;
+    }
+}
+
+// Focus on the first field still to fill (a login typed before: the password), else on the button.
+void SignInDialog::focusFirstEmptyField()
+{
+    for (QLineEdit *edit :
+        {m_ui->customIdEdit, m_ui->linkEdit, m_ui->loginEdit, m_ui->passwordEdit, m_ui->groupIdsEdit}) {
+        if (edit->isVisibleTo(this) && edit->text().trimmed().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    applyFocusOnShow();
+}
+
+void SignInDialog::applyFocusOnShow()
+{
+    switch (std::exchange(m_focusOnShow, FocusOnShow::Nothing)) {
+    case FocusOnShow::FirstEmptyField:
+        focusFirstEmptyField();
+        break;
+    case FocusOnShow::Password:
+        // Typing replaces the password that did not work; everything else stays as it was.
+        m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->passwordEdit->selectAll();
+        break;
+    case FocusOnShow::Nothing:
+        break;
+    }
+}
+
+void SignInDialog::showFailure(const AuthError &error, const std::optional<AppCredentials> &suggested)
+{
+    m_failure->showError(error, suggested);
+    adjustSize();
+    m_focusOnShow = method() == SignInRequest::Method::Password && !m_ui->passwordEdit->text().isEmpty()
+        ? FocusOnShow::Password
+        : FocusOnShow::FirstEmptyField;
+    if (isVisible())
+        applyFocusOnShow();
+}
+
+SignInFailurePanel *SignInDialog::failurePanel() const
+{
+    return m_failure;
 }
 
 void SignInDialog::setAdvancedVisible(bool visible)
@@ -467,6 +549,7 @@ void SignInDialog::accept()
         found.first().field->setFocus(Qt::OtherFocusReason);
         return;
     }
+    m_failure->clear();
     QDialog::accept();
 }
 

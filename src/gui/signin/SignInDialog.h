@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "auth/AuthError.h"
 #include "auth/Scopes.h"
 #include "auth/SignInRequest.h"
 
@@ -17,6 +18,8 @@ class SignInDialog;
 }
 
 namespace vkauth::gui {
+
+class SignInFailurePanel;
 
 // The sign-in form: method, app, permissions, login, advanced options. Checks everything before
 // it lets the dialog be accepted; request() then holds what the flow needs.
@@ -36,8 +39,16 @@ public:
     // Problems with the current input, one per line; empty when the form is valid.
     QStringList problems() const;
 
+    // After a failed sign-in the form comes back as it was (issue 14), with why it failed on top and
+    // the password selected for retyping; the next Sign in clears it.
+    void showFailure(const AuthError &error, const std::optional<AppCredentials> &suggested);
+    SignInFailurePanel *failurePanel() const;
+
     void accept() override;
     void done(int result) override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Problem
@@ -58,6 +69,9 @@ private:
     void syncPresetAndMask();
     void updateVisibility();
     void setAdvancedVisible(bool visible);
+    void updateOkButton();
+    void focusFirstEmptyField();
+    void applyFocusOnShow();
     std::optional<AppCredentials> selectedApp() const;
     std::optional<QList<HttpHeader>> headers() const;
     QWidget *fieldOf(SignInProblem::Field field) const;
@@ -65,6 +79,9 @@ private:
     void showProblems(const QList<Problem> &problems);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
+    SignInFailurePanel *m_failure = nullptr;
+    enum class FocusOnShow { Nothing, FirstEmptyField, Password };
+    FocusOnShow m_focusOnShow = FocusOnShow::FirstEmptyField;
     QList<QCheckBox *> m_scopeBoxes;
     bool m_showProblemsLive = false;
     bool m_syncing = false;

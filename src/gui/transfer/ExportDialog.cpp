@@ -7,9 +7,12 @@
 #include "transfer/ExportFormats.h"
 #include "transfer/ProfileExporter.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -38,6 +41,30 @@ ExportDialog::ExportDialog(ProfileStore *store, const QStringList &preselected, 
     fillProfiles(preselected);
 
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    // Show the passphrase, or let the app make one (issue 14); a made one is shown, to be written down.
+    auto *tools = new QWidget(m_ui->passphraseGroup);
+    auto *toolsLayout = new QHBoxLayout(tools);
+    toolsLayout->setContentsMargins(0, 0, 0, 0);
+    m_showPassphrase = new QCheckBox(tr("Sho&w passphrase"), tools);
+    m_showPassphrase->setObjectName(QStringLiteral("showPassphraseCheck"));
+    auto *generate = new QPushButton(tr("&Generate"), tools);
+    generate->setObjectName(QStringLiteral("generatePassphraseButton"));
+    generate->setAutoDefault(false);
+    toolsLayout->addWidget(m_showPassphrase);
+    toolsLayout->addStretch();
+    toolsLayout->addWidget(generate);
+    m_ui->passphraseLayout->addRow(QString(), tools);
+    connect(m_showPassphrase, &QCheckBox::toggled, this, [this](bool shown) {
+        const auto mode = shown ? QLineEdit::Normal : QLineEdit::Password;
+        m_ui->passphraseEdit->setEchoMode(mode);
+        m_ui->repeatEdit->setEchoMode(mode);
+    });
+    connect(generate, &QPushButton::clicked, this, [this] {
+        const QString made = PassphraseStrength::generate();
+        m_ui->passphraseEdit->setText(made);
+        m_ui->repeatEdit->setText(made);
+        m_showPassphrase->setChecked(true);
+    });
     connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_ui->repeatEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_ui->plainConfirm, &QCheckBox::toggled, this, &ExportDialog::updateState);
@@ -131,6 +158,13 @@ void ExportDialog::updateState()
         const QString passphrase = m_ui->passphraseEdit->text();
         const auto strength = PassphraseStrength::assess(passphrase);
         m_ui->strengthBar->setValue(int(strength.level));
+        // Red up to weak, amber for fair, green from strong: the bar says it before the words do.
+        const char *colour = strength.level <= PassphraseStrength::Level::Weak ? "#c62828"
+            : strength.level == PassphraseStrength::Level::Fair                ? "#ef6c00"
+                                                                               : "#2e7d32";
+        m_ui->strengthBar->setProperty("colour", QString::fromLatin1(colour));
+        m_ui->strengthBar->setStyleSheet(
+            QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colour)));
         m_ui->strengthLabel->setText(PassphraseStrength::levelName(strength.level));
         m_ui->strengthHint->setText(strength.hint);
         const bool mismatch = !m_ui->repeatEdit->text().isEmpty() && m_ui->repeatEdit->text() != passphrase;
@@ -151,6 +185,30 @@ void ExportDialog::browse()
 
 void ExportDialog::startExport()
 {
+    const auto format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString());
+    if (format == ExportFormat::Encrypted
+        && PassphraseStrength::assess(m_ui->passphraseEdit->text()).level <= PassphraseStrength::Level::Weak
+        && !m_weakAccepted) {
+        // A weak passphrase is allowed, but not by accident: the file may travel further than this machine.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Weak passphrase"),
+            tr("This passphrase is weak: anyone who gets the file could guess it and read the tokens."),
+            QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("weakPassphraseBox"));
+        box->setInformativeText(tr("Use a longer one, or Generate one. Export with this passphrase anyway?"));
+        QPushButton *anyway = box->addButton(tr("E&xport Anyway"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, anyway](QAbstractButton *clicked) {
+            if (clicked != anyway)
+                return;
+            m_weakAccepted = true;
+            startExport();
+        });
+        box->open();
+        return;
+    }
+    m_weakAccepted = false;
     ExportRequest request;
     request.ids = selectedIds();
     request.format = ExportFormats::fromName(m_ui->formatCombo->currentData().toString())

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDialog>
+
+class QCheckBox;
 #include <QStringList>
 
 #include <memory>
@@ -52,6 +54,8 @@ private:
     ProfileStore *m_store;
     ProfileExporter *m_exporter;
     QString m_lastSuffix;
+    QCheckBox *m_showPassphrase = nullptr;
+    bool m_weakAccepted = false; // the person chose "Export Anyway" for a weak passphrase
 };
 
 } // namespace vkauth::gui

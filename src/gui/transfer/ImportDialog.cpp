@@ -5,9 +5,12 @@
 #include "profiles/ProfileStore.h"
 #include "transfer/ExportFile.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace vkauth::gui {
 
@@ -25,7 +28,23 @@ ImportDialog::ImportDialog(ProfileStore *store, QWidget *parent)
     m_ui->errorLabel->hide();
     m_ui->progressBar->hide();
     m_ui->conflictGroup->hide();
+    m_ui->conflictGroup->setTitle(
+        tr("Profiles that are already here (same account and app): for all of them"));
     m_ui->summaryLabel->hide();
+    m_preview = new QTreeWidget(this);
+    m_preview->setObjectName(QStringLiteral("previewList"));
+    m_preview->setHeaderLabels({tr("Profile"), tr("VK ID"), tr("Here")});
+    m_preview->setRootIsDecorated(false);
+    m_preview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_preview->setMinimumHeight(120);
+    m_preview->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->summaryLabel) + 1, m_preview);
+    for (QRadioButton *radio : {m_ui->skipRadio, m_ui->replaceRadio, m_ui->keepBothRadio})
+        connect(radio, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                applyChoiceToAll();
+        });
     // The path is read when typing pauses or the field is left, never once per keystroke (a file may
     // be up to 64 MiB).
     m_fileTimer = new QTimer(this);
@@ -101,6 +120,8 @@ void ImportDialog::fileChanged()
     m_ui->errorLabel->hide();
     m_ui->summaryLabel->hide();
     m_ui->conflictGroup->hide();
+    m_preview->clear();
+    m_preview->hide();
     m_ui->formatLabel->clear();
     const QString path = m_ui->fileEdit->text().trimmed();
     if (!path.isEmpty()) {
@@ -163,6 +184,7 @@ void ImportDialog::fileRead(const ExportResult<QList<ImportItem>> &items)
             : tr("Profiles in the file: %1.").arg(m_items.size()));
     m_ui->summaryLabel->show();
     m_ui->conflictGroup->setVisible(conflicts > 0);
+    fillPreview();
     updateState();
     if (importNext)
         startImport();
@@ -176,7 +198,12 @@ void ImportDialog::updateState()
     const bool busy = m_importer->isRunning() || m_reading;
     m_ui->readButton->setEnabled(
         m_format && !busy && (!encrypted || !m_ui->passphraseEdit->text().isEmpty()));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_read && !busy && !m_items.isEmpty());
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(m_read && !busy && !m_items.isEmpty());
+    // Enter reads the file first (the preview), and only imports once the preview was seen (issue 14).
+    ok->setDefault(m_read);
+    ok->setAutoDefault(m_read);
+    m_ui->readButton->setDefault(!m_read);
 }
 
 void ImportDialog::startImport()
@@ -186,12 +213,11 @@ void ImportDialog::startImport()
         readFile();
         return;
     }
-    ConflictChoice choice = ConflictChoice::Skip;
-    if (m_ui->replaceRadio->isChecked())
-        choice = ConflictChoice::Replace;
-    else if (m_ui->keepBothRadio->isChecked())
-        choice = ConflictChoice::KeepBoth;
-    ProfileImporter::resolveAll(m_items, choice);
+    // Each conflict as its row says (the radio buttons set all rows; a row can differ).
+    for (int i = 0; i < m_items.size() && i < m_preview->topLevelItemCount(); ++i) {
+        if (auto *choice = qobject_cast<QComboBox *>(m_preview->itemWidget(m_preview->topLevelItem(i), 2)))
+            m_items[i].choice = ConflictChoice(choice->currentData().toInt());
+    }
     m_ui->errorLabel->hide();
     m_ui->progressBar->setRange(0, int(m_items.size()));
     m_ui->progressBar->setValue(0);
@@ -216,7 +242,60 @@ void ImportDialog::importFinished(const ImportOutcome &outcome)
     showError(*outcome.error);
     m_ui->summaryLabel->hide();
     m_ui->conflictGroup->hide();
+    m_preview->clear();
+    m_preview->hide();
     updateState();
+}
+
+void ImportDialog::fillPreview()
+{
+    m_preview->clear();
+    const ConflictChoice all = m_ui->replaceRadio->isChecked() ? ConflictChoice::Replace
+        : m_ui->keepBothRadio->isChecked()                     ? ConflictChoice::KeepBoth
+                                                               : ConflictChoice::Skip;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const ImportItem &item = m_items[i];
+        const Profile &p = item.entry.profile;
+        auto *row = new QTreeWidgetItem(m_preview);
+        row->setText(0, p.kind == TokenKind::Community ? tr("%1 (community)").arg(p.title()) : p.title());
+        row->setText(1, QString::number(p.vkId));
+        if (item.conflictId.isEmpty()) {
+            row->setText(2, tr("new"));
+            continue;
+        }
+        auto *choice = new QComboBox(m_preview);
+        choice->setObjectName(QStringLiteral("choice_%1").arg(i));
+        choice->addItem(tr("Skip"), int(ConflictChoice::Skip));
+        choice->addItem(tr("Replace"), int(ConflictChoice::Replace));
+        choice->addItem(tr("Keep both"), int(ConflictChoice::KeepBoth));
+        choice->setCurrentIndex(choice->findData(int(all)));
+        const auto kept = m_store ? m_store->profile(item.conflictId) : std::nullopt;
+        choice->setToolTip(tr("Already here as %1").arg(kept ? kept->title() : item.conflictId));
+        m_preview->setItemWidget(row, 2, choice);
+    }
+    m_preview->resizeColumnToContents(1);
+    m_preview->setVisible(!m_items.isEmpty());
+}
+
+void ImportDialog::applyChoiceToAll()
+{
+    const ConflictChoice all = m_ui->replaceRadio->isChecked() ? ConflictChoice::Replace
+        : m_ui->keepBothRadio->isChecked()                     ? ConflictChoice::KeepBoth
+                                                               : ConflictChoice::Skip;
+    for (int i = 0; i < m_preview->topLevelItemCount(); ++i) {
+        if (auto *choice = qobject_cast<QComboBox *>(m_preview->itemWidget(m_preview->topLevelItem(i), 2)))
+            choice->setCurrentIndex(choice->findData(int(all)));
+    }
+}
+
+QString ImportDialog::summaryText(const ImportSummary &summary)
+{
+    QStringList parts {tr("%n imported", nullptr, summary.added)};
+    if (summary.replaced > 0)
+        parts << tr("%n replaced", nullptr, summary.replaced);
+    if (summary.skipped > 0)
+        parts << tr("%n skipped", nullptr, summary.skipped);
+    return parts.join(QStringLiteral(", ")) + u'.';
 }
 
 void ImportDialog::showError(const ExportError &error)
@@ -228,7 +307,8 @@ void ImportDialog::showError(const ExportError &error)
 void ImportDialog::setBusy(bool busy)
 {
     for (QWidget *w : {static_cast<QWidget *>(m_ui->fileEdit), static_cast<QWidget *>(m_ui->browseButton),
-             static_cast<QWidget *>(m_ui->passphraseEdit), static_cast<QWidget *>(m_ui->conflictGroup)})
+             static_cast<QWidget *>(m_ui->passphraseEdit), static_cast<QWidget *>(m_ui->conflictGroup),
+             static_cast<QWidget *>(m_preview)})
         w->setEnabled(!busy);
 }
 

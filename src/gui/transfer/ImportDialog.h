@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QTimer;
+class QTreeWidget;
 
 #include <memory>
 
@@ -20,8 +21,9 @@ class ProfileStore;
 namespace vkauth::gui {
 
 // File → Import…: pick a file (its format is detected), give the passphrase if it is encrypted, see
-// what it holds and how many profiles are already here, choose skip / replace / keep both, import
-// with a cancellable progress bar. All or nothing: a failure leaves the store as it was.
+// what it holds (a preview, one row per profile) and which are already here, choose skip / replace /
+// keep both for all or per profile, import with a cancellable progress bar. All or nothing: a failure
+// leaves the store as it was.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     static ImportDialog *openFor(ProfileStore *store, QWidget *parent);
 
     void setFile(const QString &path);
+
+    // "3 imported, 1 replaced, 2 skipped." — what an import did, for the status bar.
+    static QString summaryText(const vkauth::ImportSummary &summary);
 
 Q_SIGNALS:
     void imported(const vkauth::ImportSummary &summary);
@@ -47,6 +52,8 @@ private:
     void showError(const ExportError &error);
     void setBusy(bool busy);
     void updateState();
+    void fillPreview();
+    void applyChoiceToAll();
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     ProfileStore *m_store;
@@ -58,6 +65,7 @@ private:
     bool m_importAfterRead = false; // OK was pressed before the file was read
     quint64 m_generation = 0; // bumped when the file or passphrase changes: stale reads are dropped
     QTimer *m_fileTimer = nullptr;
+    QTreeWidget *m_preview = nullptr; // what the file holds, one row per profile, before anything is written
 };
 
 } // namespace vkauth::gui
