@@ -12,6 +12,9 @@
 
 #include <memory>
 
+class QProgressBar;
+class QPushButton;
+
 namespace Ui {
 class MainWindow;
 }
@@ -70,6 +73,9 @@ private:
     // suggested: VK refused the app; the box offers to sign in again with this one (one click).
     void showError(const AuthError &error, const std::optional<AppCredentials> &suggested = std::nullopt);
     void verifyProfile(const vkauth::Profile &profile, const QUrl &redirectUri);
+    void solveCaptcha(const vkauth::Profile &profile, const QUrl &redirectUri);
+    void signInWithAnotherApp(const vkauth::Profile &profile);
+    void setUpCheckAll();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<SecretVault> m_vault; // the open vault, kept for a move back to the keychain
@@ -77,6 +83,8 @@ private:
     Clipboard *m_clipboard;
     ProfilesWidget *m_profiles;
     QPointer<SignInSession> m_session;
+    QProgressBar *m_checkAllProgress = nullptr; // in the status bar while Check all runs
+    QPushButton *m_checkAllCancel = nullptr;
     SignInRequest m_lastRequest; // of the running or last sign-in, without its password
     QString m_verifying; // the profile whose account verification runs ("Verify…")
 };
