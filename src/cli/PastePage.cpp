@@ -3,6 +3,11 @@
 
 #include "InputReader.h"
 #include "Output.h"
+#include "net/HttpSession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
 
 namespace vkauth::cli {
 
@@ -19,8 +24,49 @@ void PastePage::start(const PageJob &job)
     if (m_running)
         return;
     m_running = true;
+    m_job = job;
+    if (job.catchUrls.isEmpty()) {
+        showAddress();
+        return;
+    }
+    m_probe = new HttpSession(nullptr, this); // a fresh cookie jar: no cookies go with it
+    m_probe->setMaxBytes(64 * 1024);
+    m_probe->setStopBefore([this](const QUrl &url) { return m_endpoints.isBlankPage(url); });
+    m_probe->get(job.url, [this](const HttpResponse &response) { probed(response); });
+}
+
+// What VK answered on the address: a refused app's JSON page ends the page as the helper's window
+// would end it; anything else (the login form, an error of the network) leaves it to the browser.
+void PastePage::probed(const HttpResponse &response)
+{
+    m_probe->deleteLater();
+    m_probe = nullptr;
+    const QJsonObject json = response.ok() && response.body.trimmed().startsWith('{')
+        ? QJsonDocument::fromJson(response.body).object()
+        : QJsonObject();
+    const QString error = json.value(QLatin1String("error")).toString();
+    if (error.isEmpty() || !response.url.path().endsWith(QLatin1String("/authorize"))) {
+        showAddress();
+        return;
+    }
+    QUrlQuery fragment;
+    fragment.addQueryItem(QStringLiteral("error"), error);
+    fragment.addQueryItem(
+        QStringLiteral("error_description"), json.value(QLatin1String("error_description")).toString());
+    const QString state = QUrlQuery(m_job.url).queryItemValue(QStringLiteral("state"));
+    if (!state.isEmpty())
+        fragment.addQueryItem(QStringLiteral("state"), state);
+    PageResult caught;
+    caught.kind = PageResult::Kind::Caught;
+    caught.url = m_job.catchUrls.first();
+    caught.url.setFragment(fragment.toString(QUrl::FullyEncoded), QUrl::TolerantMode);
+    end(caught);
+}
+
+void PastePage::showAddress()
+{
     m_output.message(tr("Open this address in a browser, sign in and allow access:"));
-    m_output.err() << "\n  " << job.url.toString(QUrl::FullyEncoded) << "\n\n" << Qt::flush;
+    m_output.err() << "\n  " << m_job.url.toString(QUrl::FullyEncoded) << "\n\n" << Qt::flush;
     ask();
 }
 
@@ -28,6 +74,7 @@ void PastePage::cancel()
 {
     if (!m_running)
         return;
+    delete m_probe; // its callback never comes
     m_input->abandon();
     PageResult closed;
     closed.kind = PageResult::Kind::Closed;

@@ -6,12 +6,15 @@
 #include "Resources.h"
 #include "SettingsDialog.h"
 #include "Version.h"
+#include "auth/AppRefusal.h"
+#include "auth/Prompter.h"
 #include "net/NetworkContext.h"
 #include "profiles/AddTokenDialog.h"
 #include "profiles/Clipboard.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
 #include "signin/CommunityPicker.h"
+#include "signin/GuiPrompter.h"
 #include "signin/SignInDefaults.h"
 #include "signin/SignInDialog.h"
 #include "signin/SignInSession.h"
@@ -24,6 +27,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -77,6 +81,7 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
     m_ui->menuProfile->addActions(m_profiles->profileActions());
     m_ui->menuProfile->insertSeparator(m_profiles->profileActions().at(2));
     m_ui->mainToolBar->addActions({m_profiles->copyAction(), m_profiles->checkAction()});
+    setUpCheckAll();
     restoreWindowState();
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -124,6 +129,9 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::updatePage);
     connect(m_profiles, &ProfilesWidget::signInAgainRequested, this, &MainWindow::openSignInDialogFor);
     connect(m_profiles, &ProfilesWidget::verifyRequested, this, &MainWindow::verifyProfile);
+    connect(m_profiles, &ProfilesWidget::solveRequested, this, &MainWindow::solveCaptcha);
+    connect(
+        m_profiles, &ProfilesWidget::signInWithAnotherAppRequested, this, &MainWindow::signInWithAnotherApp);
     connect(m_profiles, &ProfilesWidget::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_clipboard, &Clipboard::countdownChanged, this, &MainWindow::showCountdown);
     connect(m_clipboard, &Clipboard::cleared, this,
@@ -343,6 +351,71 @@ void MainWindow::reportPartialGrant(const SignInResult &result)
                                "and only for the communities left ticked on its page.")
                                 .arg(missing.join(QStringLiteral(", "))));
     box->open();
+}
+
+// VK's "not robot" page for a kept token (API error 14): shown as in a sign-in, then the token is
+// checked again.
+void MainWindow::solveCaptcha(const Profile &profile, const QUrl &redirectUri)
+{
+    CaptchaChallenge challenge;
+    challenge.redirectUri = redirectUri;
+    challenge.maxAttempts = 1;
+    auto *prompt = new Prompt(challenge, this);
+    const QString id = profile.id;
+    connect(prompt, &Prompt::answered, this, [this, prompt, id] {
+        prompt->deleteLater();
+        statusBar()->showMessage(tr("VK accepted the check."), 10000);
+        m_profiles->selectProfile(id);
+        m_profiles->checkToken();
+    });
+    connect(prompt, &Prompt::cancelled, prompt, &QObject::deleteLater);
+    GuiPrompter(NetworkContext::fromSettings(Settings::load()).endpoints, this).ask(prompt);
+}
+
+// VK wants this app's tokens confirmed (API error 25): the sign-in form with an app that grants the
+// profile's permissions, and the account's login filled in.
+void MainWindow::signInWithAnotherApp(const Profile &profile)
+{
+    SignInRequest request = signInRequestFor(profile, Settings::load());
+    if (const auto other = AppRefusal::suggestion(request.app, profile.scope, false)) {
+        request.app = *other;
+        request.method
+            = request.app.directLogin ? SignInRequest::Method::Password : SignInRequest::Method::BrowserUser;
+        request.trustedProfileId.clear();
+    }
+    showSignInDialog(request);
+}
+
+void MainWindow::setUpCheckAll()
+{
+    QAction *checkAll = m_profiles->checkAllAction();
+    m_ui->menuProfile->insertAction(m_ui->menuProfile->actions().at(2), checkAll); // before the separator
+    m_ui->mainToolBar->addAction(checkAll);
+    m_checkAllProgress = new QProgressBar(this);
+    m_checkAllProgress->setObjectName(QStringLiteral("checkAllProgress"));
+    m_checkAllProgress->setMaximumWidth(160);
+    m_checkAllProgress->setFormat(tr("%v of %m"));
+    m_checkAllProgress->hide();
+    m_checkAllCancel = new QPushButton(tr("Cancel"), this);
+    m_checkAllCancel->setObjectName(QStringLiteral("checkAllCancelButton"));
+    m_checkAllCancel->setToolTip(tr("Stop checking the tokens"));
+    m_checkAllCancel->hide();
+    statusBar()->addPermanentWidget(m_checkAllProgress);
+    statusBar()->addPermanentWidget(m_checkAllCancel);
+    connect(m_checkAllCancel, &QPushButton::clicked, m_profiles, &ProfilesWidget::cancelCheckAll);
+    connect(m_profiles, &ProfilesWidget::checkAllProgress, this, [this](int done, int total) {
+        m_checkAllProgress->setRange(0, total);
+        m_checkAllProgress->setValue(done);
+        m_checkAllProgress->show();
+        m_checkAllCancel->show();
+        statusBar()->showMessage(tr("Checking the tokens…"));
+    });
+    connect(
+        m_profiles, &ProfilesWidget::checkAllFinished, this, [this](const QString &summary, bool cancelled) {
+            m_checkAllProgress->hide();
+            m_checkAllCancel->hide();
+            statusBar()->showMessage(cancelled ? tr("Check cancelled: %1").arg(summary) : summary, 30000);
+        });
 }
 
 void MainWindow::showError(const AuthError &error, const std::optional<AppCredentials> &suggested)

@@ -12,6 +12,9 @@
 
 #include <memory>
 
+class QProgressBar;
+class QPushButton;
+
 namespace Ui {
 class MainWindow;
 }
@@ -74,6 +77,9 @@ private:
     void reportPartialGrant(const SignInResult &result);
     void offerCommunityTokens(const QList<ObtainedToken> &tokens);
     void verifyProfile(const vkauth::Profile &profile, const QUrl &redirectUri);
+    void solveCaptcha(const vkauth::Profile &profile, const QUrl &redirectUri);
+    void signInWithAnotherApp(const vkauth::Profile &profile);
+    void setUpCheckAll();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<SecretVault> m_vault; // the open vault, kept for a move back to the keychain
@@ -83,6 +89,8 @@ private:
     QPointer<SignInSession> m_session;
     // The form of the running sign-in, hidden meanwhile: shown again with the error if it fails.
     QPointer<SignInDialog> m_signInForm;
+    QProgressBar *m_checkAllProgress = nullptr; // in the status bar while Check all runs
+    QPushButton *m_checkAllCancel = nullptr;
     SignInRequest m_lastRequest; // of the running or last sign-in, without its password
     QString m_verifying; // the profile whose account verification runs ("Verify…")
 };

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void directRefusal_data();
     void directRefusal();
     void browserRefusal();
+    void pasteRefusal_data();
+    void pasteRefusal();
 
 private:
     QJsonObject appEntry(const CliResult &r, const QString &key) const;
@@ -164,6 +166,52 @@ void TestCliApps::browserRefusal()
     const QString message = error.value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QLatin1String("VK Admin (6121396)")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("--app kateMobile")), qPrintable(message));
+}
+
+void TestCliApps::pasteRefusal_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("blocked") << int(fakevk::ClientStatus::Blocked) << QStringLiteral("app_blocked")
+                             << QStringLiteral("VK has blocked VK Admin (6121396)");
+    QTest::newRow("disabled") << int(fakevk::ClientStatus::Disabled) << QStringLiteral("app_disabled")
+                              << QStringLiteral("VK Admin (6121396)");
+}
+
+// The same with --browser paste: the CLI looks at the address itself (a plain GET, no cookies) before
+// it asks for a paste, and fails as the window mode does instead of sending the user to that page.
+void TestCliApps::pasteRefusal()
+{
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+    QFETCH(QString, words);
+    m_fake->setClientStatus(QStringLiteral("6121396"), fakevk::ClientStatus(status));
+    const CliResult r
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+                         QStringLiteral("vkAdmin"), QStringLiteral("--browser"), QStringLiteral("paste"),
+                         QStringLiteral("--json")},
+            {});
+    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
+    const QJsonObject error = r.json().object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("AUTHORIZATION_FAILED"));
+    QCOMPARE(error.value(QStringLiteral("reason")).toString(), reason);
+    const QString message = error.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(words), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("Retry with --app kateMobile.")), qPrintable(message));
+    QVERIFY2(!r.err.contains("Paste the address"), qPrintable(r.describe()));
+    const auto probes = m_fake->requests(QStringLiteral("/authorize"));
+    QCOMPARE(probes.size(), 1);
+    QCOMPARE(probes.first().method, QByteArray("GET"));
+    QVERIFY(!probes.first().headers.contains("cookie"));
+
+    // A working app: the address is shown and a paste is asked for, as before.
+    m_fake->setClientStatus(QStringLiteral("6121396"), fakevk::ClientStatus::Works);
+    const CliResult works
+        = m_cli->run({QStringLiteral("login"), QStringLiteral("browser"), QStringLiteral("--app"),
+                         QStringLiteral("vkAdmin"), QStringLiteral("--browser"), QStringLiteral("paste")},
+            {});
+    QVERIFY2(works.err.contains("Paste the address") && works.exitCode == 7, qPrintable(works.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliApps)

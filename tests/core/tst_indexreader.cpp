@@ -48,6 +48,7 @@ QString firstDifference(const Profile &a, const Profile &b)
         {"lastCheckAt", dateText(a.lastCheckAt) == dateText(b.lastCheckAt)},
         {"lastCheck", a.lastCheck == b.lastCheck},
         {"lastCheckMessage", a.lastCheckMessage == b.lastCheckMessage},
+        {"lastCheckReason", a.lastCheckReason == b.lastCheckReason},
         {"secretStore", a.secretStore == b.secretStore},
         {"extra", a.extra == b.extra},
     };
@@ -118,6 +119,8 @@ Profile sampleProfile(int i)
         p.lastCheckAt = p.obtainedAt.addMSecs(1234);
         p.lastCheck = CheckStatus(i % 5);
         p.lastCheckMessage = Profile::describe(p.lastCheck);
+        if (i % 6 == 0)
+            p.lastCheckReason = QStringLiteral("captcha_required");
     }
     if (i % 7 == 3)
         p.label = QStringLiteral("label %1").arg(i);

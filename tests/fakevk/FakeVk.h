@@ -165,8 +165,9 @@ public:
     void revokeToken(const QString &token);
     // VK questions this token on every /method/* call (issue 17): 17 → "Validation required" with a
     // redirect_uri to a verification (issueToken false) whose end clears it for the owner's tokens;
-    // 14 → a not-robot captcha (captcha_sid, captcha_img, redirect_uri); 25 → "Token confirmation
-    // required"; 5 → "User authorization failed: invalid session.". 0 clears.
+    // 14 → a not-robot captcha (captcha_sid, captcha_img, redirect_uri) whose page, once passed,
+    // clears it for the owner's tokens; 25 → "Token confirmation required"; 5 → "User authorization
+    // failed: invalid session.". 0 clears.
     void setTokenError(const QString &token, int apiErrorCode);
     bool isValidToken(const QString &token) const;
     QStringList issuedTokens() const;

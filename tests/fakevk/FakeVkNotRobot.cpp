@@ -55,6 +55,7 @@ Reply FakeVk::Private::notRobotWidget(const Request &request)
                 QJsonObject {{QStringLiteral("error_code"), 100},
                     {QStringLiteral("error_msg"), QStringLiteral("Tick the box first.")}}}});
         }
+        notRobotPassed(sid);
         QJsonObject response {{QStringLiteral("status"), QStringLiteral("OK")}};
         if (mode == QLatin1String("answer"))
             response.insert(QStringLiteral("success_token"), notRobotToken);
@@ -96,6 +97,19 @@ Reply FakeVk::Private::notRobotWidget(const Request &request)
         QStringLiteral("<p>Confirm that you are not a robot.</p>\n"
                        "<iframe id=\"widget\" src=\"%1\" width=\"400\" height=\"200\"></iframe>\n")
             .arg(escape(widget)));
+}
+
+void FakeVk::Private::notRobotPassed(const QString &sid)
+{
+    const qint64 owner = captchaSids.value(sid);
+    for (auto it = tokenErrors.begin(); it != tokenErrors.end();) {
+        const auto token = tokens.constFind(it.key());
+        if (owner != 0 && it.value() == 14 && token != tokens.constEnd() && !token->group
+            && token->ownerId == owner)
+            it = tokenErrors.erase(it);
+        else
+            ++it;
+    }
 }
 
 bool FakeVk::Private::isNotRobotWidget(const Request &request)

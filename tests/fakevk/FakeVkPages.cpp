@@ -544,6 +544,7 @@ Reply FakeVk::Private::notRobot(const Request &request)
     QString note;
     if (act == QLatin1String("check")) {
         if (request.form.value(QStringLiteral("not_robot")) == QLatin1String("1")) {
+            notRobotPassed(sid);
             return Reply::redirect(join(publicBase("id"),
                 QStringLiteral("/not_robot_captcha?act=done&success_token=%1").arg(notRobotToken)));
         }

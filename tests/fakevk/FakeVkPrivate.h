@@ -186,6 +186,8 @@ public:
     // VK's widget page for the not-robot check, and whether a request is for it (FakeVkNotRobot.cpp).
     Reply notRobotWidget(const Request &request);
     static bool isNotRobotWidget(const Request &request);
+    // A passed not-robot check answers VK's captcha on the API (error 14) for that account's tokens.
+    void notRobotPassed(const QString &sid);
     Reply blankPage() const;
     Reply captchaImage(const Request &request) const;
     QUrl stepUrl(const Session &session) const;

@@ -24,7 +24,7 @@ bool sameProfile(const Profile &a, const Profile &b)
         && a.appName == b.appName && a.scope == b.scope && sameDate(a.obtainedAt, b.obtainedAt)
         && sameDate(a.expiresAt, b.expiresAt) && a.email == b.email && a.hasTrustedHash == b.hasTrustedHash
         && sameDate(a.lastCheckAt, b.lastCheckAt) && a.lastCheck == b.lastCheck
-        && a.lastCheckMessage == b.lastCheckMessage;
+        && a.lastCheckMessage == b.lastCheckMessage && a.lastCheckReason == b.lastCheckReason;
 }
 
 bool sameList(const QList<Profile> &a, const QList<Profile> &b)

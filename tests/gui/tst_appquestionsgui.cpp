@@ -2,10 +2,13 @@
 // The desktop app when VK refuses an app or questions a kept token (issue 17), with real widgets
 // against the loopback fake VK and the real Secret Service: a sign-in refused for the app offers
 // "Use <suggested app>" (one click: the form again with it), and a check that meets API error 17
-// offers "Verify…", which passes VK's check and keeps the profile, whose token then works again.
+// offers "Verify…", which passes VK's check and keeps the profile, whose token then works again;
+// error 14 with a not-robot page offers "Solve…" (VK's page in the web-view helper, then a new check);
+// error 25 offers signing in again with another app that grants the profile's permissions.
 #include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "WebViewDriver.h"
 #include "WindowActivation.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
@@ -13,6 +16,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void cleanup();
     void refusedAppOffersTheSuggestion();
     void verifyAfterValidationRequired();
+    void solveAfterNotRobotCaptcha();
+    void anotherAppAfterTokenConfirmation();
 
 private:
     QString addProfile(QString *token);
@@ -135,6 +141,71 @@ void TestAppQuestionsGui::verifyAfterValidationRequired()
     QVERIFY(!m_fake->requests(QStringLiteral("/login")).isEmpty());
     QCOMPARE(m_window->profileStore()->profiles().size(), 1);
     QTRY_VERIFY(!verify->isVisible());
+}
+
+void TestAppQuestionsGui::solveAfterNotRobotCaptcha()
+{
+    const QString frame = QStringLiteral("document.querySelector('#widget').contentDocument");
+    webviewtest::Driver driver({webviewtest::step(
+        QStringLiteral("(function(){var d=%1;return d && d.querySelector('#not_robot') !== null;})()")
+            .arg(frame),
+        QStringLiteral("(function(){var d=%1;d.querySelector('#not_robot').checked = true;"
+                       "d.querySelector('#not_robot_submit').click();return true;})()")
+            .arg(frame))});
+    QString token;
+    const QString id = addProfile(&token);
+    QVERIFY(!id.isEmpty());
+    m_fake->setTokenError(token, 14);
+    ProfilesWidget *profiles = m_window->profilesWidget();
+    profiles->selectProfile(id);
+    auto *solve = m_window->findChild<QPushButton *>(QStringLiteral("solveButton"));
+    QVERIFY(solve);
+    QVERIFY(!solve->isVisible());
+
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("checkButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(solve->isVisible(), 20000);
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("verifyButton"))->isVisible());
+    QCOMPARE(m_window->profileStore()->profile(id)->lastCheck, CheckStatus::NeedsAction);
+    QCOMPARE(m_window->profileStore()->profile(id)->lastCheckReason, QStringLiteral("captcha_required"));
+
+    QTest::mouseClick(solve, Qt::LeftButton);
+    // VK's not-robot page ran in the helper, and the token was checked again: it works.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->profileStore()->profile(id)->lastCheck == CheckStatus::Valid, 90000);
+    QVERIFY2(driver.has(QStringLiteral("step 0")), qPrintable(driver.log().join(u'\n')));
+    const auto pages = m_fake->requests(QStringLiteral("/not_robot_captcha"));
+    QVERIFY(std::any_of(pages.cbegin(), pages.cend(),
+        [](const auto &r) { return r.url.query().contains(QStringLiteral("act=captchaNotRobot.check")); }));
+    QCOMPARE(m_window->profileStore()->profiles().size(), 1);
+    QTRY_VERIFY(!solve->isVisible());
+}
+
+void TestAppQuestionsGui::anotherAppAfterTokenConfirmation()
+{
+    QString token;
+    const QString id = addProfile(&token); // Kate Mobile
+    QVERIFY(!id.isEmpty());
+    m_fake->setTokenError(token, 25);
+    m_window->profilesWidget()->selectProfile(id);
+    auto *other = m_window->findChild<QPushButton *>(QStringLiteral("otherAppButton"));
+    QVERIFY(other);
+    QVERIFY(!other->isVisible());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("checkButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(other->isVisible(), 20000);
+    QCOMPARE(m_window->profileStore()->profile(id)->lastCheckReason,
+        QStringLiteral("token_confirmation_required"));
+
+    QTest::mouseClick(other, Qt::LeftButton);
+    QDialog *form = nullptr;
+    QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
+    const QString app = child<QComboBox>(form, QStringLiteral("appCombo"))->currentData().toString();
+    QVERIFY2(app != QLatin1String("kateMobile") && !app.isEmpty(), qPrintable(app));
+    // The app VK's message suggested, granting the profile's permissions; the account's login filled.
+    const QString message = m_window->profileStore()->profile(id)->lastCheckMessage;
+    QVERIFY2(message.contains(AppCredentials::byKey(app)->displayName), qPrintable(message + u'/' + app));
+    QCOMPARE(child<QLineEdit>(form, QStringLiteral("loginEdit"))->text(), QStringLiteral("ivan@example.org"));
+    QCOMPARE(child<QLabel>(form, QStringLiteral("maskLabel"))->text(),
+        QStringLiteral("Mask: %1").arg(4096 | 65536));
+    form->reject();
 }
 
 VKAUTH_GUI_TEST_MAIN(TestAppQuestionsGui)

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
     void profileMenuAndToolbar();
+    void shortcutsAreUnique();
     void escapeClearsTheSearch();
     void sizeAndSplitRememberedAndFitted();
     void exportSaysWhereItWrote();
@@ -129,9 +130,9 @@ void TestMainWindowKeys::profileMenuAndToolbar()
             names << action->objectName();
     }
     QCOMPARE(names,
-        QStringList(
-            {QStringLiteral("actionCopyToken"), QStringLiteral("actionCheck"), QStringLiteral("actionRename"),
-                QStringLiteral("actionSignInAgain"), QStringLiteral("actionRemove")}));
+        QStringList({QStringLiteral("actionCopyToken"), QStringLiteral("actionCheck"),
+            QStringLiteral("actionCheckAll"), QStringLiteral("actionRename"),
+            QStringLiteral("actionSignInAgain"), QStringLiteral("actionRemove")}));
 
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(toolBar && toolBar->isVisible());
@@ -140,7 +141,7 @@ void TestMainWindowKeys::profileMenuAndToolbar()
         names << action->objectName();
     QCOMPARE(names,
         QStringList({QStringLiteral("actionSignIn"), QStringLiteral("actionCopyToken"),
-            QStringLiteral("actionCheck")}));
+            QStringLiteral("actionCheck"), QStringLiteral("actionCheckAll")}));
 
     // The toolbar's Copy copies the selected profile's token, as the button does.
     window.profilesWidget()->selectProfile(id);
@@ -152,6 +153,27 @@ void TestMainWindowKeys::profileMenuAndToolbar()
     QVERIFY(guitest::saveScreenshot(&window, QStringLiteral("mainwindow-toolbar.png")));
     window.clipboard()->clearNow();
     window.profileStore()->remove(id, nullptr, {});
+}
+
+// One action per key sequence in the whole window (Check all joined Check's Ctrl+T as Ctrl+Shift+T).
+void TestMainWindowKeys::shortcutsAreUnique()
+{
+    const guitest::TempDataDir data;
+    MainWindow window;
+    QHash<QKeySequence, QString> owner;
+    QSet<QAction *> seen;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (seen.contains(action))
+            continue;
+        seen.insert(action);
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!owner.contains(key),
+                qPrintable(key.toString() + QStringLiteral(": ") + owner.value(key) + QStringLiteral(" / ")
+                    + action->objectName()));
+            owner.insert(key, action->objectName());
+        }
+    }
+    QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)), QStringLiteral("actionCheckAll"));
 }
 
 void TestMainWindowKeys::escapeClearsTheSearch()

@@ -54,7 +54,7 @@ enum ProfileKey : int {
 constexpr QByteArrayView kProfileKeys[ProfileKeyCount] = {"id", "kind", "vk_id", "owner_id", "name", "label",
     "app", "scope", "obtained_at", "expires_at", "email", "has_trusted_hash", "last_check", "secret_store"};
 constexpr QByteArrayView kAppKeys[] = {"key", "client_id", "name"};
-constexpr QByteArrayView kLastCheckKeys[] = {"at", "result", "message"};
+constexpr QByteArrayView kLastCheckKeys[] = {"at", "result", "message", "reason"};
 
 template <std::size_t N> int keyIndex(QByteArrayView key, const QByteArrayView (&keys)[N])
 {
@@ -112,6 +112,7 @@ private:
     Last m_lastAppName;
     Last m_lastResult;
     Last m_lastMessage;
+    Last m_lastReason;
     Last m_lastStore;
 };
 
@@ -332,6 +333,8 @@ bool Reader::lastCheck(Profile &p, int depth)
         }
         case 2:
             return sharedValue(p.lastCheckMessage, m_lastMessage, depth + 1);
+        case 3:
+            return sharedValue(p.lastCheckReason, m_lastReason, depth + 1);
         default:
             return skipValue(depth + 1);
         }

@@ -145,10 +145,11 @@ QJsonObject Profile::toJson() const
         o.insert(QStringLiteral("email"), email);
     o.insert(QStringLiteral("has_trusted_hash"), hasTrustedHash);
     if (lastCheckAt.isValid()) {
-        o.insert(QStringLiteral("last_check"),
-            QJsonObject {{QStringLiteral("at"), dateToJson(lastCheckAt)},
-                {QStringLiteral("result"), statusName(lastCheck)},
-                {QStringLiteral("message"), lastCheckMessage}});
+        QJsonObject check {{QStringLiteral("at"), dateToJson(lastCheckAt)},
+            {QStringLiteral("result"), statusName(lastCheck)}, {QStringLiteral("message"), lastCheckMessage}};
+        if (!lastCheckReason.isEmpty())
+            check.insert(QStringLiteral("reason"), lastCheckReason);
+        o.insert(QStringLiteral("last_check"), check);
     }
     // Written only for the vault: an index without it (schema 1) is all keychain.
     if (secretStore != SecretBackend::Keychain)
@@ -184,6 +185,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &o)
     p.lastCheckAt = dateFromJson(check.value(QLatin1String("at")));
     p.lastCheck = statusFromName(check.value(QLatin1String("result")).toString());
     p.lastCheckMessage = check.value(QLatin1String("message")).toString();
+    p.lastCheckReason = check.value(QLatin1String("reason")).toString();
     p.secretStore = secretBackendFromName(o.value(QLatin1String("secret_store")).toString())
                         .value_or(SecretBackend::Keychain);
     return p;

@@ -52,6 +52,7 @@ struct Profile
     QDateTime lastCheckAt; // UTC; invalid = never checked
     CheckStatus lastCheck = CheckStatus::Unknown;
     QString lastCheckMessage; // translated, for people
+    QString lastCheckReason; // CheckResult::reason of the last check ("captcha_required", ...), stable
     SecretBackend secretStore = SecretBackend::Keychain; // where its secret is ("secret_store")
     QJsonObject extra; // index fields this version does not know, kept on rewrite (ProfileIndex)
 

@@ -80,6 +80,7 @@ void CheckResult::applyTo(Profile &profile) const
     profile.lastCheck = status;
     profile.lastCheckAt = checkedAt;
     profile.lastCheckMessage = message;
+    profile.lastCheckReason = reason;
     if (!name.isEmpty())
         profile.name = name;
     if (scope)
@@ -121,6 +122,11 @@ void TokenChecker::cancel()
     const QStringList ids = m_checks.keys();
     for (const QString &id : ids)
         drop(id);
+}
+
+void TokenChecker::cancel(const QString &profileId)
+{
+    drop(profileId);
 }
 
 bool TokenChecker::isChecking(const QString &profileId) const

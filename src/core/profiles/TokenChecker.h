@@ -57,6 +57,7 @@ public:
     // finished(profile.id, result) follows, later. A second check of the same id replaces the first.
     void check(const Profile &profile, const QString &token);
     void cancel(); // abandons every check; no finished() for them
+    void cancel(const QString &profileId); // abandons that profile's check, if any; no finished() for it
     bool isChecking(const QString &profileId) const;
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "profiles/ProfileModel.h"
 
+#include "profiles/ProfileBadge.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ bool sameFields(const Profile &a, const Profile &b)
         && a.appName == b.appName && a.scope == b.scope && a.obtainedAt == b.obtainedAt
         && a.expiresAt == b.expiresAt && a.email == b.email && a.hasTrustedHash == b.hasTrustedHash
         && a.lastCheckAt == b.lastCheckAt && a.lastCheck == b.lastCheck
-        && a.lastCheckMessage == b.lastCheckMessage;
+        && a.lastCheckMessage == b.lastCheckMessage && a.lastCheckReason == b.lastCheckReason;
 }
 
 bool isDead(const Profile &p)
@@ -33,6 +34,23 @@ QString searchText(const Profile &p)
 {
     return QStringList {p.title(), p.name, p.label, QString::number(p.vkId), p.email, p.appName, p.id}.join(
         u'\n');
+}
+
+// The title and what is wrong, then what to do about the badge (if any).
+QString toolTip(const Profile &p, bool unsaved)
+{
+    // These texts were ProfilesWidget's before the model existed: its context keeps their translations.
+    QString text = p.title();
+    if (unsaved)
+        text = QCoreApplication::translate("vkauth::gui::ProfilesWidget", "%1 — not saved in the keychain")
+                   .arg(p.title());
+    else if (isDead(p))
+        text = QCoreApplication::translate("vkauth::gui::ProfilesWidget", "%1 — %2")
+                   .arg(p.title(), Profile::describe(p.isExpired() ? CheckStatus::Expired : p.lastCheck));
+    const Badge badge = ProfileBadge::of(p);
+    if (badge != Badge::None)
+        text += u'\n' + ProfileBadge::advice(badge);
+    return text;
 }
 
 } // namespace
@@ -96,6 +114,18 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
         return p.id;
     case SearchRole:
         return searchText(p);
+    case BadgeRole:
+        return int(ProfileBadge::of(p));
+    case BadgeTextRole:
+        return ProfileBadge::text(ProfileBadge::of(p));
+    case BadgeActionRole:
+        return ProfileBadge::action(ProfileBadge::of(p));
+    case Qt::AccessibleDescriptionRole: {
+        const Badge badge = ProfileBadge::of(p);
+        return badge == Badge::None
+            ? QString()
+            : ProfileBadge::text(badge) + QStringLiteral(": ") + ProfileBadge::advice(badge);
+    }
     case Qt::FontRole:
         if (node->unsaved) {
             QFont font;
@@ -108,15 +138,7 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
         return isDead(p) ? QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text))
                          : QVariant();
     case Qt::ToolTipRole:
-        // These texts were ProfilesWidget's before the model existed: its context keeps their translations.
-        if (node->unsaved)
-            return QCoreApplication::translate(
-                "vkauth::gui::ProfilesWidget", "%1 — not saved in the keychain")
-                .arg(p.title());
-        if (isDead(p))
-            return QCoreApplication::translate("vkauth::gui::ProfilesWidget", "%1 — %2")
-                .arg(p.title(), Profile::describe(p.isExpired() ? CheckStatus::Expired : p.lastCheck));
-        return p.title();
+        return toolTip(p, node->unsaved);
     default:
         return {};
     }

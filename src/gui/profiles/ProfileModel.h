@@ -31,6 +31,9 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the profile id
         SearchRole, // what the filter looks at: title, name, label, VK id, e-mail, app, id
+        BadgeRole, // the warning shown beside the title: int(Badge) (ProfileBadge.h)
+        BadgeTextRole, // its short text ("Expires soon"), empty for none
+        BadgeActionRole, // the suggested action ("Sign in again"), empty for none
     };
 
     explicit ProfileModel(ProfileStore *store, QObject *parent = nullptr);

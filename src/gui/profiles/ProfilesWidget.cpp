@@ -3,10 +3,13 @@
 #include "ui_ProfilesWidget.h"
 
 #include "ErrorShape.h"
+#include "profiles/CheckAll.h"
 #include "profiles/Clipboard.h"
+#include "profiles/ProfileDelegate.h"
 #include "profiles/ProfileModel.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
+#include "profiles/TokenField.h"
 
 #include <QAction>
 #include <QLabel>
@@ -55,8 +58,13 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     , m_checker(new TokenChecker({}, nullptr, this))
     , m_model(new ProfileModel(store, this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_checkAll(new CheckAll(store, m_checker, this))
 {
     m_ui->setupUi(this);
+    m_tokenField = new TokenField(m_ui->detailsPage);
+    m_tokenField->setObjectName(QStringLiteral("tokenField"));
+    m_ui->detailsForm->insertRow(0, tr("Token:"), m_tokenField);
+    connect(m_tokenField, &TokenField::revealRequested, this, &ProfilesWidget::revealToken);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
     QFont titleFont = m_ui->titleLabel->font();
@@ -79,6 +87,7 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_ui->profileTree->setModel(m_proxy);
+    m_ui->profileTree->setItemDelegate(new ProfileDelegate(m_ui->profileTree));
     connect(m_ui->profileTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ProfilesWidget::showDetails);
     // Accounts stay open: a community added beneath one shows at once.
@@ -111,15 +120,22 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
           });
     m_removeAction = makeAction(
         QStringLiteral("actionRemove"), tr("Re&move…"), QKeySequence::Delete, &ProfilesWidget::removeProfile);
+    // Not about the selected profile: from anywhere in the window.
+    m_checkAllAction = new QAction(tr("Check a&ll"), this);
+    m_checkAllAction->setObjectName(QStringLiteral("actionCheckAll"));
+    m_checkAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_checkAllAction->setToolTip(tr("Check every kept token against VK"));
+    connect(m_checkAllAction, &QAction::triggered, this, &ProfilesWidget::checkAll);
 
     connect(m_ui->copyButton, &QPushButton::clicked, m_copyAction, &QAction::trigger);
     connect(m_ui->checkButton, &QPushButton::clicked, m_checkAction, &QAction::trigger);
     connect(m_ui->renameButton, &QPushButton::clicked, m_renameAction, &QAction::trigger);
     connect(m_ui->signInAgainButton, &QPushButton::clicked, m_signInAgainAction, &QAction::trigger);
-    connect(m_ui->verifyButton, &QPushButton::clicked, this, [this] {
-        const auto p = current();
-        if (p && m_verifyLinks.contains(p->id))
-            Q_EMIT verifyRequested(*p, m_verifyLinks.value(p->id));
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &ProfilesWidget::passCheck);
+    connect(m_ui->solveButton, &QPushButton::clicked, this, &ProfilesWidget::passCheck);
+    connect(m_ui->otherAppButton, &QPushButton::clicked, this, [this] {
+        if (const auto p = current())
+            Q_EMIT signInWithAnotherAppRequested(*p);
     });
     connect(m_ui->removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
     connect(m_ui->retrySaveButton, &QPushButton::clicked, this, &ProfilesWidget::retrySave);
@@ -143,9 +159,20 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     // The model is connected to the store first, so these see the list as changed.
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesWidget::listChanged);
     connect(m_store, &ProfileStore::profileChanged, this, &ProfilesWidget::profileUpdated);
-    connect(
-        m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) { profileUpdated(id); });
+    connect(m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) {
+        m_lastFour.remove(id); // a new token (signed in again) or the same one saved
+        if (id == m_shownId)
+            showLastFour(id);
+        profileUpdated(id);
+    });
     connect(m_checker, &TokenChecker::finished, this, &ProfilesWidget::checkFinished);
+    // Results reach it through checkFinished(), once recorded.
+    connect(m_checkAll, &CheckAll::progress, this, &ProfilesWidget::checkAllProgress);
+    connect(m_checkAll, &CheckAll::finished, this, [this](const QString &summary, bool cancelled) {
+        updateActions();
+        showDetails();
+        Q_EMIT checkAllFinished(summary, cancelled);
+    });
     connect(m_store, &ProfileStore::indexWriteFailed, this, &ProfilesWidget::showStoreProblem);
     m_ui->profileTree->expandAll();
     listChanged();
@@ -224,13 +251,16 @@ void ProfilesWidget::showDetails()
     const auto p = current();
     updateActions();
     if (!p) {
+        m_tokenField->conceal();
         m_ui->detailsStack->setCurrentWidget(m_ui->noSelectionPage);
         return;
     }
     m_ui->detailsStack->setCurrentWidget(m_ui->detailsPage);
-    if (p->id != m_shownId)
+    if (p->id != m_shownId) {
         m_ui->messageLabel->clear(); // results of actions on another profile
-    m_shownId = p->id;
+        m_shownId = p->id;
+        showLastFour(p->id);
+    }
     m_ui->titleLabel->setText(p->title());
     const QString kind = p->kind == TokenKind::User ? tr("User") : tr("Community");
     m_ui->kindValue->setText(
@@ -244,7 +274,7 @@ void ProfilesWidget::showDetails()
     m_ui->obtainedValue->setText(p->obtainedAt.isValid() ? dateText(p->obtainedAt) : tr("unknown"));
     m_ui->expiresValue->setText(expiryText(*p));
     m_ui->emailValue->setText(p->email.isEmpty() ? tr("not shared") : p->email);
-    if (m_checker->isChecking(p->id))
+    if (m_checker->isChecking(p->id) || m_checkAll->isChecking(p->id))
         m_ui->lastCheckValue->setText(tr("Checking…"));
     else if (!p->lastCheckAt.isValid())
         m_ui->lastCheckValue->setText(Profile::describe(CheckStatus::Unknown));
@@ -252,7 +282,10 @@ void ProfilesWidget::showDetails()
         m_ui->lastCheckValue->setText(
             tr("%1, %2").arg(Profile::describe(p->lastCheck), dateText(p->lastCheckAt)));
     m_ui->lastCheckValue->setToolTip(p->lastCheckMessage);
-    m_ui->verifyButton->setVisible(m_verifyLinks.contains(p->id));
+    const bool questioned = p->lastCheck == CheckStatus::NeedsAction;
+    m_ui->verifyButton->setVisible(questioned && p->lastCheckReason == u"validation_required");
+    m_ui->solveButton->setVisible(questioned && p->lastCheckReason == u"captcha_required");
+    m_ui->otherAppButton->setVisible(questioned && p->lastCheckReason == u"token_confirmation_required");
 
     const ProfileStore::SecretState state = m_store->secretState(p->id);
     m_ui->unsavedFrame->setVisible(state == ProfileStore::SecretState::NotSaved);
@@ -283,6 +316,7 @@ void ProfilesWidget::updateActions()
     m_ui->renameButton->setEnabled(any);
     m_ui->removeButton->setEnabled(any);
     m_ui->signInAgainButton->setEnabled(any);
+    m_checkAllAction->setEnabled(m_store->count() > 0 && !m_checkAll->isRunning());
 }
 
 void ProfilesWidget::showMessage(const QString &profileId, const QString &text)
@@ -340,20 +374,88 @@ void ProfilesWidget::checkToken()
         });
 }
 
+void ProfilesWidget::checkAll()
+{
+    m_checkAll->start();
+    updateActions();
+    showDetails();
+}
+
+void ProfilesWidget::cancelCheckAll()
+{
+    m_checkAll->cancel();
+}
+
+void ProfilesWidget::showLastFour(const QString &id)
+{
+    m_tokenField->setLastFour(m_lastFour.value(id));
+    if (m_lastFour.contains(id))
+        return;
+    m_store->readSecrets(id, this, [this, id](const std::optional<ProfileSecrets> &secrets, const auto &) {
+        if (!secrets)
+            return;
+        m_lastFour.insert(id, secrets->token.right(4));
+        if (id == m_shownId && !m_tokenField->isRevealed())
+            m_tokenField->setLastFour(m_lastFour.value(id));
+    });
+}
+
+void ProfilesWidget::revealToken()
+{
+    const QString id = m_shownId;
+    m_store->readSecrets(id, this,
+        [this, id](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+            if (id != m_shownId)
+                return;
+            if (secrets) {
+                m_tokenField->reveal(secrets->token);
+                return;
+            }
+            m_tokenField->conceal();
+            showMessage(id, tr("The token could not be read. %1").arg(error ? error->message : QString()));
+        });
+}
+
+void ProfilesWidget::passCheck()
+{
+    const auto p = current();
+    if (!p)
+        return;
+    const QUrl page = m_verifyLinks.value(p->id);
+    if (page.isEmpty()) {
+        m_passAfterCheck.insert(p->id);
+        checkToken();
+    } else if (p->lastCheckReason == u"captcha_required") {
+        Q_EMIT solveRequested(*p, page);
+    } else {
+        Q_EMIT verifyRequested(*p, page);
+    }
+}
+
 void ProfilesWidget::checkFinished(const QString &id, const CheckResult &result)
 {
-    if (!m_store->recordCheck(id, result))
-        return;
-    const auto p = m_store->profile(id);
-    if (result.reason == u"validation_required")
-        m_verifyLinks.insert(id, result.redirectUri);
-    else
-        m_verifyLinks.remove(id);
-    const QString outcome
-        = result.status == CheckStatus::Valid ? result.message : formatError(result.message, result.details);
-    showMessage(id, tr("%1: %2").arg(p->title(), outcome));
-    if (id == currentProfileId())
-        showDetails();
+    const bool oneOfMany = m_checkAll->isChecking(id);
+    if (m_store->recordCheck(id, result)) {
+        const auto p = m_store->profile(id);
+        if (result.redirectUri.isValid() && !result.redirectUri.isEmpty())
+            m_verifyLinks.insert(id, result.redirectUri);
+        else
+            m_verifyLinks.remove(id);
+        const QString outcome = result.status == CheckStatus::Valid
+            ? result.message
+            : formatError(result.message, result.details);
+        if (oneOfMany) { // the summary goes to the status bar
+            if (id == currentProfileId())
+                m_ui->messageLabel->setText(tr("%1: %2").arg(p->title(), outcome));
+        } else {
+            showMessage(id, tr("%1: %2").arg(p->title(), outcome));
+        }
+        if (id == currentProfileId())
+            showDetails();
+        if (m_passAfterCheck.remove(id) && m_verifyLinks.contains(id) && id == currentProfileId())
+            passCheck();
+    }
+    m_checkAll->checked(id, result);
 }
 
 void ProfilesWidget::rename()

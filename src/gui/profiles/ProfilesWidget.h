@@ -4,6 +4,7 @@
 #include "profiles/Profile.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
@@ -26,8 +27,10 @@ struct NetworkContext;
 
 namespace vkauth::gui {
 
+class CheckAll;
 class Clipboard;
 class ProfileModel;
+class TokenField;
 
 // The main window's profile list: accounts with their communities beneath them, a search field, and a
 // details pane (permissions by name, expiry as a date and "in N days", last check, keychain state)
@@ -54,6 +57,9 @@ public:
     QList<QAction *> profileActions() const;
     QAction *copyAction() const { return m_copyAction; }
     QAction *checkAction() const { return m_checkAction; }
+    // Check all (Ctrl+Shift+T): every profile, a few at a time; checkAllProgress() after each,
+    // checkAllFinished() with a summary ("5 work, 1 expired, 1 needs action"); the badges follow.
+    QAction *checkAllAction() const { return m_checkAllAction; }
     QByteArray saveSplitterState() const; // the list / details split, kept by the main window
     void restoreSplitterState(const QByteArray &state);
     // Where and how long token checks go: the app's settings (MainWindow, again when they change).
@@ -61,6 +67,8 @@ public:
 
     void copyToken();
     void checkToken();
+    void checkAll();
+    void cancelCheckAll();
     void rename();
     void removeProfile(); // asks first
     void retrySave();
@@ -71,6 +79,13 @@ Q_SIGNALS:
     // "Verify…" after a check met VK's "validation required" (API error 17): the front runs the
     // account verification from redirectUri (a secret: kept in memory only) and keeps the profile.
     void verifyRequested(const vkauth::Profile &profile, const QUrl &redirectUri);
+    // "Solve…" after a check met VK's "not robot" captcha (API error 14 with a redirect_uri): the front
+    // shows that page (a secret, memory only) and checks the token again once it is passed.
+    void solveRequested(const vkauth::Profile &profile, const QUrl &redirectUri);
+    // "Sign in with another app…" after VK wanted this app's tokens confirmed (API error 25).
+    void signInWithAnotherAppRequested(const vkauth::Profile &profile);
+    void checkAllProgress(int done, int total);
+    void checkAllFinished(const QString &summary, bool cancelled);
     // A short message for the main window's status bar (timeoutMs 0: until replaced).
     void statusMessage(const QString &text, int timeoutMs);
 
@@ -91,11 +106,20 @@ private:
     QSortFilterProxyModel *m_proxy;
     QAction *m_copyAction;
     QAction *m_checkAction;
+    QAction *m_checkAllAction;
+    CheckAll *m_checkAll;
     QAction *m_renameAction;
     QAction *m_removeAction;
     QAction *m_signInAgainAction;
     QString m_shownId; // the profile the details pane and its message are about
+    void showLastFour(
+        const QString &id); // the masked token's last four characters (read once, kept in memory)
+    void revealToken();
+    void passCheck(); // Verify… / Solve…: the page VK wants passed (after a new check when not at hand)
     QHash<QString, QUrl> m_verifyLinks; // profile id → the page VK wants passed (last check, memory only)
+    TokenField *m_tokenField;
+    QHash<QString, QString> m_lastFour; // profile id → its token's last four characters
+    QSet<QString> m_passAfterCheck; // Verify… / Solve… pressed with no page at hand: after the check
 };
 
 } // namespace vkauth::gui
