@@ -4,6 +4,8 @@
 #include "InputReader.h"
 #include "Output.h"
 
+#include <algorithm>
+
 namespace vkauth::cli {
 
 PastePage::PastePage(InputReader *input, Output &output, const Endpoints &endpoints, QObject *parent)
@@ -19,6 +21,7 @@ void PastePage::start(const PageJob &job)
     if (m_running)
         return;
     m_running = true;
+    m_catchUrls = job.catchUrls;
     m_output.message(tr("Open this address in a browser, sign in and allow access:"));
     m_output.err() << "\n  " << job.url.toString(QUrl::FullyEncoded) << "\n\n" << Qt::flush;
     ask();
@@ -51,7 +54,12 @@ void PastePage::ask()
         if (!m_input->isTerminal())
             m_output.err() << '\n' << Qt::flush;
         const QUrl url = QUrl::fromUserInput(line->trimmed());
-        if (!m_endpoints.isBlankPage(url)) {
+        const auto caughtHere = [&url](const QUrl &rule) {
+            return url.scheme() == rule.scheme() && url.host().compare(rule.host(), Qt::CaseInsensitive) == 0
+                && url.port(-1) == rule.port(-1) && url.path() == rule.path();
+        };
+        if (!m_endpoints.isBlankPage(url)
+            && std::none_of(m_catchUrls.cbegin(), m_catchUrls.cend(), caughtHere)) {
             m_output.message(tr("That is not the blank.html address VK ends on; paste the whole address."));
             ask();
             return;

@@ -32,6 +32,7 @@ private:
     InputReader *m_input;
     Output &m_output;
     Endpoints m_endpoints;
+    QList<QUrl> m_catchUrls; // the job's own catch rules (a VK ID redirect URL), besides blank.html
     QString m_failure;
     bool m_running = false;
 };

@@ -82,7 +82,8 @@ private:
                 {QStringLiteral("code"), redirect.queryItemValue(QStringLiteral("code"))},
                 {QStringLiteral("code_verifier"), verifier}, {QStringLiteral("client_id"), kClient},
                 {QStringLiteral("device_id"), redirect.queryItemValue(QStringLiteral("device_id"))},
-                {QStringLiteral("redirect_uri"), redirectUri}, {QStringLiteral("state"), QStringLiteral("x")}}));
+                {QStringLiteral("redirect_uri"), redirectUri},
+                {QStringLiteral("state"), QStringLiteral("x")}}));
     }
     Http refresh(const QString &token, const QString &device)
     {
@@ -106,7 +107,8 @@ void TestFakeVkId::formSignInRedirectsWithCode()
     for (const char *needle : {"id=\"login\"", "id=\"password\"", "id=\"vkid_allow\"", "id=\"vkid_deny\""})
         QVERIFY2(page.text().contains(QLatin1String(needle)), needle);
     const Http wrong = submit(page,
-        {{QStringLiteral("login"), QStringLiteral("id@example.com")}, {QStringLiteral("password"), QStringLiteral("no")},
+        {{QStringLiteral("login"), QStringLiteral("id@example.com")},
+            {QStringLiteral("password"), QStringLiteral("no")},
             {QStringLiteral("action"), QStringLiteral("allow")}});
     QVERIFY(wrong.text().contains(QLatin1String("box_error")));
 
@@ -115,7 +117,8 @@ void TestFakeVkId::formSignInRedirectsWithCode()
                                 .match(page.text())
                                 .captured(1);
     const Http done = post(action,
-        form({{QStringLiteral("session"), session}, {QStringLiteral("login"), QStringLiteral("id@example.com")},
+        form({{QStringLiteral("session"), session},
+            {QStringLiteral("login"), QStringLiteral("id@example.com")},
             {QStringLiteral("password"), kPassword}, {QStringLiteral("action"), QStringLiteral("allow")}}));
     QCOMPARE(done.status, 302);
     const QUrl to = done.location();
@@ -166,17 +169,20 @@ void TestFakeVkId::codeExchangeChecksPkceAndIsSingleUse()
     const Http ok = exchange(redirect);
     QCOMPARE(ok.status, 200);
     const QJsonObject json = ok.json();
-    for (const char *key : {"access_token", "refresh_token", "id_token", "expires_in", "user_id", "scope", "state"})
+    for (const char *key :
+        {"access_token", "refresh_token", "id_token", "expires_in", "user_id", "scope", "state"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("user_id")).toInteger(), 1001);
     QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("x"));
     QVERIFY(m_fake->isValidToken(json.value(QStringLiteral("access_token")).toString()));
-    QCOMPARE(exchange(redirect).json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(
+        exchange(redirect).json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
 }
 
 void TestFakeVkId::codeExchangeChecksRedirectAndDevice()
 {
-    QCOMPARE(exchange(signIn(), kVerifier, kRedirect + QStringLiteral("/x")).json().value(QStringLiteral("error")),
+    QCOMPARE(
+        exchange(signIn(), kVerifier, kRedirect + QStringLiteral("/x")).json().value(QStringLiteral("error")),
         QStringLiteral("invalid_grant"));
     QUrlQuery redirect = signIn();
     redirect.removeQueryItem(QStringLiteral("device_id"));
@@ -231,7 +237,9 @@ void TestFakeVkId::userInfoRevokeLogout()
     QCOMPARE(withAccess(QStringLiteral("/oauth2/user_info"), issued.accessToken).status, 401);
 
     const auto second = m_fake->vkid().issue(1001, kClient);
-    QCOMPARE(withAccess(QStringLiteral("/oauth2/revoke"), second.accessToken).json().value(QStringLiteral("response")),
+    QCOMPARE(withAccess(QStringLiteral("/oauth2/revoke"), second.accessToken)
+                 .json()
+                 .value(QStringLiteral("response")),
         1);
     QVERIFY(!m_fake->vkid().familyAlive(second.refreshToken));
     QCOMPARE(refresh(second.refreshToken, second.deviceId).status, 400);

@@ -31,7 +31,8 @@ Reply oauthError(const QString &error, const QString &description, int status = 
 
 QString base64Url(const QByteArray &bytes)
 {
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QUrl withQuery(QUrl url, const QList<QPair<QString, QString>> &items)
@@ -145,11 +146,13 @@ Reply FakeVkId::authorize(const Request &request)
         return oauthError(QStringLiteral("invalid_client"), QStringLiteral("client_id is invalid"), 401);
     const QString redirect = request.param(QStringLiteral("redirect_uri"));
     if (!m_clients.value(clientId).redirectUris.contains(redirect))
-        return oauthError(QStringLiteral("invalid_request"), QStringLiteral("redirect_uri is missing or invalid"));
+        return oauthError(
+            QStringLiteral("invalid_request"), QStringLiteral("redirect_uri is missing or invalid"));
     const QString challenge = request.param(QStringLiteral("code_challenge"));
     if (request.param(QStringLiteral("code_challenge_method")).toLower() != QLatin1String("s256")
         || challenge.size() != 43)
-        return oauthError(QStringLiteral("invalid_request"), QStringLiteral("code_challenge is missing or invalid"));
+        return oauthError(
+            QStringLiteral("invalid_request"), QStringLiteral("code_challenge is missing or invalid"));
     Authorization auth {clientId, QUrl(redirect), request.param(QStringLiteral("state")), challenge,
         request.param(QStringLiteral("scope")).split(u' ', Qt::SkipEmptyParts)};
     if (m_autoApprove != 0 && m_fake->account(m_autoApprove))
@@ -166,19 +169,19 @@ Reply FakeVkId::formPage(const QString &session, const QString &error) const
     const QString errorBox = error.isEmpty()
         ? QString()
         : QStringLiteral("<div class=\"box_error\">%1</div>\n").arg(error.toHtmlEscaped());
-    return Reply::html(
-        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>VK ID</title>"
-                       "<meta name=\"viewport\" content=\"width=device-width\"></head>\n"
-                       "<body><div id=\"content\">\n%1"
-                       "<form method=\"post\" action=\"%2\" id=\"vkid_form\">\n"
-                       "<input type=\"hidden\" name=\"session\" value=\"%3\">\n"
-                       "<label>Phone or email <input type=\"text\" name=\"login\" id=\"login\"></label>\n"
-                       "<label>Password <input type=\"password\" name=\"password\" id=\"password\"></label>\n"
-                       "<button type=\"submit\" name=\"action\" value=\"allow\" id=\"vkid_allow\">Sign in "
-                       "and allow</button>\n"
-                       "<button type=\"submit\" name=\"action\" value=\"deny\" id=\"vkid_deny\">Cancel</button>\n"
-                       "</form>\n</div></body></html>\n")
-            .arg(errorBox, action.toHtmlEscaped(), session));
+    return Reply::html(QStringLiteral(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>VK ID</title>"
+        "<meta name=\"viewport\" content=\"width=device-width\"></head>\n"
+        "<body><div id=\"content\">\n%1"
+        "<form method=\"post\" action=\"%2\" id=\"vkid_form\">\n"
+        "<input type=\"hidden\" name=\"session\" value=\"%3\">\n"
+        "<label>Phone or email <input type=\"text\" name=\"login\" id=\"login\"></label>\n"
+        "<label>Password <input type=\"password\" name=\"password\" id=\"password\"></label>\n"
+        "<button type=\"submit\" name=\"action\" value=\"allow\" id=\"vkid_allow\">Sign in "
+        "and allow</button>\n"
+        "<button type=\"submit\" name=\"action\" value=\"deny\" id=\"vkid_deny\">Cancel</button>\n"
+        "</form>\n</div></body></html>\n")
+                           .arg(errorBox, action.toHtmlEscaped(), session));
 }
 
 Reply FakeVkId::login(const Request &request)
@@ -222,7 +225,8 @@ Reply FakeVkId::token(const Request &request)
         return codeGrant(request);
     if (grant == QLatin1String("refresh_token"))
         return refreshGrant(request);
-    return oauthError(QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type is not supported"));
+    return oauthError(
+        QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type is not supported"));
 }
 
 Reply FakeVkId::codeGrant(const Request &request)
@@ -247,8 +251,8 @@ Reply FakeVkId::codeGrant(const Request &request)
     family.userId = code.userId;
     family.clientId = code.auth.clientId;
     family.deviceId = code.deviceId;
-    family.scopes = code.auth.scopes.isEmpty() ? QStringList {QStringLiteral("vkid.personal_info")}
-                                               : code.auth.scopes;
+    family.scopes
+        = code.auth.scopes.isEmpty() ? QStringList {QStringLiteral("vkid.personal_info")} : code.auth.scopes;
     m_families.append(family);
     return tokens(int(m_families.size() - 1), request.param(QStringLiteral("state")));
 }
@@ -284,9 +288,9 @@ Reply FakeVkId::tokens(int index, const QString &state)
     m_refreshFamily.insert(family.current, index);
     const QString idToken = base64Url(R"({"alg":"RS256","typ":"JWT"})") + u'.'
         + base64Url(QStringLiteral(R"({"iss":"VK","sub":%1,"app":%2})")
-                .arg(family.userId)
-                .arg(family.clientId)
-                .toUtf8())
+                        .arg(family.userId)
+                        .arg(family.clientId)
+                        .toUtf8())
         + u'.' + FakeVk::Private::randomHex(32);
     QJsonObject json {{QStringLiteral("refresh_token"), family.current},
         {QStringLiteral("access_token"), access}, {QStringLiteral("id_token"), idToken},
@@ -313,11 +317,13 @@ Reply FakeVkId::userInfo(const Request &request)
     const int index = familyOfAccess(access);
     const Account *account = index < 0 ? nullptr : m_fake->account(m_families.at(index).userId);
     if (!account || !m_fake->isValidToken(access))
-        return oauthError(QStringLiteral("invalid_token"), QStringLiteral("access_token is missing or invalid"), 401);
+        return oauthError(
+            QStringLiteral("invalid_token"), QStringLiteral("access_token is missing or invalid"), 401);
     return Reply::json({{QStringLiteral("user"),
         QJsonObject {{QStringLiteral("user_id"), QString::number(account->userId)},
-            {QStringLiteral("first_name"), account->firstName}, {QStringLiteral("last_name"), account->lastName},
-            {QStringLiteral("avatar"), QString()}, {QStringLiteral("email"), account->email}}}});
+            {QStringLiteral("first_name"), account->firstName},
+            {QStringLiteral("last_name"), account->lastName}, {QStringLiteral("avatar"), QString()},
+            {QStringLiteral("email"), account->email}}}});
 }
 
 Reply FakeVkId::revoke(const Request &request, bool wholeFamily)
@@ -326,7 +332,8 @@ Reply FakeVkId::revoke(const Request &request, bool wholeFamily)
     const int index = familyOfAccess(access);
     if (index < 0 || !m_fake->isValidToken(access)
         || m_families.at(index).clientId != request.param(QStringLiteral("client_id")))
-        return oauthError(QStringLiteral("invalid_token"), QStringLiteral("access_token is missing or invalid"), 401);
+        return oauthError(
+            QStringLiteral("invalid_token"), QStringLiteral("access_token is missing or invalid"), 401);
     if (wholeFamily)
         kill(index);
     else
