@@ -32,7 +32,8 @@ void LoginVkIdCommand::addOptions(CommandParser &parser) const
 {
     parser.add(valueOption(QStringLiteral("client-id"), tr("The VK ID app's id."), tr("ID")));
     parser.add(valueOption(QStringLiteral("redirect-uri"),
-        tr("The redirect URL registered in the app's settings, e.g. http://127.0.0.1:53682/vkid."), tr("URL")));
+        tr("The redirect URL registered in the app's settings, e.g. http://127.0.0.1:53682/vkid."),
+        tr("URL")));
     parser.add(valueOption(QStringLiteral("scope"), tr("VK ID permissions, space separated."), tr("SCOPE"),
         QStringLiteral("vkid.personal_info")));
     parser.add(valueOption(QStringLiteral("browser"),
@@ -83,13 +84,15 @@ int LoginVkIdCommand::execute(const CommandParser &parser, const std::optional<P
     PageRunner *pages = nullptr;
     if (how == u"system") {
         auto *receiver = new LoopbackReceiver(&LoginVkIdCommand::openInBrowser, context());
-        QObject::connect(receiver, &LoopbackReceiver::waiting, context(), [this](const QUrl &url, bool opened) {
-            m_output.message(opened ? tr("Sign in on VK ID's page in your browser. If it did not open, open "
-                                         "this address:")
-                                    : tr("No browser could be opened. Open this address in a browser:"));
-            m_output.err() << "\n  " << url.toString(QUrl::FullyEncoded) << "\n\n" << Qt::flush;
-            m_output.message(tr("Waiting for the answer on 127.0.0.1…"));
-        });
+        QObject::connect(
+            receiver, &LoopbackReceiver::waiting, context(), [this](const QUrl &url, bool opened) {
+                m_output.message(opened
+                        ? tr("Sign in on VK ID's page in your browser. If it did not open, open "
+                             "this address:")
+                        : tr("No browser could be opened. Open this address in a browser:"));
+                m_output.err() << "\n  " << url.toString(QUrl::FullyEncoded) << "\n\n" << Qt::flush;
+                m_output.message(tr("Waiting for the answer on 127.0.0.1…"));
+            });
         pages = receiver;
     } else if (how == u"window") {
         pages = new WebViewProcess(context());

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void concurrentRefreshKeepsTheFamily();
     void deadRefreshTokenMeansSignInAgain();
     void removeRevokes();
+    void exportCarriesRefreshOnlyEncrypted();
 
 private:
     // A VK ID profile kept in-process as the app would; expired: its access token ended an hour ago.
@@ -104,8 +105,9 @@ QString TestCliVkId::seedProfile(bool expired, FakeVkId::Issued *issued)
 
 std::unique_ptr<QProcess> TestCliVkId::startLogin(QUrl *authorize)
 {
-    auto process = m_cli->start({QStringLiteral("login"), QStringLiteral("vkid"), QStringLiteral("--client-id"),
-        kClient, QStringLiteral("--redirect-uri"), m_redirect, QStringLiteral("--json")});
+    auto process
+        = m_cli->start({QStringLiteral("login"), QStringLiteral("vkid"), QStringLiteral("--client-id"),
+            kClient, QStringLiteral("--redirect-uri"), m_redirect, QStringLiteral("--json")});
     QByteArray seen;
     if (!CliRunner::waitForErr(*process, seen, "Waiting for the answer"))
         return process;
@@ -242,9 +244,11 @@ void TestCliVkId::deadRefreshTokenMeansSignInAgain()
     QVERIFY(!id.isEmpty());
     // The grant is revoked elsewhere (VK's settings, or a rotated refresh token came back): the family dies.
     QNetworkRequest request(QUrl(m_fake->baseUrl().toString() + QStringLiteral("/oauth2/revoke")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *revoke = m_browser.post(request,
-        QByteArrayLiteral("client_id=") + kClient.toLatin1() + "&access_token=" + issued.accessToken.toLatin1());
+        QByteArrayLiteral("client_id=") + kClient.toLatin1()
+            + "&access_token=" + issued.accessToken.toLatin1());
     QSignalSpy done(revoke, &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
     revoke->deleteLater();
@@ -252,7 +256,12 @@ void TestCliVkId::deadRefreshTokenMeansSignInAgain()
 
     const CliResult result = m_cli->run({QStringLiteral("token"), id, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 3);
-    QCOMPARE(result.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString(),
+    QCOMPARE(result.json()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
         QStringLiteral("sign_in_again"));
     // Nothing is lost: the profile and its secrets stay, marked.
     ProfileStore reread(ProfileStore::Options {m_cli->dataDir(), QStringLiteral("vkauth"), 10000, nullptr});
@@ -282,6 +291,46 @@ void TestCliVkId::removeRevokes()
     const CliResult failed = m_cli->run({QStringLiteral("remove"), second});
     QVERIFY2(failed.exitCode == 0, qPrintable(failed.describe()));
     QVERIFY2(failed.err.contains("could not revoke"), qPrintable(failed.describe()));
+}
+
+// The refresh token travels only in the encrypted bundle, with the warning about two copies; plain
+// JSON carries the access token alone and says so.
+void TestCliVkId::exportCarriesRefreshOnlyEncrypted()
+{
+    FakeVkId::Issued issued;
+    const QString id = seedProfile(false, &issued);
+    QVERIFY(!id.isEmpty());
+    const QString json = m_cli->dataDir() + QStringLiteral("/plain.json");
+    const CliResult plain = m_cli->run({QStringLiteral("export"), id, QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--output"), json});
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.describe()));
+    QVERIFY(plain.err.contains("only in the encrypted format"));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QByteArray plainContent = jsonFile.readAll();
+    QVERIFY(plainContent.contains(issued.accessToken.toUtf8()));
+    QVERIFY(!plainContent.contains(issued.refreshToken.toUtf8()));
+
+    const QString bundle = m_cli->dataDir() + QStringLiteral("/out.vkauth");
+    const QByteArray passphrase = "correct horse battery staple";
+    const CliResult sealed = m_cli->run({QStringLiteral("export"), id, QStringLiteral("--output"), bundle,
+                                            QStringLiteral("--passphrase-stdin")},
+        passphrase + '\n');
+    QVERIFY2(sealed.exitCode == 0, qPrintable(sealed.describe()));
+    QVERIFY(sealed.err.contains("Use only one of the two copies"));
+
+    CliRunner elsewhere(*m_fake);
+    const CliResult in = elsewhere.run(
+        {QStringLiteral("import"), bundle, QStringLiteral("--passphrase-stdin"), QStringLiteral("--json")},
+        passphrase + '\n');
+    QVERIFY2(in.exitCode == 0, qPrintable(in.describe()));
+    ProfileStore imported(
+        ProfileStore::Options {elsewhere.dataDir(), QStringLiteral("vkauth"), 10000, nullptr});
+    QVERIFY(imported.load().ok());
+    QVERIFY(imported.profile(id) && imported.profile(id)->isVkId());
+    QVERIFY(imported.profile(id)->refreshExpiresAt.isValid());
+    const auto secrets = readNow(imported, id);
+    QVERIFY(secrets && secrets->refreshToken == issued.refreshToken && secrets->deviceId == issued.deviceId);
 }
 
 QTEST_GUILESS_MAIN(TestCliVkId)

@@ -45,7 +45,10 @@ public:
         job = j;
         if (!forced.isEmpty()) {
             QMetaObject::invokeMethod(
-                this, [this] { Q_EMIT finished(PageResult {PageResult::Kind::Caught, forced, {}, {}}); },
+                this,
+                [this] {
+                    Q_EMIT finished(PageResult {PageResult::Kind::Caught, forced, {}, {}});
+                },
                 Qt::QueuedConnection);
             return;
         }
@@ -54,8 +57,7 @@ public:
         QNetworkReply *reply = m_net.get(request);
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             reply->deleteLater();
-            const QUrl to = reply->url().resolved(
-                QUrl::fromEncoded(reply->rawHeader("Location")));
+            const QUrl to = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
             Q_EMIT finished(PageResult {PageResult::Kind::Caught, to, {}, {}});
         });
     }
@@ -135,15 +137,18 @@ void TestVkId::pkce()
 
 void TestVkId::authorizeUrl()
 {
-    const QUrl url = VkId::authorizeUrl(Endpoints::fromEnvironment(), m_app, QStringLiteral("S"), QStringLiteral("C"));
+    const QUrl url
+        = VkId::authorizeUrl(Endpoints::fromEnvironment(), m_app, QStringLiteral("S"), QStringLiteral("C"));
     QCOMPARE(url.host(), m_fake->baseUrl().host());
     QCOMPARE(url.path(), QStringLiteral("/authorize"));
     const QUrlQuery q(url);
     QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
     QCOMPARE(q.queryItemValue(QStringLiteral("client_id")), kClient);
-    QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), m_app.redirectUri.toString());
+    QCOMPARE(
+        q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), m_app.redirectUri.toString());
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("s256"));
-    QCOMPARE(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), QStringLiteral("vkid.personal_info email"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+        QStringLiteral("vkid.personal_info email"));
     // The default id host follows the domain.
     QCOMPARE(Endpoints::forDomain(VkDomain::VkCom).id, QUrl(QStringLiteral("https://id.vk.com")));
     QCOMPARE(Endpoints::forDomain(VkDomain::VkRu).id, QUrl(QStringLiteral("https://id.vk.ru")));
@@ -156,7 +161,8 @@ void TestVkId::redirectNeedsTheState_data()
     QTest::newRow("ok") << "code=c&device_id=d&state=S" << -1;
     QTest::newRow("missing state") << "code=c&device_id=d" << int(AuthErrorCode::AuthorizationFailed);
     QTest::newRow("wrong state") << "code=c&device_id=d&state=T" << int(AuthErrorCode::AuthorizationFailed);
-    QTest::newRow("denied") << "error=access_denied&error_description=no&state=S" << int(AuthErrorCode::AccessDenied);
+    QTest::newRow("denied") << "error=access_denied&error_description=no&state=S"
+                            << int(AuthErrorCode::AccessDenied);
     QTest::newRow("denied, no state") << "error=access_denied" << int(AuthErrorCode::AuthorizationFailed);
     QTest::newRow("other error") << "error=server_error&state=S" << int(AuthErrorCode::AuthorizationFailed);
     QTest::newRow("no code") << "device_id=d&state=S" << int(AuthErrorCode::BadResponse);
@@ -187,7 +193,8 @@ void TestVkId::wrongVerifierRefusedByVk()
     const Pkce right = Pkce::generate();
     m_fake->vkid().setAutoApprove(1001);
     QNetworkAccessManager net;
-    QNetworkRequest request(VkId::authorizeUrl(Endpoints::fromEnvironment(), m_app, QStringLiteral("S"), right.challenge));
+    QNetworkRequest request(
+        VkId::authorizeUrl(Endpoints::fromEnvironment(), m_app, QStringLiteral("S"), right.challenge));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = net.get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
@@ -276,7 +283,8 @@ void TestVkId::signInThroughAPageRunner()
     signIn.start();
     QVERIFY(finished.wait(15000));
     const auto result = finished.first().first().value<SignInResult>();
-    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.error ? result.outcome.error->text() : QString()));
+    QVERIFY2(
+        result.outcome.ok(), qPrintable(result.outcome.error ? result.outcome.error->text() : QString()));
     const ObtainedToken token = result.outcome.tokens.first();
     QCOMPARE(token.vkId, 1001);
     QVERIFY(m_fake->isValidToken(token.token));

@@ -27,9 +27,8 @@ LoopbackReceiver::LoopbackReceiver(Opener opener, QObject *parent)
     connect(m_timeout, &QTimer::timeout, this, [this] {
         PageResult result;
         result.kind = PageResult::Kind::Error;
-        result.message = QCoreApplication::translate(
-            "LoopbackReceiver", "No answer came back from the browser in %n minute(s).", nullptr,
-            qMax(1, m_timeoutMs / 60000));
+        result.message = QCoreApplication::translate("LoopbackReceiver",
+            "No answer came back from the browser in %n minute(s).", nullptr, qMax(1, m_timeoutMs / 60000));
         end(result);
     });
 }
@@ -49,8 +48,9 @@ std::optional<QUrl> LoopbackReceiver::listen(const QUrl &redirectUri, QString *w
         return std::nullopt;
     };
     if (redirectUri.scheme() != u"http" || !Endpoints::isLoopbackHost(redirectUri.host()))
-        return refuse(QCoreApplication::translate("LoopbackReceiver", "The redirect URL must be http://127.0.0.1:PORT/… or http://localhost:PORT/… "
-                           "for the system browser."));
+        return refuse(QCoreApplication::translate("LoopbackReceiver",
+            "The redirect URL must be http://127.0.0.1:PORT/… or http://localhost:PORT/… "
+            "for the system browser."));
     delete m_server;
     m_server = new QTcpServer(this);
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onConnection);
@@ -75,7 +75,8 @@ void LoopbackReceiver::start(const PageJob &job)
             PageResult result;
             result.kind = PageResult::Kind::Error;
             result.message = why;
-            QMetaObject::invokeMethod(this, [this, result] { end(result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, result] { end(result); }, Qt::QueuedConnection);
             return;
         }
     }
@@ -111,7 +112,8 @@ void LoopbackReceiver::onReadable(QTcpSocket *socket)
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->read(kMaxRequestBytes + 1 - buffer.size());
     if (buffer.size() > kMaxRequestBytes) {
-        answer(socket, 431, "Request Header Fields Too Large", QCoreApplication::translate("LoopbackReceiver", "The request is too large."));
+        answer(socket, 431, "Request Header Fields Too Large",
+            QCoreApplication::translate("LoopbackReceiver", "The request is too large."));
         return;
     }
     if (!buffer.contains("\r\n\r\n"))
@@ -123,7 +125,8 @@ void LoopbackReceiver::onReadable(QTcpSocket *socket)
     if (!m_running || requestLine.value(0) != "GET" || path != expected || target.hasFragment()
         || !target.host().isEmpty()) {
         qCInfo(lcLoopback) << "refused a request that is not the sign-in answer";
-        answer(socket, 404, "Not Found", QCoreApplication::translate("LoopbackReceiver", "This is not the address VK Auth waits for."));
+        answer(socket, 404, "Not Found",
+            QCoreApplication::translate("LoopbackReceiver", "This is not the address VK Auth waits for."));
         return;
     }
     QUrl caught = m_redirect;
@@ -135,12 +138,14 @@ void LoopbackReceiver::onReadable(QTcpSocket *socket)
     end(result);
 }
 
-void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QByteArray &reason, const QString &message)
+void LoopbackReceiver::answer(
+    QTcpSocket *socket, int status, const QByteArray &reason, const QString &message)
 {
-    const QByteArray body = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>VK Auth</title>"
-                                           "</head><body><p>%1</p></body></html>\n")
-                                .arg(message.toHtmlEscaped())
-                                .toUtf8();
+    const QByteArray body
+        = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>VK Auth</title>"
+                         "</head><body><p>%1</p></body></html>\n")
+              .arg(message.toHtmlEscaped())
+              .toUtf8();
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nReferrer-Policy: "
           "no-referrer\r\nConnection: close\r\nContent-Length: "

@@ -16,7 +16,8 @@ namespace {
 
 QString base64Url(const QByteArray &bytes)
 {
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -44,7 +45,8 @@ bool Pkce::isValidVerifier(const QString &verifier)
 
 namespace VkId {
 
-QUrl authorizeUrl(const Endpoints &endpoints, const VkIdApp &app, const QString &state, const QString &challenge)
+QUrl authorizeUrl(
+    const Endpoints &endpoints, const VkIdApp &app, const QString &state, const QString &challenge)
 {
     const QList<QPair<QString, QString>> items {
         {QStringLiteral("response_type"), QStringLiteral("code")},
@@ -77,12 +79,14 @@ Redirect parseRedirect(const QUrl &url, const VkIdApp &app, const QString &state
         return Redirect {{}, {}, error};
     };
     if (!isRedirect(url, app))
-        return failure(AuthErrorCode::BadResponse, QCoreApplication::translate("VkId", "The address is not the app's redirect URL."));
+        return failure(AuthErrorCode::BadResponse,
+            QCoreApplication::translate("VkId", "The address is not the app's redirect URL."));
     const OAuthRedirect answer(url);
     // A state that does not come back, equal, may be an answer someone else started (login CSRF).
     if (!answer.has(QStringLiteral("state")))
         return failure(AuthErrorCode::AuthorizationFailed,
-            QCoreApplication::translate("VkId", "The answer does not carry this sign-in's state; it was refused."));
+            QCoreApplication::translate(
+                "VkId", "The answer does not carry this sign-in's state; it was refused."));
     if (answer.value(QStringLiteral("state")) != state)
         return failure(AuthErrorCode::AuthorizationFailed,
             QCoreApplication::translate("VkId", "The answer belongs to another sign-in (state mismatch)."));
@@ -94,7 +98,8 @@ Redirect parseRedirect(const QUrl &url, const VkIdApp &app, const QString &state
     }
     Redirect redirect {answer.value(QStringLiteral("code")), answer.value(QStringLiteral("device_id")), {}};
     if (redirect.code.isEmpty() || redirect.deviceId.isEmpty())
-        return failure(AuthErrorCode::BadResponse, QCoreApplication::translate("VkId", "The answer carries no code or device id."));
+        return failure(AuthErrorCode::BadResponse,
+            QCoreApplication::translate("VkId", "The answer carries no code or device id."));
     return redirect;
 }
 
@@ -108,7 +113,8 @@ std::optional<AuthError> replyError(const QJsonObject &reply)
     AuthError e = AuthError::make(AuthErrorCode::AuthorizationFailed, words);
     if (error == u"invalid_grant") {
         e.reason = kSignInAgain;
-        e.message = QCoreApplication::translate("VkId", "VK ID no longer accepts this sign-in; sign in again.");
+        e.message
+            = QCoreApplication::translate("VkId", "VK ID no longer accepts this sign-in; sign in again.");
     }
     return e;
 }
@@ -122,9 +128,11 @@ TokenAnswer readTokenReply(const HttpResponse &response, const QString &expected
         return {error, {}};
     if (auto error = replyError(json))
         return {error, {}};
-    if (json.contains(QStringLiteral("state")) && json.value(QStringLiteral("state")).toString() != expectedState) {
+    if (json.contains(QStringLiteral("state"))
+        && json.value(QStringLiteral("state")).toString() != expectedState) {
         AuthError error = AuthError::make(AuthErrorCode::AuthorizationFailed);
-        error.message = QCoreApplication::translate("VkId", "The answer belongs to another sign-in (state mismatch).");
+        error.message
+            = QCoreApplication::translate("VkId", "The answer belongs to another sign-in (state mismatch).");
         return {error, {}};
     }
     VkIdTokens tokens;
@@ -136,7 +144,9 @@ TokenAnswer readTokenReply(const HttpResponse &response, const QString &expected
     tokens.userId = user.isString() ? user.toString().toLongLong() : user.toInteger();
     tokens.scope = json.value(QStringLiteral("scope")).toString();
     if (tokens.accessToken.isEmpty() || tokens.refreshToken.isEmpty() || tokens.userId <= 0)
-        return {AuthError::make(AuthErrorCode::BadResponse, QCoreApplication::translate("VkId", "The answer carries no tokens or user id.")), {}};
+        return {AuthError::make(AuthErrorCode::BadResponse,
+                    QCoreApplication::translate("VkId", "The answer carries no tokens or user id.")),
+            {}};
     return {std::nullopt, tokens};
 }
 

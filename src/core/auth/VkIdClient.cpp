@@ -30,8 +30,8 @@ void VkIdClient::abortAll()
     m_http->abortAll();
 }
 
-void VkIdClient::postToId(
-    const QString &path, const QList<QPair<QString, QString>> &fields, std::function<void(const HttpResponse &)> done)
+void VkIdClient::postToId(const QString &path, const QList<QPair<QString, QString>> &fields,
+    std::function<void(const HttpResponse &)> done)
 {
     qCInfo(lcVkId) << "VK ID request" << path; // the step, never the values
     m_http->postForm(m_network.endpoints.idUrl(path), HttpSession::formEncode(fields), std::move(done));

@@ -13,8 +13,8 @@ Q_LOGGING_CATEGORY(lcVkIdSignIn, "vkauth.vkid.signin")
 
 namespace vkauth {
 
-VkIdSignIn::VkIdSignIn(
-    const VkIdApp &app, const NetworkContext &network, PageRunner *pages, ProfileStore *store, QObject *parent)
+VkIdSignIn::VkIdSignIn(const VkIdApp &app, const NetworkContext &network, PageRunner *pages,
+    ProfileStore *store, QObject *parent)
     : QObject(parent)
     , m_app(app)
     , m_network(network)
@@ -56,7 +56,8 @@ void VkIdSignIn::start()
     if (!m_pages) {
         AuthError error = AuthError::make(AuthErrorCode::InvalidInput);
         error.message = tr("There is no way to show VK's page here.");
-        QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
         return;
     }
     if (auto *loopback = qobject_cast<LoopbackReceiver *>(m_pages.data())) {
@@ -65,7 +66,8 @@ void VkIdSignIn::start()
         if (!served) {
             AuthError error = AuthError::make(AuthErrorCode::InvalidInput);
             error.message = why;
-            QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { fail(error); }, Qt::QueuedConnection);
             return;
         }
         if (m_app.redirectUri.port(-1) < 0)
@@ -171,7 +173,8 @@ void VkIdSignIn::exchanged(const VkId::TokenAnswer &answer)
     }
     Q_EMIT progress(tr("Reading the account name…"));
     m_client->userName(token.token, [this, token](const QString &name) {
-        QMetaObject::invokeMethod(this, [this, token, name] { save(token, name); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, token, name] { save(token, name); }, Qt::QueuedConnection);
     });
 }
 
@@ -213,7 +216,8 @@ void VkIdSignIn::finish()
         return;
     m_finished = true;
     qCInfo(lcVkIdSignIn) << "VK ID sign-in ended:"
-                         << (m_result.outcome.ok() ? QStringLiteral("ok") : m_result.outcome.error->codeName());
+                         << (m_result.outcome.ok() ? QStringLiteral("ok")
+                                                   : m_result.outcome.error->codeName());
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
 }

@@ -47,9 +47,11 @@ void FreshToken::fetch(const QString &profileId, bool force)
     const auto profile = m_store->profile(profileId);
     const bool refresh = profile && profile->isVkId() && (force || needsRefresh(*profile));
     m_store->readSecrets(profileId, this,
-        [this, refresh](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+        [this, refresh](
+            const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
             if (error || !secrets) {
-                deliver(Result {{}, {}, error.value_or(SecretError::make(SecretErrorCode::NotFound)), false, {}});
+                deliver(
+                    Result {{}, {}, error.value_or(SecretError::make(SecretErrorCode::NotFound)), false, {}});
                 return;
             }
             if (!refresh) {
@@ -85,11 +87,12 @@ void FreshToken::tryLock()
 // Under the lock: the refresh token as kept now decides whether someone else refreshed meanwhile.
 void FreshToken::locked()
 {
-    m_store->readSecrets(
-        m_id, this, [this](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
+    m_store->readSecrets(m_id, this,
+        [this](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
             const auto profile = m_store->profile(m_id);
             if (error || !secrets || !profile) {
-                deliver(Result {{}, {}, error.value_or(SecretError::make(SecretErrorCode::NotFound)), false, {}});
+                deliver(
+                    Result {{}, {}, error.value_or(SecretError::make(SecretErrorCode::NotFound)), false, {}});
                 return;
             }
             if (secrets->refreshToken != m_before && !secrets->refreshToken.isEmpty()) {
@@ -112,8 +115,8 @@ void FreshToken::refreshWith(const Profile &profile, const ProfileSecrets &secre
     }
     qCInfo(lcFresh) << "refreshing the access token of" << profile.id;
     m_client = std::make_unique<VkIdClient>(m_network, profile.appClientId);
-    m_client->refresh(secrets.refreshToken, secrets.deviceId,
-        [this, profile, secrets](const VkId::TokenAnswer &answer) {
+    m_client->refresh(
+        secrets.refreshToken, secrets.deviceId, [this, profile, secrets](const VkId::TokenAnswer &answer) {
             if (answer.error) {
                 Result result {{}, answer.error, {}, false, {}};
                 if (answer.error->reason == VkId::kSignInAgain) {
@@ -131,8 +134,8 @@ void FreshToken::refreshWith(const Profile &profile, const ProfileSecrets &secre
             }
             Profile fresh = profile;
             fresh.obtainedAt = QDateTime::currentDateTimeUtc();
-            fresh.expiresAt
-                = answer.tokens.expiresIn > 0 ? fresh.obtainedAt.addSecs(answer.tokens.expiresIn) : QDateTime();
+            fresh.expiresAt = answer.tokens.expiresIn > 0 ? fresh.obtainedAt.addSecs(answer.tokens.expiresIn)
+                                                          : QDateTime();
             fresh.refreshExpiresAt = fresh.obtainedAt.addSecs(VkId::kRefreshLifetimeSecs);
             fresh.signInAgain = false;
             if (!answer.tokens.scope.isEmpty())
@@ -148,8 +151,10 @@ void FreshToken::refreshWith(const Profile &profile, const ProfileSecrets &secre
                         return;
                     Result result {token, {}, {}, true, {}};
                     if (state == ProfileStore::SecretState::NotSaved) {
-                        result.secretError = SecretError::make(SecretErrorCode::Unavailable, m_store->saveError(id));
-                        result.notice = tr("The refreshed token could not be kept: %1").arg(m_store->saveError(id));
+                        result.secretError
+                            = SecretError::make(SecretErrorCode::Unavailable, m_store->saveError(id));
+                        result.notice
+                            = tr("The refreshed token could not be kept: %1").arg(m_store->saveError(id));
                     }
                     deliver(result);
                 });
