@@ -27,8 +27,9 @@ LoopbackReceiver::LoopbackReceiver(Opener opener, QObject *parent)
     connect(m_timeout, &QTimer::timeout, this, [this] {
         PageResult result;
         result.kind = PageResult::Kind::Error;
-        result.message = QCoreApplication::translate("LoopbackReceiver",
-            "No answer came back from the browser in %n minute(s).", nullptr, qMax(1, m_timeoutMs / 60000));
+        const int minutes = qMax(1, m_timeoutMs / 60000);
+        result.message = QCoreApplication::translate(
+            "LoopbackReceiver", "No answer came back from the browser in %n minute(s).", nullptr, minutes);
         end(result);
     });
 }
