@@ -56,7 +56,8 @@ int CheckCommand::execute(const CommandParser &parser, const std::optional<Profi
     auto *checker = new TokenChecker(NetworkContext::fromSettings(m_settings), nullptr, context());
     QObject::connect(checker, &TokenChecker::finished, context(),
         [this, profile = *profile](const QString &, const CheckResult &result) {
-            Profile checked = profile;
+            // As kept now: a VK ID refresh may have changed it since the command started.
+            Profile checked = m_store->profile(profile.id).value_or(profile);
             result.applyTo(checked);
             m_store->update(checked);
             const int code = result.status == CheckStatus::Valid ? Ok

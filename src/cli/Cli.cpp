@@ -10,6 +10,7 @@
 #include "ListCommand.h"
 #include "LoginBrowserCommand.h"
 #include "LoginDirectCommand.h"
+#include "LoginVkIdCommand.h"
 #include "RemoveCommand.h"
 #include "ScopesCommand.h"
 #include "StoreMigrateCommand.h"
@@ -59,6 +60,7 @@ int Cli::run(const QStringList &arguments)
     const bool twoWords = login || command == u"store";
     if (const auto verb = commandFor(command, args.value(1))) {
         verb->setSecretStoreSetting(m_settings.secretStore);
+        verb->setNetwork(NetworkContext::fromSettings(m_settings));
         return verb->run(args.mid(twoWords ? 2 : 1));
     }
     if (login)
@@ -74,6 +76,8 @@ std::unique_ptr<Command> Cli::commandFor(const QString &name, const QString &met
         return std::make_unique<LoginDirectCommand>(m_output, m_settings);
     if (name == u"login" && method == u"browser")
         return std::make_unique<LoginBrowserCommand>(m_output, m_settings);
+    if (name == u"login" && method == u"vkid")
+        return std::make_unique<LoginVkIdCommand>(m_output, m_settings);
     if (name == u"store" && method == u"migrate")
         return std::make_unique<StoreMigrateCommand>(m_output);
     if (name == u"store" && method == u"passphrase")
@@ -108,15 +112,16 @@ int Cli::login(const QString &method)
 {
     if (method == u"--help" || method == u"-h") {
         m_out << tr(
-            "Usage: vkauth-cli login direct|browser [options]\n"
+            "Usage: vkauth-cli login direct|browser|vkid [options]\n"
             "  login direct    sign in with login/phone and password (vkauth-cli login direct --help)\n"
-            "  login browser   sign in on VK's page in a browser (vkauth-cli login browser --help)\n")
+            "  login browser   sign in on VK's page in a browser (vkauth-cli login browser --help)\n"
+            "  login vkid      sign in with VK ID and your own app (vkauth-cli login vkid --help)\n")
               << '\n'
               << exitCodeTable() << Qt::flush;
         return Ok;
     }
-    return usage(method.isEmpty() ? tr("login needs a method: direct or browser")
-                                  : tr("unknown login method \"%1\" (direct or browser)").arg(method));
+    return usage(method.isEmpty() ? tr("login needs a method: direct, browser or vkid")
+                                  : tr("unknown login method \"%1\" (direct, browser or vkid)").arg(method));
 }
 
 // "store" without a known action: its help, or a usage error.
@@ -154,6 +159,8 @@ int Cli::printHelp()
                 "                            to a pipe or file, on a terminal only with --print-token)\n"
                 "  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]\n"
                 "                            sign in on VK's page in a browser, paste the final address\n"
+                "  login vkid --client-id ID --redirect-uri URL [--scope \"a b\"]\n"
+                "                            sign in with VK ID (your app; the token is refreshed on use)\n"
                 "  verify REDIRECT_URI [--login L|--phone P]\n"
                 "                            pass VK's security check to a token\n"
                 "  list                      list the kept profiles (the same as the app's)\n"

@@ -3,6 +3,7 @@
 
 #include "CommandParser.h"
 #include "VaultUnlock.h"
+#include "profiles/FreshToken.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretVault.h"
 
@@ -218,6 +219,22 @@ QString Command::noKeychainHint()
 
 void Command::withToken(const Profile &profile, const std::function<void(const QString &)> &then)
 {
+    if (profile.isVkId()) {
+        auto *fresh = new FreshToken(m_store, m_net, &m_context);
+        QObject::connect(
+            fresh, &FreshToken::finished, &m_context, [this, then](const FreshToken::Result &result) {
+                if (!result.notice.isEmpty())
+                    m_output.message(result.notice);
+                if (result.ok())
+                    then(result.token);
+                else if (result.secretError)
+                    m_loop.finish(keychainFailure(*result.secretError));
+                else
+                    m_loop.finish(m_output.fail(*result.error));
+            });
+        fresh->fetch(profile.id);
+        return;
+    }
     m_store->readSecrets(profile.id, &m_context,
         [this, then](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
             if (error || !secrets) {

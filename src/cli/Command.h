@@ -3,6 +3,7 @@
 
 #include "CommandLoop.h"
 #include "Output.h"
+#include "net/NetworkContext.h"
 #include "profiles/Profile.h"
 #include "profiles/SecretBackend.h"
 
@@ -49,6 +50,8 @@ public:
     int run(const QStringList &args);
     // The secret store the settings choose (VKAUTH_SECRET_STORE wins); Cli sets it before run().
     void setSecretStoreSetting(SecretBackend fromSettings) { m_settingsBackend = fromSettings; }
+    // The settings' network (VK ID refreshes a kept token with it); Cli sets it before run().
+    void setNetwork(const NetworkContext &network) { m_net = network; }
 
     // The profile store, loaded (a repaired index is reported); nullptr when it cannot be read, and
     // exitCode says how the command ends.
@@ -86,6 +89,8 @@ protected:
     // Exit code and message for a failure of the secret store (keychain or vault).
     int keychainFailure(const SecretError &error);
     // Reads the profile's token from the keychain, then `then`; a keychain failure ends the command.
+    // A VK ID profile's token is refreshed first when it is expired or about to be (FreshToken); a
+    // refresh token VK no longer accepts ends the command with reason sign_in_again.
     void withToken(const Profile &profile, const std::function<void(const QString &token)> &then);
     // Parent of what a verb creates and context of its callbacks: they end with the command.
     QObject *context() { return &m_context; }
@@ -96,6 +101,7 @@ protected:
     ProfileStore *m_store = nullptr;
     SecretBackend m_backend = SecretBackend::Keychain; // the store in use, once the preamble chose it
     std::shared_ptr<SecretVault> m_vault; // the vault, when in use or needsVault()
+    NetworkContext m_net; // from the settings (setNetwork)
 
 private:
     std::optional<Profile> findProfile(const QStringList &positional, int &exitCode);

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonObject>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace vkauth::cli {
@@ -62,6 +64,17 @@ int ExportCommand::execute(const CommandParser &parser, const std::optional<Prof
     }
     if (ExportFormats::carriesTokens(*format) && !ExportFormats::needsPassphrase(*format))
         m_output.message(tr("Warning: this file holds the tokens in plain text."));
+    const QList<Profile> all = m_store->profiles();
+    const bool vkId = std::any_of(all.cbegin(), all.cend(), [&request](const Profile &p) {
+        return p.isVkId() && (request.ids.isEmpty() || request.ids.contains(p.id));
+    });
+    if (vkId && *format == ExportFormat::Encrypted)
+        m_output.message(tr("Warning: a VK ID profile's refresh token goes with it. Use only one of the two "
+                            "copies: when both refresh, VK sees a reused refresh token and ends the session "
+                            "of both."));
+    else if (vkId && ExportFormats::carriesTokens(*format))
+        m_output.message(tr("Note: VK ID refresh tokens are exported only in the encrypted format; an "
+                            "imported copy of this file must be signed in again when its token expires."));
 
     auto *exporter = new ProfileExporter(m_store, context());
     QObject::connect(

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace vkauth::cli {
 
 PastePage::PastePage(InputReader *input, Output &output, const Endpoints &endpoints, QObject *parent)
@@ -25,7 +27,10 @@ void PastePage::start(const PageJob &job)
         return;
     m_running = true;
     m_job = job;
-    if (job.catchUrls.isEmpty()) {
+    m_catchUrls = job.catchUrls;
+    // Only VK's OAuth page (caught at blank.html) can answer a refused app's JSON; a VK ID sign-in is
+    // not probed (its page would spend a code).
+    if (job.catchUrls.isEmpty() || !m_endpoints.isBlankPage(job.catchUrls.first())) {
         showAddress();
         return;
     }
@@ -98,7 +103,12 @@ void PastePage::ask()
         if (!m_input->isTerminal())
             m_output.err() << '\n' << Qt::flush;
         const QUrl url = QUrl::fromUserInput(line->trimmed());
-        if (!m_endpoints.isBlankPage(url)) {
+        const auto caughtHere = [&url](const QUrl &rule) {
+            return url.scheme() == rule.scheme() && url.host().compare(rule.host(), Qt::CaseInsensitive) == 0
+                && url.port(-1) == rule.port(-1) && url.path() == rule.path();
+        };
+        if (!m_endpoints.isBlankPage(url)
+            && std::none_of(m_catchUrls.cbegin(), m_catchUrls.cend(), caughtHere)) {
             m_output.message(tr("That is not the blank.html address VK ends on; paste the whole address."));
             ask();
             return;

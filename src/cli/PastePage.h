@@ -45,6 +45,7 @@ private:
     Endpoints m_endpoints;
     PageJob m_job;
     QPointer<HttpSession> m_probe;
+    QList<QUrl> m_catchUrls; // the job's own catch rules (a VK ID redirect URL), besides blank.html
     QString m_failure;
     bool m_running = false;
 };

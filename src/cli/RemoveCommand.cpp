@@ -2,6 +2,8 @@
 #include "RemoveCommand.h"
 
 #include "CommandParser.h"
+#include "auth/VkIdClient.h"
+#include "profiles/FreshToken.h"
 #include "profiles/ProfileStore.h"
 
 #include <QJsonObject>
@@ -20,19 +22,53 @@ QString RemoveCommand::description() const
 
 int RemoveCommand::execute(const CommandParser &, const std::optional<Profile> &profile)
 {
+    if (profile->isVkId())
+        revokeThenRemove(*profile);
+    else
+        removeLocally(*profile, {});
+    return m_loop.exec();
+}
+
+void RemoveCommand::revokeThenRemove(const Profile &profile)
+{
+    auto *fresh = new FreshToken(m_store, m_net, context());
+    QObject::connect(
+        fresh, &FreshToken::finished, context(), [this, profile](const FreshToken::Result &result) {
+            if (!result.ok()) {
+                const QString why = result.error ? result.error->text() : result.secretError->text();
+                removeLocally(profile, why);
+                return;
+            }
+            auto *client = new VkIdClient(m_net, profile.appClientId, context());
+            client->revoke(result.token, [this, profile](const std::optional<AuthError> &error) {
+                removeLocally(profile, error ? error->text() : QString());
+            });
+        });
+    fresh->fetch(profile.id);
+}
+
+void RemoveCommand::removeLocally(const Profile &profile, const QString &revokeProblem)
+{
+    if (!revokeProblem.isEmpty())
+        m_output.message(tr("VK ID could not revoke the access of \"%1\": %2. Revoke it in your VK account's "
+                            "settings (Apps and sites).")
+                             .arg(printable(profile.title()), revokeProblem));
     m_store->remove(
-        profile->id, context(), [this, profile = *profile](const std::optional<SecretError> &error) {
+        profile.id, context(), [this, profile, revokeProblem](const std::optional<SecretError> &error) {
             if (error) {
                 m_loop.finish(keychainFailure(*error));
                 return;
             }
-            if (m_output.json())
-                m_output.document(QJsonObject {{QStringLiteral("removed"), profile.id}});
-            else
+            if (m_output.json()) {
+                QJsonObject result {{QStringLiteral("removed"), profile.id}};
+                if (profile.isVkId())
+                    result.insert(QStringLiteral("revoked"), revokeProblem.isEmpty());
+                m_output.document(result);
+            } else {
                 m_output.message(tr("Removed \"%1\" (%2).").arg(printable(profile.title()), profile.id));
+            }
             m_loop.finish(Ok);
         });
-    return m_loop.exec();
 }
 
 } // namespace vkauth::cli

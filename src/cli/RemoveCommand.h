@@ -5,7 +5,9 @@
 
 namespace vkauth::cli {
 
-// "remove PROFILE": deletes the token from the system keychain, then the profile.
+// "remove PROFILE": deletes the token from the system keychain, then the profile. A VK ID profile's
+// grant is revoked at VK first (/oauth2/revoke, with a refreshed token when needed); what could not be
+// done there is said, and the profile is removed all the same.
 class RemoveCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(vkauth::cli::ProfileCommands)
@@ -16,6 +18,10 @@ public:
 protected:
     QString description() const override;
     int execute(const CommandParser &parser, const std::optional<Profile> &profile) override;
+
+private:
+    void revokeThenRemove(const Profile &profile);
+    void removeLocally(const Profile &profile, const QString &revokeProblem);
 };
 
 } // namespace vkauth::cli

@@ -7,6 +7,7 @@
 #include "TerminalPrompter.h"
 #include "TimeoutOption.h"
 #include "auth/SignIn.h"
+#include "auth/VkIdSignIn.h"
 #include "profiles/ProfileStore.h"
 
 #include <QJsonArray>
@@ -146,6 +147,25 @@ void SignInCommand::runSignIn(const SignInRequest &request, PageRunner *pages)
         signIn, &SignIn::notice, context(), [this](const QString &message) { m_output.message(message); });
     QObject::connect(
         signIn, &SignIn::finished, context(), [this](const SignInResult &result) { conclude(result); });
+    signIn->start();
+}
+
+void SignInCommand::runVkId(const VkIdApp &app, PageRunner *pages)
+{
+    NetworkContext network = m_network;
+    auto *signIn = new VkIdSignIn(app, network, pages, m_save ? m_store : nullptr, context());
+    signIn->setSaveResults(m_save);
+    signIn->setLabel(m_label);
+    signIn->setWaitForKeychain(true);
+    signIn->setPageLook(
+        tr("Sign in to VK"), tr("Sign in on VK's page and allow access. The token goes back to vkauth-cli."));
+    if (stderrIsTerminal())
+        QObject::connect(signIn, &VkIdSignIn::progress, context(),
+            [this](const QString &status) { m_output.message(status); });
+    QObject::connect(signIn, &VkIdSignIn::notice, context(),
+        [this](const QString &message) { m_output.message(message); });
+    QObject::connect(
+        signIn, &VkIdSignIn::finished, context(), [this](const SignInResult &result) { conclude(result); });
     signIn->start();
 }
 

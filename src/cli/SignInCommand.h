@@ -18,6 +18,7 @@
 
 namespace vkauth {
 class PageRunner;
+struct VkIdApp;
 struct SignInResult;
 } // namespace vkauth
 
@@ -66,6 +67,8 @@ protected:
     // Runs SignIn and ends the command when it finishes; `pages` shows VK's pages (nullptr: none).
     // SignIn reads a trusted hash from the store and saves to it (none opened with --no-save alone).
     void runSignIn(const SignInRequest &request, PageRunner *pages);
+    // The same for a VK ID sign-in (VkIdSignIn) with this app.
+    void runVkId(const VkIdApp &app, PageRunner *pages);
     // The password never passes through argv: VKAUTH_PASSWORD (then removed from the environment), the
     // first line of stdin, or a prompt without echo on the terminal.
     void readPassword(bool fromStdin, const QString &who, const std::function<void(const QString &)> &then);

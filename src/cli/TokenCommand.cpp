@@ -22,7 +22,7 @@ QString TokenCommand::description() const
 
 int TokenCommand::execute(const CommandParser &, const std::optional<Profile> &profile)
 {
-    if (profile->isExpired())
+    if (profile->isExpired() && !profile->isVkId()) // a VK ID token is refreshed instead
         m_output.message(tr("Warning: the token of \"%1\" has expired.").arg(printable(profile->title())));
     withToken(*profile, [this, id = profile->id](const QString &token) {
         if (m_output.json())

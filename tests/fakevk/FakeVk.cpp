@@ -211,7 +211,8 @@ QUrl FakeVk::baseUrl() const
 void FakeVk::exportEnvironment() const
 {
     const QByteArray base = baseUrl().toEncoded();
-    for (const char *name : {"VKAUTH_OAUTH_URL", "VKAUTH_LOGIN_URL", "VKAUTH_SITE_URL", "VKAUTH_API_URL"})
+    for (const char *name :
+        {"VKAUTH_OAUTH_URL", "VKAUTH_LOGIN_URL", "VKAUTH_SITE_URL", "VKAUTH_API_URL", "VKAUTH_ID_URL"})
         qputenv(name, base);
 }
 
@@ -241,6 +242,12 @@ void FakeVk::clear()
     d->grants.clear();
     d->clientStatus.clear();
     d->tokenErrors.clear();
+    d->vkid.clear();
+}
+
+FakeVkId &FakeVk::vkid()
+{
+    return d->vkid;
 }
 
 void FakeVk::allowClient(const QString &clientId, const QString &clientSecret)

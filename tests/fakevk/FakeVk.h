@@ -16,6 +16,8 @@
 
 namespace fakevk {
 
+class FakeVkId;
+
 // A community an account administers.
 struct Group
 {
@@ -130,7 +132,7 @@ public:
     bool start(quint16 port = 0);
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT — use for all four VKAUTH_*_URL
-    // Sets VKAUTH_OAUTH_URL, VKAUTH_LOGIN_URL, VKAUTH_SITE_URL, VKAUTH_API_URL to baseUrl().
+    // Sets VKAUTH_OAUTH_URL, VKAUTH_LOGIN_URL, VKAUTH_SITE_URL, VKAUTH_API_URL, VKAUTH_ID_URL to baseUrl().
     void exportEnvironment() const;
 
     // Accounts. Logins are matched case-insensitively against login, and phone against phone.
@@ -209,10 +211,14 @@ public:
     // twoFactor "none"|"app"|"sms", userId a number or a decimal string). nullopt + error on bad input.
     static std::optional<Account> accountFromJson(const QJsonObject &json, QString *error = nullptr);
 
+    // VK ID on the id host (FakeVkId.h): apps, redirect URLs, auto-approval, token lifetimes.
+    FakeVkId &vkid();
+
 Q_SIGNALS:
     void requestReceived(const QString &path);
 
 private:
+    friend class FakeVkId;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FakeVk.h"
+#include "FakeVkId.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonObject>
@@ -144,6 +145,7 @@ public:
     qint64 hugeBodyBytes = 32 * 1024 * 1024;
     qint64 communityTokenLifetime = 0;
     QList<RecordedRequest> records;
+    FakeVkId vkid;
 
     // Transport (FakeVk.cpp).
     void onRequest(const QHttpServerRequest &raw, QTcpSocket *socket);

@@ -90,6 +90,7 @@ Reply &Reply::cookie(const QByteArray &name, const QByteArray &value, const QStr
 FakeVk::Private::Private(FakeVk *owner)
     : q(owner)
     , server([this](const QHttpServerRequest &request, QTcpSocket *socket) { onRequest(request, socket); })
+    , vkid(owner)
 {
     notRobotToken = QStringLiteral("nrt.") + randomHex(16);
 }
@@ -187,6 +188,8 @@ void FakeVk::Private::sendWithFault(
 Reply FakeVk::Private::dispatch(const Request &request)
 {
     const QString &path = request.path;
+    if (vkid.handles(request))
+        return vkid.dispatch(request);
     if (path == QLatin1String("/token"))
         return token(request);
     if (path.startsWith(QLatin1String("/method/")))

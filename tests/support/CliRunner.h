@@ -50,7 +50,8 @@ public:
     {
         const QString base = fake.baseUrl().toString();
         m_env = QProcessEnvironment::systemEnvironment();
-        for (const char *var : {"VKAUTH_OAUTH_URL", "VKAUTH_LOGIN_URL", "VKAUTH_SITE_URL", "VKAUTH_API_URL"})
+        for (const char *var :
+            {"VKAUTH_OAUTH_URL", "VKAUTH_LOGIN_URL", "VKAUTH_SITE_URL", "VKAUTH_API_URL", "VKAUTH_ID_URL"})
             m_env.insert(QString::fromLatin1(var), base);
         m_env.insert(QStringLiteral("VKAUTH_DATA_DIR"), m_dataDir.path());
         m_env.remove(QStringLiteral("VKAUTH_PASSWORD"));

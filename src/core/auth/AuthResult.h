@@ -27,6 +27,11 @@ struct ObtainedToken
     AppCredentials app; // which app it was obtained with (clientSecret is not kept in profiles)
     QString email;
     QString trustedHash; // secret; lets a later direct login skip 2FA
+    // VK ID (app key "vkid"): the refresh token and device id that keep the access token fresh.
+    QString refreshToken = {}; // secret
+    QString deviceId = {};
+    qint64 refreshExpiresIn = 0; // seconds from obtainedAt (VK ID's documented lifetime); 0 = unknown
+    QString scopeText = {}; // VK ID's scope names as granted ("vkid.personal_info email")
 };
 
 // What every flow ends with: tokens, or an error. Exactly one of the two is meaningful.

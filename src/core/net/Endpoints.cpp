@@ -10,7 +10,8 @@ Endpoints Endpoints::forDomain(VkDomain domain)
 {
     const QString d = domainName(domain);
     return Endpoints {QUrl(QStringLiteral("https://oauth.") + d), QUrl(QStringLiteral("https://login.") + d),
-        QUrl(QStringLiteral("https://") + d), QUrl(QStringLiteral("https://api.") + d)};
+        QUrl(QStringLiteral("https://") + d), QUrl(QStringLiteral("https://api.") + d),
+        QUrl(QStringLiteral("https://id.") + d)};
 }
 
 Endpoints Endpoints::fromEnvironment(VkDomain domain)
@@ -25,14 +26,17 @@ Endpoints Endpoints::fromEnvironment(VkDomain domain)
     override(e.login, "VKAUTH_LOGIN_URL");
     override(e.site, "VKAUTH_SITE_URL");
     override(e.api, "VKAUTH_API_URL");
+    override(e.id, "VKAUTH_ID_URL");
     return e;
 }
 
 std::optional<QString> Endpoints::validate() const
 {
     const std::pair<const QUrl *, const char *> all[]
-        = {{&oauth, "OAuth"}, {&login, "login"}, {&site, "site"}, {&api, "API"}};
+        = {{&oauth, "OAuth"}, {&login, "login"}, {&site, "site"}, {&api, "API"}, {&id, "VK ID"}};
     for (const auto &[url, role] : all) {
+        if (url == &id && id.isEmpty())
+            continue;
         const QString scheme = url->scheme();
         if (!url->isValid() || url->host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
             return QCoreApplication::translate(

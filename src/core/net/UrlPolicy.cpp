@@ -56,6 +56,7 @@ UrlPolicy UrlPolicy::fromEndpoints(const Endpoints &endpoints)
         {endpoints.login, ru.login, com.login, "VKAUTH_LOGIN_URL"},
         {endpoints.site, ru.site, com.site, "VKAUTH_SITE_URL"},
         {endpoints.api, ru.api, com.api, "VKAUTH_API_URL"},
+        {endpoints.id, ru.id, com.id, "VKAUTH_ID_URL"},
     };
     QStringList overridden;
     bool anyEnvironment = false;

@@ -48,11 +48,15 @@ enum ProfileKey : int {
     HasTrustedHash,
     LastCheck,
     SecretStore,
+    RefreshExpiresAt,
+    VkIdScope,
+    SignInAgain,
     ProfileKeyCount
 };
 
 constexpr QByteArrayView kProfileKeys[ProfileKeyCount] = {"id", "kind", "vk_id", "owner_id", "name", "label",
-    "app", "scope", "obtained_at", "expires_at", "email", "has_trusted_hash", "last_check", "secret_store"};
+    "app", "scope", "obtained_at", "expires_at", "email", "has_trusted_hash", "last_check", "secret_store",
+    "refresh_expires_at", "vkid_scope", "sign_in_again"};
 constexpr QByteArrayView kAppKeys[] = {"key", "client_id", "name"};
 constexpr QByteArrayView kLastCheckKeys[] = {"at", "result", "message", "reason"};
 
@@ -247,6 +251,13 @@ bool Reader::profile(Profile &p, int depth)
             p.secretStore = secretBackendFromName(store).value_or(SecretBackend::Keychain);
             return true;
         }
+        case RefreshExpiresAt:
+            return dateValue(p.refreshExpiresAt, inner);
+        case VkIdScope:
+            return stringValue(p.scopeText, inner);
+        case SignInAgain:
+            p.signInAgain = peek() == 't';
+            return skipValue(inner);
         default: {
             // A field this version does not know, kept on rewrite (Profile::extra) as Qt reads it.
             peek();

@@ -39,6 +39,10 @@ QByteArray ProfileSecrets::toKeychainData() const
     QJsonObject object {{QStringLiteral("token"), token}};
     if (!trustedHash.isEmpty())
         object.insert(QStringLiteral("trusted_hash"), trustedHash);
+    if (!refreshToken.isEmpty())
+        object.insert(QStringLiteral("refresh_token"), refreshToken);
+    if (!deviceId.isEmpty())
+        object.insert(QStringLiteral("device_id"), deviceId);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -49,7 +53,9 @@ std::optional<ProfileSecrets> ProfileSecrets::fromKeychainData(const QByteArray 
         return std::nullopt;
     const QJsonObject object = doc.object();
     ProfileSecrets secrets {object.value(QStringLiteral("token")).toString(),
-        object.value(QStringLiteral("trusted_hash")).toString()};
+        object.value(QStringLiteral("trusted_hash")).toString(),
+        object.value(QStringLiteral("refresh_token")).toString(),
+        object.value(QStringLiteral("device_id")).toString()};
     if (secrets.token.isEmpty())
         return std::nullopt;
     return secrets;
@@ -78,12 +84,20 @@ Profile Profile::fromObtained(const ObtainedToken &token)
         p.expiresAt = p.obtainedAt.addSecs(token.expiresIn);
     p.email = token.email;
     p.hasTrustedHash = !token.trustedHash.isEmpty();
+    if (token.refreshExpiresIn > 0)
+        p.refreshExpiresAt = p.obtainedAt.addSecs(token.refreshExpiresIn);
+    p.scopeText = token.scopeText;
     return p;
 }
 
 ProfileSecrets Profile::secretsOf(const ObtainedToken &token)
 {
-    return ProfileSecrets {token.token, token.trustedHash};
+    return ProfileSecrets {token.token, token.trustedHash, token.refreshToken, token.deviceId};
+}
+
+bool Profile::isVkId() const
+{
+    return appKey == QLatin1String("vkid");
 }
 
 QString Profile::title() const
@@ -116,7 +130,8 @@ bool Profile::isKnownField(const QString &name)
         QStringLiteral("owner_id"), QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("app"),
         QStringLiteral("scope"), QStringLiteral("obtained_at"), QStringLiteral("expires_at"),
         QStringLiteral("email"), QStringLiteral("has_trusted_hash"), QStringLiteral("last_check"),
-        QStringLiteral("secret_store")};
+        QStringLiteral("secret_store"), QStringLiteral("refresh_expires_at"), QStringLiteral("vkid_scope"),
+        QStringLiteral("sign_in_again")};
     return known.contains(name);
 }
 
@@ -154,6 +169,12 @@ QJsonObject Profile::toJson() const
     // Written only for the vault: an index without it (schema 1) is all keychain.
     if (secretStore != SecretBackend::Keychain)
         o.insert(QStringLiteral("secret_store"), secretBackendName(secretStore));
+    if (refreshExpiresAt.isValid())
+        o.insert(QStringLiteral("refresh_expires_at"), dateToJson(refreshExpiresAt));
+    if (!scopeText.isEmpty())
+        o.insert(QStringLiteral("vkid_scope"), scopeText);
+    if (signInAgain)
+        o.insert(QStringLiteral("sign_in_again"), true);
     return o;
 }
 
@@ -188,6 +209,9 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &o)
     p.lastCheckReason = check.value(QLatin1String("reason")).toString();
     p.secretStore = secretBackendFromName(o.value(QLatin1String("secret_store")).toString())
                         .value_or(SecretBackend::Keychain);
+    p.refreshExpiresAt = dateFromJson(o.value(QLatin1String("refresh_expires_at")));
+    p.scopeText = o.value(QLatin1String("vkid_scope")).toString();
+    p.signInAgain = o.value(QLatin1String("sign_in_again")).toBool();
     return p;
 }
 

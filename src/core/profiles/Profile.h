@@ -26,6 +26,8 @@ struct ProfileSecrets
 {
     QString token;
     QString trustedHash; // optional; lets a later direct login skip two-factor
+    QString refreshToken = {}; // VK ID: keeps the access token fresh
+    QString deviceId = {}; // VK ID: the device the refresh token is bound to
 
     QByteArray toKeychainData() const; // what one keychain entry holds
     static std::optional<ProfileSecrets> fromKeychainData(const QByteArray &data);
@@ -54,6 +56,11 @@ struct Profile
     QString lastCheckMessage; // translated, for people
     QString lastCheckReason; // CheckResult::reason of the last check ("captcha_required", ...), stable
     SecretBackend secretStore = SecretBackend::Keychain; // where its secret is ("secret_store")
+    // VK ID profiles (appKey "vkid"): when the refresh token ends (estimated: VK's reply does not say),
+    // the scope names granted, and whether VK refused the refresh token (the person must sign in again).
+    QDateTime refreshExpiresAt = {}; // "refresh_expires_at"; invalid = none
+    QString scopeText = {}; // "vkid_scope"
+    bool signInAgain = false; // "sign_in_again"
     QJsonObject extra; // index fields this version does not know, kept on rewrite (ProfileIndex)
 
     static QString makeId(TokenKind kind, qint64 vkId, const QString &clientId);
@@ -65,6 +72,7 @@ struct Profile
     ScopeKind scopeKind() const;
     QStringList scopeNames() const;
     bool expires() const { return expiresAt.isValid(); }
+    bool isVkId() const;
     // The fronts' one rule: the trusted hash is sent only when signing in with this profile's own
     // login (any login when the profile does not know its own) — never for another account.
     bool trustedHashFits(const QString &login, const QString &phone = {}) const

@@ -44,8 +44,8 @@ void keepUnknownFields(const QJsonObject &object, Profile &profile)
 
 bool keepsUnknownField(const QString &name)
 {
-    static const QStringList secretNames {
-        QStringLiteral("token"), QStringLiteral("trusted_hash"), QStringLiteral("access_token")};
+    static const QStringList secretNames {QStringLiteral("token"), QStringLiteral("trusted_hash"),
+        QStringLiteral("access_token"), QStringLiteral("refresh_token")};
     return !Profile::isKnownField(name) && !secretNames.contains(name);
 }
 

@@ -27,7 +27,9 @@ void wipe(QByteArray &bytes)
         sodium_memzero(bytes.data(), size_t(bytes.size()));
 }
 
-QJsonObject entryToJson(const TransferEntry &entry, bool withSecrets)
+// withRefresh: a VK ID profile's refresh token and device id too (the encrypted bundle only: with them
+// the copy can mint tokens for months).
+QJsonObject entryToJson(const TransferEntry &entry, bool withSecrets, bool withRefresh)
 {
     QJsonObject object = entry.profile.toJson();
     object.remove(QStringLiteral("secret_store")); // an export is the same from either store
@@ -35,18 +37,22 @@ QJsonObject entryToJson(const TransferEntry &entry, bool withSecrets)
         object.insert(QStringLiteral("token"), entry.secrets.token);
         if (!entry.secrets.trustedHash.isEmpty())
             object.insert(QStringLiteral("trusted_hash"), entry.secrets.trustedHash);
+        if (withRefresh && !entry.secrets.refreshToken.isEmpty()) {
+            object.insert(QStringLiteral("refresh_token"), entry.secrets.refreshToken);
+            object.insert(QStringLiteral("device_id"), entry.secrets.deviceId);
+        }
     } else {
         object.insert(QStringLiteral("has_trusted_hash"), false);
     }
     return object;
 }
 
-QByteArray documentJson(
-    const QList<TransferEntry> &entries, bool withSecrets, QJsonDocument::JsonFormat style)
+QByteArray documentJson(const QList<TransferEntry> &entries, bool withSecrets,
+    QJsonDocument::JsonFormat style, bool withRefresh = false)
 {
     QJsonArray profiles;
     for (const TransferEntry &entry : entries)
-        profiles.append(entryToJson(entry, withSecrets));
+        profiles.append(entryToJson(entry, withSecrets, withRefresh));
     const QJsonObject root {
         {QStringLiteral("format"), kFormatTag},
         {QStringLiteral("version"), ExportFormats::documentVersion},
@@ -163,6 +169,8 @@ ExportResult<QList<TransferEntry>> parseDocument(QByteArrayView content, ExportF
         if (withSecrets) {
             entry.secrets.token = object.value(QStringLiteral("token")).toString();
             entry.secrets.trustedHash = object.value(QStringLiteral("trusted_hash")).toString();
+            entry.secrets.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
+            entry.secrets.deviceId = object.value(QStringLiteral("device_id")).toString();
             if (entry.secrets.token.isEmpty())
                 return corrupt(QStringLiteral("profile %1 has no token").arg(i + 1));
             entry.profile.hasTrustedHash = !entry.secrets.trustedHash.isEmpty();
@@ -306,7 +314,7 @@ ExportResult<QByteArray> serialize(
     case ExportFormat::Encrypted: {
         if (passphrase.isEmpty())
             return R::failure(ExportErrorCode::EmptyPassphrase);
-        QByteArray plain = documentJson(entries, true, QJsonDocument::Compact);
+        QByteArray plain = documentJson(entries, true, QJsonDocument::Compact, true);
         auto sealed = EncryptedBundle::seal(plain, passphrase, kdf);
         wipe(plain);
         return sealed;

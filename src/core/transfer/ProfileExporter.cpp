@@ -35,6 +35,7 @@ ProfileExporter::~ProfileExporter()
     for (TransferEntry &entry : m_entries) {
         wipe(entry.secrets.token);
         wipe(entry.secrets.trustedHash);
+        wipe(entry.secrets.refreshToken);
     }
 }
 
@@ -134,6 +135,7 @@ void ProfileExporter::complete()
             for (TransferEntry &entry : entries) {
                 wipe(entry.secrets.token);
                 wipe(entry.secrets.trustedHash);
+                wipe(entry.secrets.refreshToken);
             }
         });
     connect(worker, &QThread::finished, this, [this, content] { serialized(*content); });
@@ -174,6 +176,7 @@ void ProfileExporter::finish(const std::optional<ExportError> &error)
     for (TransferEntry &entry : m_entries) {
         wipe(entry.secrets.token);
         wipe(entry.secrets.trustedHash);
+        wipe(entry.secrets.refreshToken);
     }
     m_entries.clear();
     if (error)

@@ -127,6 +127,7 @@ void ProfileImporter::wipeItems(QList<ImportItem> &items)
     for (ImportItem &item : items) {
         zero(item.entry.secrets.token);
         zero(item.entry.secrets.trustedHash);
+        zero(item.entry.secrets.refreshToken);
     }
     items.clear();
 }
