@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LoopbackReceiver</name>
+    <message numerus="yes">
+        <location filename="../src/core/auth/LoopbackReceiver.cpp" line="+31"/>
+        <source>No answer came back from the browser in %n minute(s).</source>
+        <translation>
+            <numerusform>No answer came back from the browser in %n minute.</numerusform>
+            <numerusform>No answer came back from the browser in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password prompt that cannot be shown.</source>
@@ -60,6 +71,57 @@
     </message>
 </context>
 <context>
+    <name>vkauth::gui::CheckAll</name>
+    <message numerus="yes">
+        <location filename="../src/gui/profiles/CheckAll.cpp" line="+23"/>
+        <source>%n work</source>
+        <translation>
+            <numerusform>%n works</numerusform>
+            <numerusform>%n work</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n dead</numerusform>
+            <numerusform>%n dead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n needs action</source>
+        <translation>
+            <numerusform>%n needs action</numerusform>
+            <numerusform>%n need action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not checked (network)</source>
+        <translation>
+            <numerusform>%n not checked (network)</numerusform>
+            <numerusform>%n not checked (network)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unreadable</numerusform>
+            <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::ImportDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/transfer/ImportDialog.cpp" line="+293"/>
@@ -89,7 +151,7 @@
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+109"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+114"/>
         <source>Exported %n profile(s) to &quot;%1&quot;.</source>
         <translation>
             <numerusform>Exported %n profile to &quot;%1&quot;.</numerusform>
@@ -97,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Token copied. The clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Token copied. The clipboard is cleared in %n second.</numerusform>
@@ -113,11 +175,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+109"/>
         <source>%n token(s) could not be saved in the system keychain and exist only in this window. Quitting now loses them; copy them first, or retry saving.</source>
         <translation>
             <numerusform>%n token could not be saved in the system keychain and exists only in this window. Quitting now loses it; copy it first, or retry saving.</numerusform>
             <numerusform>%n tokens could not be saved in the system keychain and exist only in this window. Quitting now loses them; copy them first, or retry saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::ProfileBadge</name>
+    <message numerus="yes">
+        <location filename="../src/gui/profiles/ProfileBadge.cpp" line="+61"/>
+        <source>The token expires within %n day(s). Sign in again to get a new one in time.</source>
+        <translation>
+            <numerusform>The token expires within %n day. Sign in again to get a new one in time.</numerusform>
+            <numerusform>The token expires within %n days. Sign in again to get a new one in time.</numerusform>
         </translation>
     </message>
 </context>

@@ -323,7 +323,7 @@
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../src/core/net/Endpoints.cpp" line="+38"/>
+        <location filename="../src/core/net/Endpoints.cpp" line="+42"/>
         <source>The %1 address &quot;%2&quot; is not a valid web address.</source>
         <translation>Адрес %1 «%2» не является правильным веб-адресом.</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../src/core/transfer/ExportFormats.cpp" line="+254"/>
+        <location filename="../src/core/transfer/ExportFormats.cpp" line="+262"/>
         <source>Encrypted with a passphrase (recommended)</source>
         <translation>Зашифровано парольной фразой (рекомендуется)</translation>
     </message>
@@ -591,6 +591,43 @@
         <location line="+1"/>
         <source>&amp;Keep both</source>
         <translation>Оставить о&amp;ба</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message numerus="yes">
+        <location filename="../src/core/auth/LoopbackReceiver.cpp" line="+31"/>
+        <source>No answer came back from the browser in %n minute(s).</source>
+        <translation>
+            <numerusform>Браузер не ответил за %n минуту.</numerusform>
+            <numerusform>Браузер не ответил за %n минуты.</numerusform>
+            <numerusform>Браузер не ответил за %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The redirect URL must be http://127.0.0.1:PORT/… or http://localhost:PORT/… for the system browser.</source>
+        <translation>Для системного браузера адрес перенаправления должен быть http://127.0.0.1:ПОРТ/… или http://localhost:ПОРТ/….</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port %1 on 127.0.0.1 is not free: %2</source>
+        <translation>Порт %1 на 127.0.0.1 занят: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The request is too large.</source>
+        <translation>Слишком большой запрос.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not the address VK Auth waits for.</source>
+        <translation>Это не тот адрес, которого ждёт VK Auth.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You can return to VK Auth.</source>
+        <translation>Можно вернуться в VK Auth.</translation>
     </message>
 </context>
 <context>
@@ -835,7 +872,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/profiles/Profile.cpp" line="+219"/>
+        <location filename="../src/core/profiles/Profile.cpp" line="+245"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
@@ -970,6 +1007,26 @@
         <location line="+0"/>
         <source>VK wants to verify the account before it accepts this token again: pass its check</source>
         <translation>VK хочет проверить учётную запись, прежде чем снова примет этот токен: пройдите проверку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Solve…</source>
+        <translation>Прой&amp;ти…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VK wants a &quot;not robot&quot; check before it accepts this token again: solve it on VK&apos;s page</source>
+        <translation>VK хочет проверки «я не робот», прежде чем снова принимать этот токен: пройдите её на странице VK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in &amp;with another app…</source>
+        <translation>Войти &amp;через другое приложение…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VK wants this app&apos;s tokens confirmed: sign in again with an app that grants the same permissions</source>
+        <translation>VK требует подтвердить токены этого приложения: войдите снова через приложение с теми же правами</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1455,7 +1512,7 @@
 <context>
     <name>UrlPolicy</name>
     <message>
-        <location filename="../src/core/net/UrlPolicy.cpp" line="+104"/>
+        <location filename="../src/core/net/UrlPolicy.cpp" line="+105"/>
         <source>The address %1 was refused: only https:// web addresses are allowed.</source>
         <translation>Адрес %1 отклонён: допускаются только веб-адреса https://.</translation>
     </message>
@@ -1496,6 +1553,40 @@
         <location line="+3"/>
         <source>&amp;Show the passphrase</source>
         <translation>По&amp;казать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>VkId</name>
+    <message>
+        <location filename="../src/core/auth/VkId.cpp" line="+83"/>
+        <source>The address is not the app&apos;s redirect URL.</source>
+        <translation>Это не адрес перенаправления приложения.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer does not carry this sign-in&apos;s state; it was refused.</source>
+        <translation>В ответе нет state этого входа; ответ отклонён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>The answer belongs to another sign-in (state mismatch).</source>
+        <translation>Ответ относится к другому входу (state не совпадает).</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The answer carries no code or device id.</source>
+        <translation>В ответе нет кода или идентификатора устройства.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VK ID no longer accepts this sign-in; sign in again.</source>
+        <translation>VK ID больше не принимает этот вход; войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The answer carries no tokens or user id.</source>
+        <translation>В ответе нет токенов или идентификатора пользователя.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1909,29 @@
     </message>
 </context>
 <context>
+    <name>vkauth::FreshToken</name>
+    <message>
+        <location filename="../src/core/profiles/FreshToken.cpp" line="+83"/>
+        <source>Another process is refreshing this profile&apos;s token and did not finish in time.</source>
+        <translation>Другой процесс обновляет токен этого профиля и не успел закончить.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This profile keeps no refresh token; sign in again.</source>
+        <translation>У этого профиля нет токена обновления; войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The token could not be refreshed (%1); the kept one is still valid.</source>
+        <translation>Не удалось обновить токен (%1); сохранённый ещё действует.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The refreshed token could not be kept: %1</source>
+        <translation>Не удалось сохранить обновлённый токен: %1</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::HttpSession</name>
     <message>
         <location filename="../src/core/net/HttpSession.cpp" line="+178"/>
@@ -2052,7 +2166,7 @@
         <translation type="vanished">ответ слишком велик</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>The token has expired. Sign in again to get a new one.</source>
         <translation>Срок действия токена истёк. Войдите снова, чтобы получить новый.</translation>
     </message>
@@ -2066,7 +2180,7 @@
         <translation type="vanished">в ответе нет поля response</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>VK wants to verify the account before it accepts this token again (for example, it is used from a new address). The profile is kept: run the verification.</source>
         <translation>VK хочет проверить учётную запись, прежде чем снова примет этот токен (например, он используется с нового адреса). Профиль сохранён: пройдите проверку.</translation>
     </message>
@@ -2086,7 +2200,7 @@
         <translation>VK требует подтвердить токены %1 (token confirmation required). Войдите заново через другое приложение.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>the answer names no account</source>
         <translation>в ответе не указан аккаунт</translation>
     </message>
@@ -2140,6 +2254,34 @@
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::VkIdSignIn</name>
+    <message>
+        <location filename="../src/core/auth/VkIdSignIn.cpp" line="+58"/>
+        <source>There is no way to show VK&apos;s page here.</source>
+        <translation>Здесь негде показать страницу VK.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The redirect URL names no port; listening on port %1. VK ID accepts only the redirect URL registered in the app&apos;s settings: register %2 there.</source>
+        <translation>В адресе перенаправления нет порта; ожидание на порту %1. VK ID принимает только адрес перенаправления, указанный в настройках приложения: укажите там %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Waiting for the sign-in on VK ID&apos;s page…</source>
+        <translation>Ожидание входа на странице VK ID…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Exchanging the code for tokens…</source>
+        <translation>Обмен кода на токены…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reading the account name…</source>
+        <translation>Получение имени аккаунта…</translation>
     </message>
 </context>
 <context>
@@ -2216,35 +2358,55 @@ blank.html#access_token=... от VK либо самим токеном) или s
 <context>
     <name>vkauth::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+54"/>
+        <location filename="../src/cli/Cli.cpp" line="+55"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Usage: vkauth-cli login direct|browser [options]
   login direct    sign in with login/phone and password (vkauth-cli login direct --help)
   login browser   sign in on VK&apos;s page in a browser (vkauth-cli login browser --help)
 </source>
-        <translation>Использование: vkauth-cli login direct|browser [параметры]
+        <translation type="vanished">Использование: vkauth-cli login direct|browser [параметры]
   login direct    вход по логину/телефону и паролю (vkauth-cli login direct --help)
   login browser   вход на странице VK в браузере (vkauth-cli login browser --help)
 </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>login needs a method: direct or browser</source>
-        <translation>для login нужен способ входа: direct или browser</translation>
+        <translation type="vanished">для login нужен способ входа: direct или browser</translation>
+    </message>
+    <message>
+        <source>unknown login method &quot;%1&quot; (direct or browser)</source>
+        <translation type="vanished">неизвестный способ входа «%1» (direct или browser)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Usage: vkauth-cli login direct|browser|vkid [options]
+  login direct    sign in with login/phone and password (vkauth-cli login direct --help)
+  login browser   sign in on VK&apos;s page in a browser (vkauth-cli login browser --help)
+  login vkid      sign in with VK ID and your own app (vkauth-cli login vkid --help)
+</source>
+        <translation>Использование: vkauth-cli login direct|browser|vkid [параметры]
+  login direct    вход по логину/телефону и паролю (vkauth-cli login direct --help)
+  login browser   вход на странице VK в браузере (vkauth-cli login browser --help)
+  login vkid      вход через VK ID и ваше приложение (vkauth-cli login vkid --help)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>login needs a method: direct, browser or vkid</source>
+        <translation>для login нужен способ входа: direct, browser или vkid</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unknown login method &quot;%1&quot; (direct or browser)</source>
-        <translation>неизвестный способ входа «%1» (direct или browser)</translation>
+        <source>unknown login method &quot;%1&quot; (direct, browser or vkid)</source>
+        <translation>неизвестный способ входа «%1» (direct, browser или vkid)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2285,6 +2447,8 @@ VK&apos;s raw words to errors):
                             to a pipe or file, on a terminal only with --print-token)
   login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
                             sign in on VK&apos;s page in a browser, paste the final address
+  login vkid --client-id ID --redirect-uri URL [--scope &quot;a b&quot;]
+                            sign in with VK ID (your app; the token is refreshed on use)
   verify REDIRECT_URI [--login L|--phone P]
                             pass VK&apos;s security check to a token
   list                      list the kept profiles (the same as the app&apos;s)
@@ -2309,6 +2473,78 @@ file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase
 a prompt.
 </source>
         <translation>Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
+
+Команды (у каждой есть --help, а также --json — вывод для разбора скриптом; --verbose
+добавляет к ошибкам исходные слова VK):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            войти по паролю; сохраняет профиль (токен выводится в канал
+                            или файл, в терминал — только с --print-token)
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            войти на странице VK в браузере и вставить итоговый адрес
+  login vkid --client-id ID --redirect-uri URL [--scope &quot;a b&quot;]
+                            войти через VK ID (ваше приложение; токен обновляется при использовании)
+  verify REDIRECT_URI [--login L|--phone P]
+                            пройти проверку безопасности VK и получить токен
+  list                      вывести сохранённые профили (как в приложении)
+  token ПРОФИЛЬ             вывести только токен: VK_TOKEN=$(vkauth-cli token mybot)
+  check [ПРОФИЛЬ|--all]     спросить VK, действует ли ещё токен (или токены всех профилей)
+  remove ПРОФИЛЬ            забыть профиль и его токен
+  add [ФАЙЛ]                сохранить уже имеющийся токен (токен, адрес blank.html от VK,
+                            vk_config.v2.json, .env; без ФАЙЛА — из stdin)
+  export [--format encrypted|json|env|meta] [ПРОФИЛЬ...] --output ФАЙЛ
+                            записать профили в файл (по умолчанию зашифрованный)
+  import ФАЙЛ               добавить профили из файла экспорта
+  store migrate --to vault|keychain
+                            перенести все токены в зашифрованное хранилище или в связку ключей
+  store passphrase          сменить парольную фразу хранилища
+  scopes [user|community]   вывести названия прав доступа и их биты
+  apps                      вывести официальные приложения для прямого входа
+  help                      показать эту справку
+  version                   показать версию
+
+Токены хранятся в системной связке ключей или, с VKAUTH_SECRET_STORE=vault, в зашифрованном
+файле; его парольная фраза берётся из VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin или
+запрашивается.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vkauth-cli COMMAND [OPTIONS]
+
+Gets, keeps and hands out VK access tokens, from a terminal or a script.
+
+Commands (each has --help, and --json for output a script can parse; --verbose adds
+VK&apos;s raw words to errors):
+  login direct --login L|--phone P [--app APP] [--scope S] ...
+                            sign in with a password; saves a profile (the token is printed
+                            to a pipe or file, on a terminal only with --print-token)
+  login browser --client-id ID|--app APP [--groups 1,2] [--scope S]
+                            sign in on VK&apos;s page in a browser, paste the final address
+  verify REDIRECT_URI [--login L|--phone P]
+                            pass VK&apos;s security check to a token
+  list                      list the kept profiles (the same as the app&apos;s)
+  token PROFILE             print just the token: VK_TOKEN=$(vkauth-cli token mybot)
+  check [PROFILE|--all]     ask VK whether the token (or every profile&apos;s) still works
+  remove PROFILE            forget a profile and its token
+  add [FILE]                keep a token you already have (a token, VK&apos;s blank.html
+                            address, vk_config.v2.json, .env; stdin without FILE)
+  export [--format encrypted|json|env|meta] [PROFILE...] --output FILE
+                            write profiles to a file (encrypted by default)
+  import FILE               add the profiles of an export file
+  store migrate --to vault|keychain
+                            move every token into the encrypted vault or the keychain
+  store passphrase          change the vault&apos;s passphrase
+  scopes [user|community]   list permission names and their bits
+  apps                      list the official apps usable for direct login
+  help                      show this help
+  version                   show the version
+
+Tokens are kept in the system keychain, or with VKAUTH_SECRET_STORE=vault in an encrypted
+file; its passphrase comes from VKAUTH_VAULT_PASSPHRASE_FILE, --vault-passphrase-stdin or
+a prompt.
+</source>
+        <translation type="vanished">Использование: vkauth-cli КОМАНДА [ПАРАМЕТРЫ]
 
 Получает, хранит и выдаёт токены доступа VK из терминала или скрипта.
 
@@ -2685,7 +2921,7 @@ Commands:
 <context>
     <name>vkauth::cli::LoginCommand</name>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="+74"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="+75"/>
         <source>Name the saved profile (e.g. mybot).</source>
         <translation>Имя сохраняемого профиля (например, mybot).</translation>
     </message>
@@ -2700,7 +2936,7 @@ Commands:
         <translation>Вывести токен, не сохраняя профиль.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+166"/>
         <source>VK accepted the check; the kept token of %1 should work again.</source>
         <translation>VK принял проверку; сохранённый токен %1 должен снова работать.</translation>
     </message>
@@ -2796,6 +3032,7 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
     <message>
         <location filename="../src/cli/LoginBrowserCommand.cpp" line="-2"/>
         <location filename="../src/cli/LoginDirectCommand.cpp" line="+0"/>
+        <location filename="../src/cli/LoginVkIdCommand.cpp" line="+33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2813,12 +3050,95 @@ from the VKAUTH_PASSWORD environment variable; never from the command line.</sou
         <translation>Права доступа: all, названия (friends,wall,...) или маска.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SignInCommand.cpp" line="-199"/>
+        <location filename="../src/cli/LoginVkIdCommand.cpp" line="-10"/>
+        <source>Signs in with VK ID (OAuth 2.1 with PKCE) through your own VK ID app: its access
+token lasts about an hour and is refreshed when used (token, check). Register the
+redirect URL http://127.0.0.1:PORT/PATH in the app&apos;s settings and give the same here.
+With --browser system (the default) the page opens in your browser ($BROWSER, else
+xdg-open) and a one-shot listener on 127.0.0.1 catches the answer; the address is
+printed as well. With --browser paste you paste the address the browser ends on.</source>
+        <translation>Вход через VK ID (OAuth 2.1 с PKCE) с вашим приложением VK ID: его токен доступа
+действует около часа и обновляется при использовании (token, check). Укажите адрес
+перенаправления http://127.0.0.1:ПОРТ/ПУТЬ в настройках приложения и тот же адрес здесь.
+С --browser system (по умолчанию) страница открывается в вашем браузере ($BROWSER, иначе
+xdg-open), а одноразовый приёмник на 127.0.0.1 ловит ответ; адрес также выводится.
+С --browser paste вы вставляете адрес, на котором закончил браузер.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The VK ID app&apos;s id.</source>
+        <translation>ID приложения VK ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The redirect URL registered in the app&apos;s settings, e.g. http://127.0.0.1:53682/vkid.</source>
+        <translation>Адрес перенаправления из настроек приложения, например http://127.0.0.1:53682/vkid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/SignInCommand.cpp" line="-218"/>
         <source>SCOPE</source>
         <translation>ПРАВА</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>VK ID permissions, space separated.</source>
+        <translation>Права VK ID через пробел.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>system: your browser and a listener on 127.0.0.1; paste: paste the address the browser
+ends on; window: VK&apos;s page in vkauth-webview&apos;s window.</source>
+        <translation>system: ваш браузер и приёмник на 127.0.0.1; paste: вставить адрес, на котором закончил
+браузер; window: страница VK в окне vkauth-webview.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>login vkid takes no arguments, got &quot;%1&quot;.</source>
+        <translation>login vkid не принимает аргументов, получено «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--browser needs system, paste or window, got &quot;%1&quot;.</source>
+        <translation>--browser принимает system, paste или window, получено «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>login vkid needs --client-id with the app&apos;s id (a number).</source>
+        <translation>для login vkid нужен --client-id с ID приложения (число).</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>login vkid needs --redirect-uri with the redirect URL registered for the app.</source>
+        <translation>для login vkid нужен --redirect-uri с адресом перенаправления из настроек приложения.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No VK ID address is set (VKAUTH_ID_URL).</source>
+        <translation>Адрес VK ID не задан (VKAUTH_ID_URL).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in on VK ID&apos;s page in your browser. If it did not open, open this address:</source>
+        <translation>Войдите на странице VK ID в браузере. Если она не открылась, откройте этот адрес:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Не удалось открыть браузер. Откройте этот адрес в браузере:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the answer on 127.0.0.1…</source>
+        <translation>Ожидание ответа на 127.0.0.1…</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SignInCommand.cpp" line="+5"/>
         <source>VK API version.</source>
         <translation>Версия VK API.</translation>
     </message>
@@ -3022,6 +3342,7 @@ address and read back the one VK ends on.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/cli/LoginVkIdCommand.cpp" line="-52"/>
         <source>HOW</source>
         <translation>КАК</translation>
     </message>
@@ -3070,16 +3391,19 @@ address and read back the one VK ends on.</source>
     </message>
     <message>
         <location filename="../src/cli/SignInCommand.cpp" line="+15"/>
+        <location line="+19"/>
         <source>Sign in to VK</source>
         <translation>Вход в VK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Sign in on VK&apos;s page and allow access. The token goes back to vkauth-cli.</source>
         <translation>Войдите на странице VK и разрешите доступ. Токен вернётся в vkauth-cli.</translation>
     </message>
     <message>
         <location filename="../src/cli/LoginBrowserCommand.cpp" line="-87"/>
+        <location filename="../src/cli/LoginVkIdCommand.cpp" line="+57"/>
         <source>Sign in on VK&apos;s page in the window that opens…</source>
         <translation>Войдите на странице VK в открывшемся окне…</translation>
     </message>
@@ -3140,7 +3464,7 @@ the profile its login.</source>
         <translation>Не удалось прочитать пароль: ввод закончился.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-152"/>
         <source>Retry with --app %1.</source>
         <translation>Повторите с --app %1.</translation>
     </message>
@@ -3150,7 +3474,7 @@ the profile its login.</source>
         <translation>Выводить токен и в терминал (в канал или файл он выводится всегда).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>
@@ -3213,17 +3537,17 @@ back here. Saves the profile(s) and prints the token(s).</source>
 <context>
     <name>vkauth::cli::PastePage</name>
     <message>
-        <location filename="../src/cli/PastePage.cpp" line="+22"/>
+        <location filename="../src/cli/PastePage.cpp" line="+73"/>
         <source>Open this address in a browser, sign in and allow access:</source>
         <translation>Откройте этот адрес в браузере, войдите и разрешите доступ:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No address could be read: the input ended.</source>
         <translation>Не удалось прочитать адрес: ввод закончился.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>That is not the blank.html address VK ends on; paste the whole address.</source>
         <translation>Это не адрес blank.html, которым завершает VK; вставьте адрес целиком.</translation>
     </message>
@@ -3236,7 +3560,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 <context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
-        <location filename="../src/cli/Command.cpp" line="+207"/>
+        <location filename="../src/cli/Command.cpp" line="+208"/>
         <source>The token of this profile is missing from the system keychain.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
@@ -3343,7 +3667,7 @@ every token works, 10 otherwise.</source>
         <translation>Укажите один ПРОФИЛЬ или --all, но не оба сразу.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Run: vkauth-cli verify --profile %1</source>
         <translation>Выполните: vkauth-cli verify --profile %1</translation>
     </message>
@@ -3424,12 +3748,17 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
         <translation>%1; права доступа: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/RemoveCommand.cpp" line="+18"/>
+        <location filename="../src/cli/RemoveCommand.cpp" line="+20"/>
         <source>Forgets a profile: deletes its token from the system keychain, then the profile.</source>
         <translation>Забывает профиль: удаляет его токен из системной связки ключей, затем сам профиль.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
+        <source>VK ID could not revoke the access of &quot;%1&quot;: %2. Revoke it in your VK account&apos;s settings (Apps and sites).</source>
+        <translation>VK ID не удалось отозвать доступ «%1»: %2. Отзовите его в настройках аккаунта VK (Приложения и сайты).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed &quot;%1&quot; (%2).</source>
         <translation>Удалён «%1» (%2).</translation>
     </message>
@@ -3714,7 +4043,7 @@ VKAUTH_SECRET_STORE=vault). Сначала запрашивается текущ
         <translation>Внимание: эта парольная фраза слабая (%1): любой, кто получит файл, сможет подбирать её без ограничений. %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+24"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+26"/>
         <source>Writes profiles (all, or the ones named) to a file:
   encrypted  tokens under a passphrase (the default)
   json       tokens in plain JSON: anyone who can read the file can use them
@@ -3774,7 +4103,17 @@ The file is written with owner-only permissions. --output - writes to stdout.</s
         <translation>Внимание: в этом файле токены хранятся открытым текстом.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Warning: a VK ID profile&apos;s refresh token goes with it. Use only one of the two copies: when both refresh, VK sees a reused refresh token and ends the session of both.</source>
+        <translation>Внимание: вместе с профилем VK ID передаётся его токен обновления. Пользуйтесь только одной из двух копий: если обе обновят токен, VK увидит повторно использованный токен обновления и завершит сеанс обеих.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: VK ID refresh tokens are exported only in the encrypted format; an imported copy of this file must be signed in again when its token expires.</source>
+        <translation>Примечание: токены обновления VK ID экспортируются только в зашифрованном формате; в импортированной копии этого файла после истечения токена нужно войти снова.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>standard output</source>
         <translation>стандартный вывод</translation>
     </message>
@@ -4087,6 +4426,73 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
 </context>
 <context>
+    <name>vkauth::gui::CheckAll</name>
+    <message numerus="yes">
+        <location filename="../src/gui/profiles/CheckAll.cpp" line="+23"/>
+        <source>%n work</source>
+        <translation>
+            <numerusform>%n действует</numerusform>
+            <numerusform>%n действуют</numerusform>
+            <numerusform>%n действуют</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n истёк</numerusform>
+            <numerusform>%n истекли</numerusform>
+            <numerusform>%n истекли</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n недействителен</numerusform>
+            <numerusform>%n недействительны</numerusform>
+            <numerusform>%n недействительны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n needs action</source>
+        <translation>
+            <numerusform>%n требует действий</numerusform>
+            <numerusform>%n требуют действий</numerusform>
+            <numerusform>%n требуют действий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not checked (network)</source>
+        <translation>
+            <numerusform>%n не проверен (сеть)</numerusform>
+            <numerusform>%n не проверены (сеть)</numerusform>
+            <numerusform>%n не проверены (сеть)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n не прочитан</numerusform>
+            <numerusform>%n не прочитаны</numerusform>
+            <numerusform>%n не прочитаны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was checked.</source>
+        <translation>Ничего не проверено.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::CommunityPicker</name>
     <message>
         <location filename="../src/gui/signin/CommunityPicker.cpp" line="+54"/>
@@ -4302,7 +4708,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+96"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+101"/>
         <source>&amp;Add a Token You Have…</source>
         <translation>&amp;Добавить имеющийся токен…</translation>
     </message>
@@ -4321,7 +4727,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The copied token was cleared from the clipboard.</source>
         <translation>Скопированный токен удалён из буфера обмена.</translation>
     </message>
@@ -4351,11 +4757,12 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+93"/>
         <source>VK accepted the check.</source>
         <translation>VK принял проверку.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-84"/>
         <source>Signed in.</source>
         <translation>Вход выполнен.</translation>
     </message>
@@ -4379,7 +4786,32 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Не выданы: %1. VK выдаёт токены сообществ только их администраторам и только для сообществ, оставленных отмеченными на его странице.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop checking the tokens</source>
+        <translation>Остановить проверку токенов</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the tokens…</source>
+        <translation>Проверка токенов…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check cancelled: %1</source>
+        <translation>Проверка отменена: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use %1</source>
         <translation>Использовать %1</translation>
     </message>
@@ -4470,9 +4902,96 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
 </context>
 <context>
+    <name>vkauth::gui::ProfileBadge</name>
+    <message>
+        <location filename="../src/gui/profiles/ProfileBadge.cpp" line="+28"/>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead token</source>
+        <translation>Токен недействителен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs action</source>
+        <translation>Нужно действие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm token</source>
+        <translation>Подтвердите токен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captcha</source>
+        <translation>Капча</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires soon</source>
+        <translation>Скоро истечёт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token has expired. Sign in again to get a new one.</source>
+        <translation>Срок токена истёк. Войдите снова, чтобы получить новый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK no longer accepts this token. Sign in again to get a new one.</source>
+        <translation>VK больше не принимает этот токен. Войдите снова, чтобы получить новый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK wants to verify the account before it accepts this token again: select the profile and press Verify….</source>
+        <translation>VK хочет проверить аккаунт, прежде чем снова принимать этот токен: выберите профиль и нажмите «Подтвердить…».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK wants this app&apos;s tokens confirmed: sign in again with another app.</source>
+        <translation>VK требует подтвердить токены этого приложения: войдите снова через другое приложение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK wants a &quot;not robot&quot; check before it accepts this token again: select the profile and press Solve….</source>
+        <translation>VK хочет проверки «я не робот», прежде чем снова принимать этот токен: выберите профиль и нажмите «Пройти…».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The token expires within %n day(s). Sign in again to get a new one in time.</source>
+        <translation>
+            <numerusform>Токен истекает в течение %n дня. Войдите снова, чтобы вовремя получить новый.</numerusform>
+            <numerusform>Токен истекает в течение %n дней. Войдите снова, чтобы вовремя получить новый.</numerusform>
+            <numerusform>Токен истекает в течение %n дней. Войдите снова, чтобы вовремя получить новый.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign in again</source>
+        <translation>Войти снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify…</source>
+        <translation>Подтвердить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with another app…</source>
+        <translation>Войти через другое приложение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solve…</source>
+        <translation>Пройти…</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+31"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+34"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -4523,7 +5042,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>%1 (через %2 дн.)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+18"/>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Копировать токен</translation>
     </message>
@@ -4547,12 +5071,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../src/gui/profiles/ProfileModel.cpp" line="+113"/>
+        <location filename="../src/gui/profiles/ProfileModel.cpp" line="+45"/>
         <source>%1 — not saved in the keychain</source>
         <translation>%1 — не сохранён в связке ключей</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4562,7 +5086,17 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+12"/>
+        <source>Check a&amp;ll</source>
+        <translation>Проверить в&amp;се</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every kept token against VK</source>
+        <translation>Проверить в VK все сохранённые токены</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -4573,12 +5107,13 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+182"/>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-181"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4604,17 +5139,17 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saved in the system keychain</source>
         <translation>Сохранён в системной связке ключей</translation>
     </message>
@@ -4636,7 +5171,7 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
 Он хранится только до закрытия VK Auth. Скопируйте его сейчас или попробуйте сохранить снова.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+26"/>
         <source>The token of “%1” could not be read. %2</source>
         <translation>Не удалось прочитать токен «%1». %2</translation>
@@ -4645,6 +5180,11 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         <location line="-19"/>
         <source>Token copied. The clipboard is cleared in %1 s.</source>
         <translation>Токен скопирован. Буфер обмена будет очищен через %1 с.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The token could not be read. %1</source>
+        <translation>Не удалось прочитать токен. %1</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
@@ -4655,7 +5195,7 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Token copied.</source>
         <translation>Токен скопирован.</translation>
     </message>
@@ -4664,7 +5204,7 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         <translation type="vanished"> (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+124"/>
         <source>Remove profile</source>
         <translation>Удаление профиля</translation>
     </message>
@@ -5122,6 +5662,35 @@ Its token is deleted from this computer and from the system keychain. VK still a
     <message>
         <source>Reading the community names…</source>
         <translation type="vanished">Получение названий сообществ…</translation>
+    </message>
+</context>
+<context>
+    <name>vkauth::gui::TokenField</name>
+    <message>
+        <location filename="../src/gui/profiles/TokenField.cpp" line="+18"/>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole token until another profile is selected or the window loses focus</source>
+        <translation>Показывать токен целиком, пока не выбран другой профиль или окно не потеряло фокус</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>H&amp;ide</source>
+        <translation>Скр&amp;ыть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Sh&amp;ow</source>
+        <translation>Показ&amp;ать</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
@@ -100,9 +101,10 @@ void TestAddToken::pastedAddressBecomesAProfile()
     QVERIFY(!child<QLabel>(dialog, QStringLiteral("foundLabel"))->text().contains(token));
     QVERIFY(add->isEnabled());
     QVERIFY(guitest::saveScreenshot(dialog, QStringLiteral("add-token-dialog.png")));
+    const QPointer<AddTokenDialog> open(dialog); // it deletes itself when it closes
     QTest::mouseClick(add, Qt::LeftButton);
 
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 15000);
     ProfileStore *store = m_window->profileStore();
     const auto profile = store->profile(QStringLiteral("user-1001-pasted"));
     QVERIFY(profile);

@@ -3,18 +3,7 @@
 
 #include "profiles/ProfileStore.h"
 
-#include <QCoreApplication>
-
 namespace vkauth {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vkauth::TokenAdder", text);
-}
-
-} // namespace
 
 TokenAdder::TokenAdder(ProfileStore *store, const NetworkContext &context, QObject *parent)
     : QObject(parent)
