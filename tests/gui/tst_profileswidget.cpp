@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void listFilterDetailsRenameCopyCheckRemove();
     void unsavedTokenCanBeCopiedAndRetried();
     void storeProblemsShowAboveTheList();
+    void listKeepsItsMinimumWidth();
 
 private:
     QString add(ProfileStore &store, TokenKind kind, qint64 id, const QString &token, const QString &name,
@@ -337,6 +339,26 @@ void TestProfilesWidget::unsavedTokenCanBeCopiedAndRetried()
     QVERIFY(result.value(QStringLiteral("copied")).toBool());
     QVERIFY(result.value(QStringLiteral("retried")).toBool());
     QVERIFY(!result.value(QStringLiteral("indexed")).toBool()); // no index entry without its secret
+}
+
+// Issue 14: the list keeps room for a name and its badge however the splitter is dragged.
+void TestProfilesWidget::listKeepsItsMinimumWidth()
+{
+    QTemporaryDir dir;
+    ProfileStore store(ProfileStore::Options {dir.path()});
+    store.load();
+    Clipboard clipboard;
+    ProfilesWidget widget(&store, &clipboard);
+    widget.resize(800, 400);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *splitter = widget.findChild<QSplitter *>(QStringLiteral("splitter"));
+    auto *list = widget.findChild<QWidget *>(QStringLiteral("listPane"));
+    splitter->setSizes({0, 800});
+    QCoreApplication::processEvents();
+    QVERIFY2(list->width() >= widget.fontMetrics().averageCharWidth() * 24,
+        qPrintable(QString::number(list->width())));
+    QVERIFY(list->isVisible());
 }
 
 void TestProfilesWidget::storeProblemsShowAboveTheList()

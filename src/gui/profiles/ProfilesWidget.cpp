@@ -67,6 +67,9 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     connect(m_tokenField, &TokenField::revealRequested, this, &ProfilesWidget::revealToken);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
+    // The list keeps room for a name and its badge however the splitter is dragged (issue 14).
+    m_ui->listPane->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    m_ui->splitter->setCollapsible(0, false);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
