@@ -123,6 +123,7 @@ private Q_SLOTS:
     void unsavedTokenCanBeCopiedAndRetried();
     void storeProblemsShowAboveTheList();
     void listKeepsItsMinimumWidth();
+    void detailValuesReachableByKeyboard();
 
 private:
     QString add(ProfileStore &store, TokenKind kind, qint64 id, const QString &token, const QString &name,
@@ -384,6 +385,34 @@ void TestProfilesWidget::storeProblemsShowAboveTheList()
     bool removed = false;
     store.remove(id, this, [&](const std::optional<SecretError> &) { removed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+}
+
+// Issue 14: the detail values are reached with Tab, selectable by keyboard, and named for screen
+// readers by their captions.
+void TestProfilesWidget::detailValuesReachableByKeyboard()
+{
+    QTemporaryDir dir;
+    ProfileStore store(ProfileStore::Options {dir.path()});
+    store.load();
+    Clipboard clipboard;
+    ProfilesWidget widget(&store, &clipboard);
+    widget.resize(800, 400);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    const QString id
+        = add(store, TokenKind::User, 1001, m_fake.issueUserToken(1001, 2), QStringLiteral("Ivan Petrov"));
+    QVERIFY(!id.isEmpty());
+    widget.selectProfile(id);
+    auto *kind = widget.findChild<QLabel *>(QStringLiteral("kindValue"));
+    auto *vkId = widget.findChild<QLabel *>(QStringLiteral("vkIdValue"));
+    QTRY_VERIFY(vkId->isVisible());
+    QCOMPARE(vkId->accessibleName(), QStringLiteral("VK id"));
+    QVERIFY(vkId->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    widget.activateWindow();
+    kind->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), kind);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), vkId);
 }
 
 int main(int argc, char *argv[])

@@ -12,6 +12,7 @@
 #include "profiles/TokenField.h"
 
 #include <QAction>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -67,6 +68,20 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     connect(m_tokenField, &TokenField::revealRequested, this, &ProfilesWidget::revealToken);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
+    // Detail values are reachable by Tab and read with their caption (issue 14): selectable by
+    // keyboard, named for screen readers by the caption beside them.
+    for (int row = 0; row < m_ui->detailsForm->rowCount(); ++row) {
+        QLayoutItem *caption = m_ui->detailsForm->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *value = m_ui->detailsForm->itemAt(row, QFormLayout::FieldRole);
+        auto *captionLabel = caption ? qobject_cast<QLabel *>(caption->widget()) : nullptr;
+        auto *valueLabel = value ? qobject_cast<QLabel *>(value->widget()) : nullptr;
+        if (!captionLabel || !valueLabel)
+            continue;
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        valueLabel->setFocusPolicy(Qt::TabFocus);
+        valueLabel->setAccessibleName(captionLabel->text().remove(u'&').remove(u':').trimmed());
+        captionLabel->setBuddy(valueLabel);
+    }
     // The list keeps room for a name and its badge however the splitter is dragged (issue 14).
     m_ui->listPane->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_ui->splitter->setCollapsible(0, false);
