@@ -34,6 +34,11 @@ void TestRedact::text_data()
                                              << QStringList {QStringLiteral("SECRETTOK")};
     QTest::newRow("form in text") << QStringLiteral("sent grant_type=password&password=hunter2&v=5")
                                   << QStringList {QStringLiteral("hunter2")};
+    // VK ID's exchange: the device id is kept in the secret store with the refresh token, never logged.
+    QTest::newRow("vk id exchange") << QStringLiteral(
+        "grant_type=authorization_code&code=CODE1&code_verifier=VERIFIER1&device_id=DEVICE1&client_id=5")
+                                    << QStringList {QStringLiteral("CODE1"), QStringLiteral("VERIFIER1"),
+                                           QStringLiteral("DEVICE1")};
     QTest::newRow("nested json") << QStringLiteral(
         "{\"error\":{\"success_token\":\"st 1\",\"trusted_hash\":\"th2\"}}")
                                  << QStringList {QStringLiteral("st 1"), QStringLiteral("th2")};

@@ -11,7 +11,7 @@ const QString kMask = QStringLiteral("***");
 // Keys whose values are secrets, wherever they appear (query, fragment, form, JSON, free text).
 const QString kSecretKeys = QStringLiteral(
     "password|passwd|pass|code|captcha_key|client_secret|trusted_hash|success_token|refresh_token|id_token|"
-    "token|code_verifier|passphrase|secret|sid_token|access_token(?:_\\d+)?");
+    "token|code_verifier|device_id|passphrase|secret|sid_token|access_token(?:_\\d+)?");
 // Keys whose values identify a person: hidden in URLs and bodies that reach a log.
 const QString kPersonalKeys = QStringLiteral("username|login|email|phone");
 constexpr int kMaxDepth = 4; // nested encodings followed (a redirect_uri inside a to= inside ...)
