@@ -247,12 +247,18 @@ void ImportDialog::importFinished(const ImportOutcome &outcome)
     updateState();
 }
 
+// What the radio buttons say for every conflict (a row's own choice starts from it).
+ConflictChoice ImportDialog::choiceForAll() const
+{
+    return m_ui->replaceRadio->isChecked() ? ConflictChoice::Replace
+        : m_ui->keepBothRadio->isChecked() ? ConflictChoice::KeepBoth
+                                           : ConflictChoice::Skip;
+}
+
 void ImportDialog::fillPreview()
 {
     m_preview->clear();
-    const ConflictChoice all = m_ui->replaceRadio->isChecked() ? ConflictChoice::Replace
-        : m_ui->keepBothRadio->isChecked()                     ? ConflictChoice::KeepBoth
-                                                               : ConflictChoice::Skip;
+    const ConflictChoice all = choiceForAll();
     for (int i = 0; i < m_items.size(); ++i) {
         const ImportItem &item = m_items[i];
         const Profile &p = item.entry.profile;
@@ -279,9 +285,7 @@ void ImportDialog::fillPreview()
 
 void ImportDialog::applyChoiceToAll()
 {
-    const ConflictChoice all = m_ui->replaceRadio->isChecked() ? ConflictChoice::Replace
-        : m_ui->keepBothRadio->isChecked()                     ? ConflictChoice::KeepBoth
-                                                               : ConflictChoice::Skip;
+    const ConflictChoice all = choiceForAll();
     for (int i = 0; i < m_preview->topLevelItemCount(); ++i) {
         if (auto *choice = qobject_cast<QComboBox *>(m_preview->itemWidget(m_preview->topLevelItem(i), 2)))
             choice->setCurrentIndex(choice->findData(int(all)));

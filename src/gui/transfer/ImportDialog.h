@@ -54,6 +54,7 @@ private:
     void updateState();
     void fillPreview();
     void applyChoiceToAll();
+    ConflictChoice choiceForAll() const;
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     ProfileStore *m_store;
