@@ -3,6 +3,8 @@
 
 #include "CommandParser.h"
 #include "TextColumns.h"
+#include "auth/VkId.h"
+#include "profiles/FreshToken.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 
@@ -122,6 +124,21 @@ int CheckCommand::checkAll()
             done(id, Profile::statusName(result.status), result.message, result.reason);
         });
     for (const Profile &p : profiles) {
+        if (p.isVkId()) { // refreshed first when its access token has run out, as `check PROFILE` does
+            auto *fresh = new FreshToken(m_store, m_net, context());
+            QObject::connect(fresh, &FreshToken::finished, context(),
+                [checker, done, p](const FreshToken::Result &result) {
+                    if (result.ok())
+                        checker->check(p, result.token);
+                    else if (result.secretError)
+                        done(p.id, QStringLiteral("keychain"), result.secretError->message);
+                    else
+                        done(p.id, Profile::statusName(CheckStatus::Invalid), result.error->text(),
+                            result.error->reason.isEmpty() ? result.error->codeName() : result.error->reason);
+                });
+            fresh->fetch(p.id);
+            continue;
+        }
         m_store->readSecrets(p.id, context(),
             [checker, done, p](
                 const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {

@@ -6,9 +6,9 @@
 #include "TimeoutOption.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/VkId.h"
+#include "net/SystemBrowser.h"
 #include "net/WebViewProcess.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace vkauth::cli {
@@ -44,14 +44,6 @@ void LoginVkIdCommand::addOptions(CommandParser &parser) const
     addSaveOptions(parser);
 }
 
-bool LoginVkIdCommand::openInBrowser(const QUrl &url)
-{
-    const QString encoded = url.toString(QUrl::FullyEncoded);
-    const QString fromEnvironment = qEnvironmentVariable("BROWSER").section(u':', 0, 0).trimmed();
-    const QString program = fromEnvironment.isEmpty() ? QStringLiteral("xdg-open") : fromEnvironment;
-    return QProcess::startDetached(program, {encoded});
-}
-
 int LoginVkIdCommand::execute(const CommandParser &parser, const std::optional<Profile> &)
 {
     if (const auto ended = begin(parser))
@@ -83,7 +75,7 @@ int LoginVkIdCommand::execute(const CommandParser &parser, const std::optional<P
 
     PageRunner *pages = nullptr;
     if (how == u"system") {
-        auto *receiver = new LoopbackReceiver(&LoginVkIdCommand::openInBrowser, context());
+        auto *receiver = new LoopbackReceiver(&SystemBrowser::open, context());
         QObject::connect(
             receiver, &LoopbackReceiver::waiting, context(), [this](const QUrl &url, bool opened) {
                 m_output.message(opened

@@ -16,10 +16,6 @@ class LoginVkIdCommand : public SignInCommand
 public:
     LoginVkIdCommand(Output &output, const Settings &settings);
 
-    // Opens the address in the system browser ($BROWSER's first entry, else xdg-open); false when
-    // none could be started.
-    static bool openInBrowser(const QUrl &url);
-
 protected:
     QString description() const override;
     void addOptions(CommandParser &parser) const override;

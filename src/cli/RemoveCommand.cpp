@@ -2,9 +2,8 @@
 #include "RemoveCommand.h"
 
 #include "CommandParser.h"
-#include "auth/VkIdClient.h"
-#include "profiles/FreshToken.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/VkIdRevoke.h"
 
 #include <QJsonObject>
 
@@ -31,20 +30,8 @@ int RemoveCommand::execute(const CommandParser &, const std::optional<Profile> &
 
 void RemoveCommand::revokeThenRemove(const Profile &profile)
 {
-    auto *fresh = new FreshToken(m_store, m_net, context());
-    QObject::connect(
-        fresh, &FreshToken::finished, context(), [this, profile](const FreshToken::Result &result) {
-            if (!result.ok()) {
-                const QString why = result.error ? result.error->text() : result.secretError->text();
-                removeLocally(profile, why);
-                return;
-            }
-            auto *client = new VkIdClient(m_net, profile.appClientId, context());
-            client->revoke(result.token, [this, profile](const std::optional<AuthError> &error) {
-                removeLocally(profile, error ? error->text() : QString());
-            });
-        });
-    fresh->fetch(profile.id);
+    revokeVkIdGrant(m_store, m_net, profile, context(),
+        [this, profile](const QString &problem) { removeLocally(profile, problem); });
 }
 
 void RemoveCommand::removeLocally(const Profile &profile, const QString &revokeProblem)

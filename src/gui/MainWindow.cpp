@@ -268,6 +268,7 @@ void MainWindow::signInFinished(const SignInResult &result)
     }
     if (form)
         form->deleteLater();
+    rememberVkIdApp(m_lastRequest);
     reportPartialGrant(result);
     if (!verified.isEmpty() && outcome.tokens.isEmpty()) {
         // VK took the check and handed nothing new: the kept token should work again; see that it does.
@@ -292,7 +293,8 @@ void MainWindow::offerCommunityTokens(const QList<ObtainedToken> &tokens)
     constexpr quint32 kGroups = 262144;
     const auto user = std::find_if(tokens.cbegin(), tokens.cend(),
         [](const ObtainedToken &t) { return t.kind == TokenKind::User && (t.scope & kGroups); });
-    if (user == tokens.cend() || m_lastRequest.method == SignInRequest::Method::VerificationLink)
+    if (user == tokens.cend() || m_lastRequest.method == SignInRequest::Method::VerificationLink
+        || m_lastRequest.method == SignInRequest::Method::VkId)
         return;
     SignInRequest next = m_lastRequest;
     CommunityPicker::offer(user->token, NetworkContext::fromSettings(Settings::load()), this,

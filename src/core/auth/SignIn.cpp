@@ -6,6 +6,7 @@
 #include "auth/DirectAuthorization.h"
 #include "auth/ImplicitFlow.h"
 #include "auth/PageRunner.h"
+#include "auth/VkIdSignIn.h"
 #include "profiles/ProfileStore.h"
 
 #include <QLoggingCategory>
@@ -106,6 +107,9 @@ void SignIn::start()
     case SignInRequest::Method::BrowserCommunity:
         startBrowser();
         break;
+    case SignInRequest::Method::VkId:
+        startVkId();
+        break;
     }
     m_request.password.clear();
 }
@@ -115,7 +119,9 @@ void SignIn::cancel()
     if (m_state == State::Finished || m_state == State::Saving)
         return;
     m_cancelled = true;
-    if (m_direct)
+    if (m_vkId)
+        m_vkId->cancel();
+    else if (m_direct)
         m_direct->cancel();
     else if (m_verification)
         m_verification->cancel();
@@ -125,6 +131,25 @@ void SignIn::cancel()
         stopOwnerLookup();
     else if (m_state == State::Idle)
         flowFinished(AuthOutcome::failure(AuthErrorCode::Cancelled));
+}
+
+void SignIn::startVkId()
+{
+    NetworkContext network;
+    network.endpoints = m_request.endpoints();
+    network.timeoutMs = m_request.timeoutMs;
+    m_vkId = std::make_unique<VkIdSignIn>(m_request.vkIdApp, network, m_pages, m_save ? m_store : nullptr);
+    m_vkId->setPageLook(m_pageTitle, m_pageHint, m_parentWindow);
+    m_vkId->setSaveResults(m_save);
+    m_vkId->setLabel(m_label);
+    m_vkId->setWaitForKeychain(m_waitForKeychain);
+    connect(m_vkId.get(), &VkIdSignIn::progress, this, &SignIn::progress);
+    connect(m_vkId.get(), &VkIdSignIn::notice, this, &SignIn::notice);
+    connect(m_vkId.get(), &VkIdSignIn::finished, this, [this](const SignInResult &result) {
+        m_result = result;
+        finish();
+    });
+    m_vkId->start();
 }
 
 void SignIn::startDirect()

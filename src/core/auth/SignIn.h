@@ -19,6 +19,7 @@ class DirectAuthorization;
 class PageRunner;
 class ProfileStore;
 class Prompter;
+class VkIdSignIn;
 struct DirectAuthOptions;
 struct ImplicitFlowOptions;
 struct PageResult;
@@ -35,10 +36,10 @@ struct SignInResult
 };
 
 // One sign-in, orchestrated the same for the desktop and vkauth-cli: picks the flow the request names
-// (direct, browser for a user or for communities, a verification link), makes the browser's `state`,
-// reads a kept profile's trusted hash (only when it fits the login), asks VK whose tokens it got and
-// keeps them as profiles (communities under the account whose token came along). The fronts give it
-// their Prompter (questions), their PageRunner (VK's page: a window, or an address the user pastes) and
+// (direct, browser for a user or for communities, a verification link, VK ID through VkIdSignIn), makes the
+// browser's `state`, reads a kept profile's trusted hash (only when it fits the login), asks VK whose tokens
+// it got and keeps them as profiles (communities under the account whose token came along). The fronts give
+// it their Prompter (questions), their PageRunner (VK's page: a window, or an address the user pastes) and
 // the store; they only show progress and the result. One run per object: start(), then exactly one
 // finished(), later.
 class SignIn : public QObject
@@ -81,6 +82,7 @@ private:
     void runDirect(const DirectAuthOptions &options);
     void startVerification();
     void startBrowser();
+    void startVkId(); // the whole VK ID sign-in is VkIdSignIn's; its signals are passed on
     void pageEnded(const ImplicitFlowOptions &options, const PageResult &result);
     void flowFinished(const AuthOutcome &outcome);
     void lookUpOwners();
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<DirectAuthorization> m_direct;
     std::unique_ptr<AccountVerification> m_verification;
     std::unique_ptr<VkApi> m_api;
+    std::unique_ptr<VkIdSignIn> m_vkId;
     SignInResult m_result;
     QStringList m_unsettled; // saved profiles whose secret is still on its way to the keychain
 };

@@ -29,6 +29,9 @@ QString SignInRequest::describe(SignInProblem::Field field)
     switch (field) {
     case Field::App:
         return tr("The app ID must be a number, like 2685278.");
+    case Field::RedirectUri:
+        return tr("Enter the redirect URL registered in the VK ID app's settings, like "
+                  "http://127.0.0.1:53682/vkid (your browser needs one on 127.0.0.1 or localhost).");
     case Field::AppSecret:
         return tr("Password sign-in needs the app's secret.");
     case Field::Link:
@@ -61,8 +64,11 @@ QList<SignInProblem> SignInRequest::validate(bool checkPassword) const
     const auto add = [&problems](Field field) { problems.append({field, describe(field)}); };
     const bool password = method == Method::Password;
     const bool link = method == Method::VerificationLink;
-    if (!link && !isAppId(app.clientId.trimmed()))
+    const bool vkId = method == Method::VkId;
+    if (!link && !isAppId((vkId ? vkIdApp.clientId : app.clientId).trimmed()))
         add(Field::App);
+    if (vkId && !isRedirectUri(vkIdApp.redirectUri, systemBrowser))
+        add(Field::RedirectUri);
     if (password && app.key == u"custom" && app.clientSecret.trimmed().isEmpty())
         add(Field::AppSecret);
     if (link && !isWebAddress(verificationLink))
@@ -77,7 +83,7 @@ QList<SignInProblem> SignInRequest::validate(bool checkPassword) const
     if (method == Method::BrowserCommunity && (groupIds.isEmpty() || badId))
         add(Field::GroupIds);
     static const QRegularExpression version(QStringLiteral("^\\d{1,2}\\.\\d{1,4}$"));
-    if (!link && !version.match(apiVersion.trimmed()).hasMatch())
+    if (!link && !vkId && !version.match(apiVersion.trimmed()).hasMatch())
         add(Field::ApiVersion);
     if (timeoutMs <= 0)
         add(Field::Timeout);
@@ -86,6 +92,8 @@ QList<SignInProblem> SignInRequest::validate(bool checkPassword) const
         add(Field::Headers);
     if (const auto bad = endpoints().validate())
         problems.append({Field::Domain, *bad});
+    else if (vkId && endpoints().id.isEmpty())
+        problems.append({Field::Domain, tr("No VK ID address is set (VKAUTH_ID_URL).")});
     return problems;
 }
 
@@ -125,6 +133,15 @@ bool SignInRequest::isPhone(const QString &text)
 {
     static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()-]{7,20}$"));
     return phone.match(text.trimmed()).hasMatch();
+}
+
+bool SignInRequest::isRedirectUri(const QUrl &url, bool loopbackOnly)
+{
+    if (!url.isValid() || url.host().isEmpty() || url.scheme().isEmpty())
+        return false;
+    if (loopbackOnly)
+        return url.scheme() == u"http" && Endpoints::isLoopbackHost(url.host());
+    return url.scheme() == u"https" || url.scheme() == u"http";
 }
 
 bool SignInRequest::isAppId(const QString &text)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/OfficialApps.h"
+#include "auth/VkId.h"
 #include "net/NetworkContext.h"
 
 #include <QByteArray>
@@ -23,6 +24,7 @@ struct SignInProblem
 {
     enum class Field {
         App,
+        RedirectUri,
         AppSecret,
         Link,
         Login,
@@ -45,7 +47,7 @@ struct SignInRequest
 {
     Q_DECLARE_TR_FUNCTIONS(vkauth::SignInRequest)
 public:
-    enum class Method { Password, BrowserUser, BrowserCommunity, VerificationLink };
+    enum class Method { Password, BrowserUser, BrowserCommunity, VerificationLink, VkId };
 
     Method method = Method::Password;
     AppCredentials app;
@@ -62,6 +64,11 @@ public:
     // A password sign-in again as this kept profile: its trusted hash (read from the keychain when the
     // sign-in starts, never held here) lets VK skip two-factor, if SignIn's rule lets it. Empty: none.
     QString trustedProfileId;
+    // Method::VkId: the person's own VK ID app (client id, redirect URL, VK ID's scope names), and
+    // where its page opens: the app's window (the redirect caught in the view), or the system browser
+    // with a listener on 127.0.0.1 (RFC 8252; the redirect URL must then be a loopback http one).
+    VkIdApp vkIdApp;
+    bool systemBrowser = false;
 
     Endpoints endpoints() const { return Endpoints::fromEnvironment(domain); }
 
@@ -80,6 +87,9 @@ public:
     static std::optional<HttpHeader> parseHeader(const QString &line);
     // A phone number as people write it: digits, spaces, ( ) - and a leading +.
     static bool isPhone(const QString &text);
+    // A VK ID redirect URL: http(s) with a host; loopbackOnly (the system browser's listener): http to
+    // 127.0.0.1, ::1 or localhost.
+    static bool isRedirectUri(const QUrl &url, bool loopbackOnly);
     // An app id: a positive number of up to 12 digits.
     static bool isAppId(const QString &text);
 };

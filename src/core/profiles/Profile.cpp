@@ -100,6 +100,19 @@ bool Profile::isVkId() const
     return appKey == QLatin1String("vkid");
 }
 
+QDateTime Profile::usableUntil() const
+{
+    return isVkId() ? refreshExpiresAt : expiresAt;
+}
+
+bool Profile::isSpent(const QDateTime &now) const
+{
+    if (isVkId() && signInAgain)
+        return true;
+    const QDateTime end = usableUntil();
+    return end.isValid() && end <= now;
+}
+
 QString Profile::title() const
 {
     if (!label.isEmpty())

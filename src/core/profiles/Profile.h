@@ -80,7 +80,14 @@ struct Profile
         return email.isEmpty() || (!login.isEmpty() && login.compare(email, Qt::CaseInsensitive) == 0)
             || (!phone.isEmpty() && phone == email);
     }
-    bool isExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    bool isExpired(
+        const QDateTime &now = QDateTime::currentDateTimeUtc()) const; // the access token's own expiry
+    // Until when the profile gives working tokens without a new sign-in: a VK ID profile's access
+    // token is refreshed when used, so its refresh token's end counts; other profiles: expiresAt.
+    // Invalid: no known end.
+    QDateTime usableUntil() const;
+    // It no longer gives tokens: past usableUntil(), or (VK ID) VK refused the refresh token.
+    bool isSpent(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     QJsonObject toJson() const;
     static std::optional<Profile> fromJson(const QJsonObject &object);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "profiles/CheckAll.h"
 
+#include "auth/VkId.h"
+#include "profiles/FreshToken.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 
@@ -68,18 +70,26 @@ void CheckAll::next()
     while (!m_waiting.isEmpty() && m_running.size() < kParallel) {
         const QString id = m_waiting.takeFirst();
         m_running.insert(id);
-        m_store->readSecrets(id, this,
-            [this, id](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &) {
-                if (!m_running.contains(id))
-                    return; // cancelled meanwhile
-                const auto p = m_store->profile(id);
-                if (!p || !secrets) {
-                    ++m_tally.unreadable;
-                    oneDone(id);
-                    return;
-                }
-                m_checker->check(*p, secrets->token);
-            });
+        // A VK ID profile's access token is refreshed first when it has run out (FreshToken).
+        auto *fresh = new FreshToken(m_store, m_checker->context(), this);
+        connect(fresh, &FreshToken::finished, this, [this, id, fresh](const FreshToken::Result &result) {
+            fresh->deleteLater();
+            if (!m_running.contains(id))
+                return; // cancelled meanwhile
+            const auto p = m_store->profile(id);
+            if (p && result.ok()) {
+                m_checker->check(*p, result.token);
+                return;
+            }
+            if (result.error && result.error->reason == VkId::kSignInAgain)
+                ++m_tally.dead;
+            else if (result.error)
+                ++m_tally.unreachable;
+            else
+                ++m_tally.unreadable;
+            oneDone(id);
+        });
+        fresh->fetch(id);
     }
 }
 

@@ -5,7 +5,9 @@ namespace vkauth::gui {
 
 Badge ProfileBadge::of(const Profile &p, const QDateTime &now)
 {
-    if (p.isExpired(now) || p.lastCheck == CheckStatus::Expired)
+    if (p.isVkId() && p.signInAgain)
+        return Badge::Dead; // VK ID refused the refresh token
+    if (p.isSpent(now) || (p.lastCheck == CheckStatus::Expired && !p.isVkId()))
         return Badge::Expired;
     if (p.lastCheck == CheckStatus::Invalid)
         return Badge::Dead;
@@ -16,7 +18,7 @@ Badge ProfileBadge::of(const Profile &p, const QDateTime &now)
             return Badge::ConfirmToken;
         return Badge::NeedsAction;
     }
-    if (p.expires() && now.secsTo(p.expiresAt) < qint64(kExpiresSoonDays) * 86400)
+    if (p.usableUntil().isValid() && now.secsTo(p.usableUntil()) < qint64(kExpiresSoonDays) * 86400)
         return Badge::ExpiresSoon;
     return Badge::None;
 }

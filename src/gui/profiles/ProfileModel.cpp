@@ -22,12 +22,15 @@ bool sameFields(const Profile &a, const Profile &b)
         && a.appName == b.appName && a.scope == b.scope && a.obtainedAt == b.obtainedAt
         && a.expiresAt == b.expiresAt && a.email == b.email && a.hasTrustedHash == b.hasTrustedHash
         && a.lastCheckAt == b.lastCheckAt && a.lastCheck == b.lastCheck
-        && a.lastCheckMessage == b.lastCheckMessage && a.lastCheckReason == b.lastCheckReason;
+        && a.lastCheckMessage == b.lastCheckMessage && a.lastCheckReason == b.lastCheckReason
+        && a.signInAgain == b.signInAgain && a.refreshExpiresAt == b.refreshExpiresAt;
 }
 
 bool isDead(const Profile &p)
 {
-    return p.isExpired() || p.lastCheck == CheckStatus::Invalid || p.lastCheck == CheckStatus::Expired;
+    // A VK ID profile's expired access token is refreshed when used: only a spent refresh token counts.
+    return p.isSpent() || p.lastCheck == CheckStatus::Invalid
+        || (p.lastCheck == CheckStatus::Expired && !p.isVkId());
 }
 
 QString searchText(const Profile &p)
@@ -46,7 +49,7 @@ QString toolTip(const Profile &p, bool unsaved)
                    .arg(p.title());
     else if (isDead(p))
         text = QCoreApplication::translate("vkauth::gui::ProfilesWidget", "%1 — %2")
-                   .arg(p.title(), Profile::describe(p.isExpired() ? CheckStatus::Expired : p.lastCheck));
+                   .arg(p.title(), Profile::describe(p.isSpent() ? CheckStatus::Expired : p.lastCheck));
     const Badge badge = ProfileBadge::of(p);
     if (badge != Badge::None)
         text += u'\n' + ProfileBadge::advice(badge);

@@ -3,13 +3,16 @@
 #include "ui_ProfilesWidget.h"
 
 #include "ErrorShape.h"
+#include "auth/VkId.h"
 #include "profiles/CheckAll.h"
 #include "profiles/Clipboard.h"
+#include "profiles/FreshToken.h"
 #include "profiles/ProfileDelegate.h"
 #include "profiles/ProfileModel.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TokenChecker.h"
 #include "profiles/TokenField.h"
+#include "profiles/VkIdRevoke.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -29,12 +32,12 @@ QString dateText(const QDateTime &date)
     return QLocale().toString(date.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString expiryText(const Profile &p)
+QString expiryText(const QDateTime &end)
 {
-    if (!p.expires())
+    if (!end.isValid())
         return ProfilesWidget::tr("Never");
-    const QString date = dateText(p.expiresAt);
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(p.expiresAt);
+    const QString date = dateText(end);
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(end);
     if (seconds <= 0) {
         const int days = int(-seconds / 86400);
         if (days == 0)
@@ -47,6 +50,17 @@ QString expiryText(const Profile &p)
         return ProfilesWidget::tr("%1 (in less than a day)").arg(date);
     return days == 1 ? ProfilesWidget::tr("%1 (in 1 day)").arg(date)
                      : ProfilesWidget::tr("%1 (in %2 days)").arg(date).arg(days);
+}
+
+// A VK ID profile's access token lasts an hour and is refreshed when used: what ends it is the refresh
+// token (its end estimated, VK's reply does not say).
+QString expiryText(const Profile &p)
+{
+    if (!p.isVkId())
+        return expiryText(p.expiresAt);
+    if (p.signInAgain)
+        return ProfilesWidget::tr("VK ID no longer accepts the refresh token: sign in again");
+    return ProfilesWidget::tr("Refreshed when used; the sign-in ends %1").arg(expiryText(p.refreshExpiresAt));
 }
 
 } // namespace
@@ -286,7 +300,7 @@ void ProfilesWidget::showDetails()
     m_ui->vkIdValue->setText(QString::number(p->vkId));
     m_ui->appValue->setText(
         p->appClientId.isEmpty() ? p->appName : tr("%1 (%2)").arg(p->appName, p->appClientId));
-    const QStringList scopes = p->scopeNames();
+    const QStringList scopes = p->isVkId() ? p->scopeText.split(u' ', Qt::SkipEmptyParts) : p->scopeNames();
     m_ui->scopesValue->setText(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral(", ")));
     m_ui->scopesValue->setToolTip(tr("Mask %1").arg(p->scope));
     m_ui->obtainedValue->setText(p->obtainedAt.isValid() ? dateText(p->obtainedAt) : tr("unknown"));
@@ -344,28 +358,49 @@ void ProfilesWidget::showMessage(const QString &profileId, const QString &text)
     Q_EMIT statusMessage(text, 8000);
 }
 
+void ProfilesWidget::withFreshToken(const QString &id, const std::function<void(const QString &token)> &then)
+{
+    auto *fresh = new FreshToken(m_store, m_checker->context(), this);
+    connect(fresh, &FreshToken::finished, this, [this, id, fresh, then](const FreshToken::Result &result) {
+        fresh->deleteLater();
+        const auto p = m_store->profile(id);
+        if (!p)
+            return;
+        if (!result.notice.isEmpty())
+            Q_EMIT statusMessage(result.notice, 10000);
+        if (result.ok()) {
+            m_lastFour.insert(id, result.token.right(4));
+            then(result.token);
+            return;
+        }
+        if (result.secretError)
+            showMessage(id,
+                tr("The token of “%1” could not be read. %2").arg(p->title(), result.secretError->message));
+        else if (result.error->reason == VkId::kSignInAgain)
+            showMessage(
+                id, tr("VK ID no longer accepts the refresh token of “%1”: sign in again.").arg(p->title()));
+        else
+            showMessage(
+                id, tr("The token of “%1” could not be refreshed. %2").arg(p->title(), result.error->text()));
+        if (id == currentProfileId())
+            showDetails();
+    });
+    fresh->fetch(id);
+}
+
 void ProfilesWidget::copyToken()
 {
     const auto p = current();
     if (!p)
         return;
-    const QString title = p->title();
     const QString id = p->id;
-    m_store->readSecrets(id, this,
-        [this, id, title](
-            const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
-            if (!secrets) {
-                showMessage(id,
-                    tr("The token of “%1” could not be read. %2")
-                        .arg(title, error ? error->message : QString()));
-                return;
-            }
-            m_clipboard->copySecret(secrets->token);
-            const int seconds = m_clipboard->clearAfterSeconds();
-            showMessage(id,
-                seconds > 0 ? tr("Token copied. The clipboard is cleared in %1 s.").arg(seconds)
-                            : tr("Token copied."));
-        });
+    withFreshToken(id, [this, id](const QString &token) {
+        m_clipboard->copySecret(token);
+        const int seconds = m_clipboard->clearAfterSeconds();
+        showMessage(id,
+            seconds > 0 ? tr("Token copied. The clipboard is cleared in %1 s.").arg(seconds)
+                        : tr("Token copied."));
+    });
 }
 
 void ProfilesWidget::checkToken()
@@ -375,21 +410,10 @@ void ProfilesWidget::checkToken()
         return;
     const QString id = p->id;
     m_ui->lastCheckValue->setText(tr("Checking…"));
-    m_store->readSecrets(id, this,
-        [this, id](const std::optional<ProfileSecrets> &secrets, const std::optional<SecretError> &error) {
-            const auto p = m_store->profile(id);
-            if (!p)
-                return;
-            if (!secrets) {
-                showMessage(id,
-                    tr("The token of “%1” could not be read. %2")
-                        .arg(p->title(), error ? error->message : QString()));
-                if (id == currentProfileId())
-                    showDetails();
-                return;
-            }
-            m_checker->check(*p, secrets->token);
-        });
+    withFreshToken(id, [this, id](const QString &token) {
+        if (const auto p = m_store->profile(id))
+            m_checker->check(*p, token);
+    });
 }
 
 void ProfilesWidget::checkAll()
@@ -488,10 +512,12 @@ void ProfilesWidget::removeProfile()
     const auto p = current();
     if (!p)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove profile"),
-        tr("Remove “%1”?\n\nIts token is deleted from this computer and from the system keychain. "
-           "VK still accepts the token until it expires or you revoke the app's access in VK's settings.")
-            .arg(p->title()),
+    const QString text = p->isVkId()
+        ? tr("Remove “%1”?\n\nIts access is revoked at VK ID, then its tokens are deleted from this computer "
+             "and from the system keychain.")
+        : tr("Remove “%1”?\n\nIts token is deleted from this computer and from the system keychain. "
+             "VK still accepts the token until it expires or you revoke the app's access in VK's settings.");
+    QMessageBox box(QMessageBox::Question, tr("Remove profile"), text.arg(p->title()),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("removeConfirmation"));
     box.setTextFormat(Qt::PlainText);
@@ -501,12 +527,26 @@ void ProfilesWidget::removeProfile()
         return;
     const QString title = p->title();
     const QString id = p->id;
-    m_store->remove(id, this, [this, id, title](const std::optional<SecretError> &error) {
-        if (error)
-            showMessage(id, tr("“%1” was not removed: %2").arg(title, error->message));
-        else
-            Q_EMIT statusMessage(tr("Removed “%1”.").arg(title), 8000);
-    });
+    const auto removeHere = [this, id, title](const QString &revokeProblem) {
+        m_store->remove(id, this, [this, id, title, revokeProblem](const std::optional<SecretError> &error) {
+            if (error)
+                showMessage(id, tr("“%1” was not removed: %2").arg(title, error->message));
+            else if (!revokeProblem.isEmpty())
+                Q_EMIT statusMessage(
+                    tr("Removed “%1”, but VK ID could not revoke its access (%2): revoke it in "
+                       "your VK account's settings (Apps and sites).")
+                        .arg(title, revokeProblem),
+                    30000);
+            else
+                Q_EMIT statusMessage(tr("Removed “%1”.").arg(title), 8000);
+        });
+    };
+    if (!p->isVkId()) {
+        removeHere({});
+        return;
+    }
+    Q_EMIT statusMessage(tr("Revoking the access of “%1” at VK ID…").arg(title), 0);
+    revokeVkIdGrant(m_store, m_checker->context(), *p, this, removeHere);
 }
 
 void ProfilesWidget::retrySave()

@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -97,6 +98,9 @@ private:
     void checkFinished(const QString &id, const CheckResult &result);
     void updateActions();
     std::optional<Profile> current() const;
+    // The profile's token, ready to use: a VK ID profile's is refreshed first when it has run out
+    // (FreshToken); a failure is told on the profile and `then` is not called.
+    void withFreshToken(const QString &id, const std::function<void(const QString &token)> &then);
 
     std::unique_ptr<Ui::ProfilesWidget> m_ui;
     ProfileStore *m_store;

@@ -50,6 +50,11 @@ QString BrowserDialog::hint() const
     return m_ui->hintLabel->text();
 }
 
+void BrowserDialog::setHint(const QString &hint)
+{
+    m_ui->hintLabel->setText(hint);
+}
+
 void BrowserDialog::done(int result)
 {
     if (!m_ended && result != Accepted) {

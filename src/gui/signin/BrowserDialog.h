@@ -27,6 +27,7 @@ public:
     PageRunner *pageRunner() const { return m_runner; }
     QString pageTitle() const; // for the helper's window
     QString hint() const;
+    void setHint(const QString &hint); // before the page starts: the page shows it too
 
     void done(int result) override;
 

@@ -2,6 +2,8 @@
 #include "signin/ProgressDialog.h"
 #include "ui_ProgressDialog.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QPushButton>
 
 namespace vkauth::gui {
@@ -13,6 +15,10 @@ ProgressDialog::ProgressDialog(QWidget *parent)
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->addressWidget->hide();
+    connect(m_ui->copyAddressButton, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_address.toString(QUrl::FullyEncoded)); });
+    connect(m_ui->openAddressButton, &QPushButton::clicked, this, &ProgressDialog::openAddressRequested);
 }
 
 ProgressDialog::~ProgressDialog() = default;
@@ -21,6 +27,20 @@ void ProgressDialog::setStatus(const QString &status)
 {
     if (!m_cancelling)
         m_ui->statusLabel->setText(status);
+}
+
+void ProgressDialog::setAddress(const QUrl &url)
+{
+    m_address = url;
+    m_ui->addressEdit->setText(url.toString(QUrl::FullyEncoded));
+    m_ui->addressEdit->setCursorPosition(0);
+    m_ui->addressWidget->show();
+    resize(qMax(width(), 560), sizeHint().height());
+}
+
+QUrl ProgressDialog::address() const
+{
+    return m_address;
 }
 
 void ProgressDialog::finish()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
 
 #include <memory>
 
@@ -21,15 +22,21 @@ public:
     ~ProgressDialog() override;
 
     void setStatus(const QString &status);
+    // An address the person may need (VK ID's page when no browser opened): shown read-only, with
+    // Copy address and Open in browser.
+    void setAddress(const QUrl &url);
+    QUrl address() const;
     void finish(); // closes for good, without asking to cancel
 
     void done(int result) override;
 
 Q_SIGNALS:
     void cancelRequested();
+    void openAddressRequested();
 
 private:
     std::unique_ptr<Ui::ProgressDialog> m_ui;
+    QUrl m_address;
     bool m_finishing = false;
     bool m_cancelling = false;
 };

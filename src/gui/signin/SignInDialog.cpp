@@ -5,6 +5,7 @@
 #include "auth/AppRefusal.h"
 #include "signin/FormScrollArea.h"
 #include "signin/ScopeDescriptions.h"
+#include "signin/ScopePresets.h"
 #include "signin/SignInFailurePanel.h"
 
 #include <QCheckBox>
@@ -23,34 +24,6 @@ namespace {
 
 constexpr int kScopeColumns = 4;
 const char *const kInvalid = "invalid";
-
-struct Preset
-{
-    ScopeKind kind;
-    const char *name; // translated with QT_TRANSLATE_NOOP
-    quint32 mask; // 0xffffffff = every scope of the kind
-};
-
-constexpr quint32 kAll = 0xffffffffU;
-const Preset kPresets[] = {
-    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "All"), kAll},
-    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Offline only"), 65536},
-    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages, offline"), 4096 | 65536},
-    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Wall, photos, groups, offline"),
-        8192 | 4 | 262144 | 65536},
-    {ScopeKind::User, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "None (basic access)"), 0},
-    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "All"), kAll},
-    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages only"), 4096},
-    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Messages, photos, docs"),
-        4096 | 4 | 131072},
-    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "Manage"), 262144},
-    {ScopeKind::Community, QT_TRANSLATE_NOOP("vkauth::gui::SignInDialog", "None"), 0},
-};
-
-quint32 presetMask(const Preset &p)
-{
-    return p.mask == kAll ? Scopes::allMask(p.kind) : p.mask;
-}
 
 void setInvalid(QWidget *widget, bool invalid)
 {
@@ -83,7 +56,10 @@ SignInDialog::SignInDialog(QWidget *parent)
         tr("Password (direct sign-in with an official app)"), int(SignInRequest::Method::Password));
     m_ui->methodCombo->addItem(tr("Browser: a user token"), int(SignInRequest::Method::BrowserUser));
     m_ui->methodCombo->addItem(tr("Browser: community tokens"), int(SignInRequest::Method::BrowserCommunity));
+    m_ui->methodCombo->addItem(tr("VK ID (your app)"), int(SignInRequest::Method::VkId));
     m_ui->methodCombo->addItem(tr("Verification link from VK"), int(SignInRequest::Method::VerificationLink));
+    m_ui->openInCombo->addItem(tr("This app's window"), false);
+    m_ui->openInCombo->addItem(tr("Your browser (the answer comes to 127.0.0.1)"), true);
     m_ui->domainCombo->addItem(QStringLiteral("vk.ru"), int(VkDomain::VkRu));
     m_ui->domainCombo->addItem(QStringLiteral("vk.com"), int(VkDomain::VkCom));
     m_ui->errorLabel->hide();
@@ -114,6 +90,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, revalidate);
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, revalidate);
     connect(m_ui->domainCombo, &QComboBox::currentIndexChanged, this, revalidate);
+    connect(m_ui->openInCombo, &QComboBox::currentIndexChanged, this, revalidate);
 
     fillApps();
     rebuildScopes();
@@ -227,7 +204,10 @@ void SignInDialog::syncPresetAndMask()
 
 void SignInDialog::updateAppWarning()
 {
-    const auto app = method() == SignInRequest::Method::VerificationLink ? std::nullopt : selectedApp();
+    const auto app
+        = method() == SignInRequest::Method::VerificationLink || method() == SignInRequest::Method::VkId
+        ? std::nullopt
+        : selectedApp();
     const bool refused = app && app->key != u"custom" && !app->works();
     // The row has no label: the widget itself is shown or hidden. QFormLayout::setRowVisible() on this
     // row crashed tst_signinappwarning now and then (Qt 6.4; heap damage seen in a later rebuildScopes).
@@ -266,17 +246,23 @@ void SignInDialog::updateVisibility()
     const SignInRequest::Method m = method();
     const bool password = m == SignInRequest::Method::Password;
     const bool link = m == SignInRequest::Method::VerificationLink;
-    const bool custom = !link && m_ui->appCombo->currentData().toString() == u"custom";
+    const bool vkId = m == SignInRequest::Method::VkId;
+    const bool custom = !link && !vkId && m_ui->appCombo->currentData().toString() == u"custom";
     QFormLayout *form = m_ui->formLayout;
-    form->setRowVisible(m_ui->appCombo, !link);
+    form->setRowVisible(m_ui->appCombo, !link && !vkId);
     form->setRowVisible(m_ui->customIdEdit, custom);
     form->setRowVisible(m_ui->customSecretEdit, custom && password);
     form->setRowVisible(m_ui->linkEdit, link);
+    form->setRowVisible(m_ui->loginEdit, !vkId);
     form->setRowVisible(m_ui->passwordEdit, password);
     form->setRowVisible(m_ui->phoneEdit, password || link);
     form->setRowVisible(m_ui->groupIdsEdit, m == SignInRequest::Method::BrowserCommunity);
-    form->setRowVisible(m_ui->apiVersionEdit, !link);
-    m_ui->scopesBox->setVisible(!link);
+    form->setRowVisible(m_ui->apiVersionEdit, !link && !vkId);
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_ui->vkIdClientEdit), static_cast<QWidget *>(m_ui->redirectEdit),
+            static_cast<QWidget *>(m_ui->vkIdScopeEdit), static_cast<QWidget *>(m_ui->openInCombo)})
+        form->setRowVisible(field, vkId);
+    m_ui->scopesBox->setVisible(!link && !vkId);
     updateAppWarning();
     m_ui->loginEdit->setPlaceholderText(password ? tr("e-mail or phone number")
             : link                               ? tr("e-mail or phone number, if VK asks for it")
@@ -298,6 +284,9 @@ void SignInDialog::updateOkButton()
     case SignInRequest::Method::BrowserCommunity:
         ok->setText(tr("Open VK's pa&ge"));
         break;
+    case SignInRequest::Method::VkId:
+        ok->setText(tr("Open VK ID's pa&ge"));
+        break;
     case SignInRequest::Method::VerificationLink:
         ok->setText(tr("&Continue"));
         break;
@@ -307,8 +296,8 @@ void SignInDialog::updateOkButton()
 // Focus on the first field still to fill (a login typed before: the password), else on the button.
 void SignInDialog::focusFirstEmptyField()
 {
-    for (QLineEdit *edit :
-        {m_ui->customIdEdit, m_ui->linkEdit, m_ui->loginEdit, m_ui->passwordEdit, m_ui->groupIdsEdit}) {
+    for (QLineEdit *edit : {m_ui->customIdEdit, m_ui->vkIdClientEdit, m_ui->redirectEdit, m_ui->linkEdit,
+             m_ui->loginEdit, m_ui->passwordEdit, m_ui->groupIdsEdit}) {
         if (edit->isVisibleTo(this) && edit->text().trimmed().isEmpty()) {
             edit->setFocus(Qt::OtherFocusReason);
             return;
@@ -393,7 +382,9 @@ QWidget *SignInDialog::fieldOf(SignInProblem::Field field) const
     using Field = SignInProblem::Field;
     switch (field) {
     case Field::App:
-        return m_ui->customIdEdit;
+        return method() == SignInRequest::Method::VkId ? m_ui->vkIdClientEdit : m_ui->customIdEdit;
+    case Field::RedirectUri:
+        return m_ui->redirectEdit;
     case Field::AppSecret:
         return m_ui->customSecretEdit;
     case Field::Link:
@@ -485,6 +476,13 @@ SignInRequest SignInDialog::request() const
     r.timeoutMs = m_ui->timeoutSpin->value() * 1000;
     r.headers = headers().value_or(QList<HttpHeader> {});
     r.domain = VkDomain(m_ui->domainCombo->currentData().toInt());
+    if (r.method == SignInRequest::Method::VkId) {
+        r.vkIdApp.clientId = m_ui->vkIdClientEdit->text().trimmed();
+        r.vkIdApp.redirectUri = QUrl(m_ui->redirectEdit->text().trimmed(), QUrl::StrictMode);
+        static const QRegularExpression spaces(QStringLiteral("[\\s,]+"));
+        r.vkIdApp.scopes = m_ui->vkIdScopeEdit->text().split(spaces, Qt::SkipEmptyParts);
+        r.systemBrowser = m_ui->openInCombo->currentData().toBool();
+    }
     return r;
 }
 
@@ -513,6 +511,12 @@ void SignInDialog::setRequest(const SignInRequest &r)
             headerLines << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value);
     }
     m_ui->headersEdit->setPlainText(headerLines.join(u'\n'));
+    // Whatever the method, the VK ID app last used is at hand when VK ID is chosen.
+    m_ui->vkIdClientEdit->setText(r.vkIdApp.clientId);
+    m_ui->redirectEdit->setText(r.vkIdApp.redirectUri.toString());
+    if (!r.vkIdApp.scopes.isEmpty())
+        m_ui->vkIdScopeEdit->setText(r.vkIdApp.scopes.join(u' '));
+    m_ui->openInCombo->setCurrentIndex(r.systemBrowser ? 1 : 0);
 }
 
 void SignInDialog::setApp(const AppCredentials &app)

@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QPointer>
 
+class QUrl;
+
 namespace vkauth {
+class LoopbackReceiver;
 class ProfileStore;
 } // namespace vkauth
 
@@ -19,7 +22,8 @@ class ProgressDialog;
 
 // One sign-in from the desktop: the core SignIn (which runs the flow, looks up the names and keeps
 // the tokens in the store) with the desktop's ways to show it: a progress dialog, the GUI prompter and,
-// for a browser sign-in, the BrowserDialog. Ends with exactly one finished().
+// for a browser sign-in, the BrowserDialog — or, for VK ID in the system browser, a LoopbackReceiver
+// with the page's address shown in the progress dialog. Ends with exactly one finished().
 class SignInSession : public QObject
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void showProgress(const QString &status);
+    void showWaiting(const QUrl &pageUrl, bool opened);
     void finish(const SignInResult &result);
 
     SignInRequest m_request;
@@ -48,6 +53,7 @@ private:
     GuiPrompter m_prompter;
     QPointer<ProgressDialog> m_progress;
     QPointer<BrowserDialog> m_browser;
+    QPointer<LoopbackReceiver> m_loopback;
     QPointer<ProfileStore> m_store;
     QPointer<SignIn> m_signIn;
     bool m_finished = false;
