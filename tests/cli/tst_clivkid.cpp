@@ -48,6 +48,7 @@ private Q_SLOTS:
     void stateRefused_data();
     void stateRefused();
     void refreshOnUseAfterExpiry();
+    void checkAllRefreshes();
     void concurrentRefreshKeepsTheFamily();
     void deadRefreshTokenMeansSignInAgain();
     void removeRevokes();
@@ -216,6 +217,23 @@ void TestCliVkId::refreshOnUseAfterExpiry()
     // Fresh now: the next use does not refresh again.
     QCOMPARE(QString::fromUtf8(m_cli->run({QStringLiteral("token"), id}).out).trimmed(), token);
     QCOMPARE(m_fake->vkid().refreshCount(), 1);
+}
+
+// check --all (like check PROFILE) refreshes an expired VK ID access token before checking it.
+void TestCliVkId::checkAllRefreshes()
+{
+    FakeVkId::Issued issued;
+    const QString id = seedProfile(true, &issued);
+    QVERIFY(!id.isEmpty());
+    const CliResult result
+        = m_cli->run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    const QJsonObject row = result.json().array().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    QCOMPARE(m_fake->vkid().refreshCount(), 1);
+    const auto secrets = readNow(*m_store, id);
+    QVERIFY(secrets && secrets->refreshToken != issued.refreshToken);
 }
 
 void TestCliVkId::concurrentRefreshKeepsTheFamily()

@@ -3,6 +3,7 @@
 // app by hand (VKAUTH_OAUTH_URL=... scripts/run). Prints its base URL once listening.
 
 #include "FakeVk.h"
+#include "FakeVkId.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,7 +33,11 @@ int main(int argc, char **argv)
         QStringLiteral("control"), QStringLiteral("Enable the /_fakevk/reset|accounts|clients endpoints."));
     const QCommandLineOption captchaOption(QStringLiteral("captcha-key"),
         QStringLiteral("Captcha answer (default fake42)."), QStringLiteral("KEY"));
-    parser.addOptions({portOption, accountsOption, domainOption, controlOption, captchaOption});
+    const QCommandLineOption vkIdOption(QStringLiteral("vkid-client"),
+        QStringLiteral("Register a VK ID app: its id and its redirect URLs, e.g. "
+                       "51234567=http://127.0.0.1:53682/vkid (comma-separated; repeatable)."),
+        QStringLiteral("ID=URLS"));
+    parser.addOptions({portOption, accountsOption, domainOption, controlOption, captchaOption, vkIdOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -65,6 +70,15 @@ int main(int argc, char **argv)
     if (parser.isSet(captchaOption))
         fake.setCaptchaKey(parser.value(captchaOption));
     fake.setControlEnabled(parser.isSet(controlOption));
+    for (const QString &client : parser.values(vkIdOption)) {
+        const QString id = client.section(u'=', 0, 0);
+        const QStringList redirects = client.section(u'=', 1).split(u',', Qt::SkipEmptyParts);
+        if (id.isEmpty() || redirects.isEmpty()) {
+            err << "--vkid-client needs ID=URL[,URL], got " << client << Qt::endl;
+            return 2;
+        }
+        fake.vkid().registerClient(id, redirects);
+    }
 
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);

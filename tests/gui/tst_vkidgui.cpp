@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,6 +139,13 @@ void TestVkIdGui::fillVkIdForm(bool systemBrowser)
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("redirectEdit")), m_redirect);
         auto *openIn = child<QComboBox>(form, QStringLiteral("openInCombo"));
         openIn->setCurrentIndex(systemBrowser ? 1 : 0);
+        // The button names the action, in full.
+        QPushButton *ok
+            = child<QDialogButtonBox>(form, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QCOMPARE(ok->text(), QStringLiteral("Open VK ID's pa&ge"));
+        QTRY_VERIFY(ok->width() >= ok->sizeHint().width());
+        if (systemBrowser)
+            QVERIFY(guitest::saveScreenshot(form, QStringLiteral("signin-vkid.png")));
         QTest::keyClick(clientId, Qt::Key_Return);
     });
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
@@ -246,6 +254,7 @@ void TestVkIdGui::signInInTheSystemBrowser()
     QVERIFY(
         child<QLabel>(progress, QStringLiteral("statusLabel"))->text().contains(QLatin1String("No browser")));
     const QUrl authorize = progress->address();
+    QVERIFY(guitest::saveScreenshot(progress, QStringLiteral("vkid-browser-waiting.png")));
     QCOMPARE(child<QLineEdit>(progress, QStringLiteral("addressEdit"))->text(),
         authorize.toString(QUrl::FullyEncoded));
     QTest::mouseClick(child<QPushButton>(progress, QStringLiteral("copyAddressButton")), Qt::LeftButton);
@@ -359,5 +368,5 @@ void TestVkIdGui::removeRevokesTheGrant()
     QCOMPARE(m_fake->vkid().revokedFamilies(), 1);
 }
 
-QTEST_MAIN(TestVkIdGui)
+VKAUTH_GUI_TEST_MAIN(TestVkIdGui)
 #include "tst_vkidgui.moc"
