@@ -9,6 +9,7 @@
 #include "signin/SignInDialog.h"
 #include "signin/SignInFailurePanel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,23 @@ template <class T> T *visibleTopLevel(const QString &objectName)
 template <class T> T *child(QWidget *parent, const QString &objectName)
 {
     return parent ? parent->findChild<T *>(objectName) : nullptr;
+}
+
+// The sign-in form's method, chosen as a person does: a click on its radio button (issue 14: the
+// methods are visible choices). methodOf(): the chosen one, as int(SignInRequest::Method), or -1.
+inline void chooseMethod(QWidget *form, vkauth::SignInRequest::Method method)
+{
+    if (auto *button = child<QAbstractButton>(form, QStringLiteral("method_%1").arg(int(method))))
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+inline int methodOf(QWidget *form)
+{
+    for (int m = 0; m <= int(vkauth::SignInRequest::Method::VkId); ++m) {
+        auto *button = child<QAbstractButton>(form, QStringLiteral("method_%1").arg(m));
+        if (button && button->isChecked())
+            return m;
+    }
+    return -1;
 }
 
 // A failed sign-in brings its form back with the error on top (issue 14): that panel, or null.

@@ -226,8 +226,7 @@ void TestAppFlow::signInAgainOpensThePrefilledForm()
         m_window->findChild<QPushButton *>(QStringLiteral("signInAgainButton")), Qt::LeftButton);
     QDialog *form = nullptr;
     QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-    QCOMPARE(child<QComboBox>(form, QStringLiteral("methodCombo"))->currentData().toInt(),
-        int(SignInRequest::Method::Password));
+    QCOMPARE(guitest::methodOf(form), int(SignInRequest::Method::Password));
     QCOMPARE(child<QComboBox>(form, QStringLiteral("appCombo"))->currentData().toString(),
         QStringLiteral("iphone"));
     QCOMPARE(child<QLabel>(form, QStringLiteral("maskLabel"))->text(),
@@ -242,8 +241,7 @@ void TestAppFlow::signInAgainOpensThePrefilledForm()
     QTest::mouseClick(
         m_window->findChild<QPushButton *>(QStringLiteral("signInAgainButton")), Qt::LeftButton);
     QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-    QCOMPARE(child<QComboBox>(form, QStringLiteral("methodCombo"))->currentData().toInt(),
-        int(SignInRequest::Method::BrowserCommunity));
+    QCOMPARE(guitest::methodOf(form), int(SignInRequest::Method::BrowserCommunity));
     QCOMPARE(child<QComboBox>(form, QStringLiteral("appCombo"))->currentData().toString(),
         QStringLiteral("kateMobile"));
     QCOMPARE(child<QLineEdit>(form, QStringLiteral("groupIdsEdit"))->text(), QStringLiteral("11"));

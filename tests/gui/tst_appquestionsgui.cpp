@@ -110,8 +110,7 @@ void TestAppQuestionsGui::refusedAppOffersTheSuggestion()
     QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
     QCOMPARE(child<QComboBox>(form, QStringLiteral("appCombo"))->currentData().toString(),
         QStringLiteral("windows"));
-    QCOMPARE(child<QComboBox>(form, QStringLiteral("methodCombo"))->currentData().toInt(),
-        int(SignInRequest::Method::Password));
+    QCOMPARE(guitest::methodOf(form), int(SignInRequest::Method::Password));
     QCOMPARE(child<QLabel>(form, QStringLiteral("maskLabel"))->text(),
         QStringLiteral("Mask: %1").arg(4096 | 65536));
     form->reject();

@@ -86,8 +86,7 @@ BrowserDialog *TestBrowserSignIn::startBrowser(
     QTimer::singleShot(0, this, [=, this] {
         QDialog *form = nullptr;
         QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-        auto *methods = child<QComboBox>(form, QStringLiteral("methodCombo"));
-        methods->setCurrentIndex(methods->findData(int(method)));
+        guitest::chooseMethod(form, method);
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("loginEdit")), login);
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("groupIdsEdit")), groups);
         QTest::keyClick(child<QLineEdit>(form, QStringLiteral("loginEdit")), Qt::Key_Return);

@@ -242,8 +242,7 @@ void TestPasswordSignIn::verificationLinkSignsIn()
     QTimer::singleShot(0, this, [&] {
         QDialog *form = nullptr;
         QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-        auto *method = child<QComboBox>(form, QStringLiteral("methodCombo"));
-        method->setCurrentIndex(method->findData(int(SignInRequest::Method::VerificationLink)));
+        guitest::chooseMethod(form, SignInRequest::Method::VerificationLink);
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("linkEdit")), link.toString());
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("loginEdit")), a.login);
         QTest::keyClicks(
@@ -410,8 +409,7 @@ void TestPasswordSignIn::groupsPermissionOffersTheCommunitiesAdministered()
 
     QDialog *form = nullptr;
     QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-    QCOMPARE(child<QComboBox>(form, QStringLiteral("methodCombo"))->currentData().toInt(),
-        int(SignInRequest::Method::BrowserCommunity));
+    QCOMPARE(guitest::methodOf(form), int(SignInRequest::Method::BrowserCommunity));
     QCOMPARE(child<QLineEdit>(form, QStringLiteral("groupIdsEdit"))->text(), QStringLiteral("22"));
     form->close();
 }

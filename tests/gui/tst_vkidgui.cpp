@@ -120,8 +120,7 @@ void TestVkIdGui::fillVkIdForm(bool systemBrowser)
     QTimer::singleShot(0, this, [=, this] {
         QDialog *form = nullptr;
         QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-        auto *methods = child<QComboBox>(form, QStringLiteral("methodCombo"));
-        methods->setCurrentIndex(methods->findData(int(SignInRequest::Method::VkId)));
+        guitest::chooseMethod(form, SignInRequest::Method::VkId);
         // Only what VK ID needs is shown: no password, no app list, no VK permission boxes.
         QVERIFY(!child<QLineEdit>(form, QStringLiteral("passwordEdit"))->isVisible());
         QVERIFY(!child<QComboBox>(form, QStringLiteral("appCombo"))->isVisible());
@@ -229,10 +228,8 @@ void TestVkIdGui::signInInTheAppsWindow()
     QTimer::singleShot(0, this, [this] {
         QDialog *form = nullptr;
         QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-        QCOMPARE(child<QComboBox>(form, QStringLiteral("methodCombo"))->currentData().toInt(),
-            int(SignInRequest::Method::Password));
-        auto *methods = child<QComboBox>(form, QStringLiteral("methodCombo"));
-        methods->setCurrentIndex(methods->findData(int(SignInRequest::Method::VkId)));
+        QCOMPARE(guitest::methodOf(form), int(SignInRequest::Method::Password));
+        guitest::chooseMethod(form, SignInRequest::Method::VkId);
         QCOMPARE(child<QLineEdit>(form, QStringLiteral("vkIdClientEdit"))->text(), kClient);
         QCOMPARE(child<QLineEdit>(form, QStringLiteral("redirectEdit"))->text(), m_redirect);
         form->reject();
@@ -335,8 +332,7 @@ void TestVkIdGui::deadRefreshTokenMeansSignInAgain()
     QTimer::singleShot(0, this, [this] {
         QDialog *form = nullptr;
         QTRY_VERIFY((form = visibleTopLevel<QDialog>(QStringLiteral("SignInDialog"))));
-        QCOMPARE(child<QComboBox>(form, QStringLiteral("methodCombo"))->currentData().toInt(),
-            int(SignInRequest::Method::VkId));
+        QCOMPARE(guitest::methodOf(form), int(SignInRequest::Method::VkId));
         QCOMPARE(child<QLineEdit>(form, QStringLiteral("vkIdClientEdit"))->text(), kClient);
         QCOMPARE(child<QLineEdit>(form, QStringLiteral("vkIdScopeEdit"))->text(),
             QStringLiteral("vkid.personal_info"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "signin/FormScrollArea.h"
 
+#include <QEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -33,6 +34,20 @@ public:
     // As tall as the hint: QWidget::adjustSize() would cut a window to 2/3 of the screen, and the
     // form would scroll at 1× too. The hint already stops at what the screen has room for.
     QSize minimumSizeHint() const override { return QSize(0, sizeHint().height()); }
+
+protected:
+    // The form's rows change (another method, Advanced): QScrollArea reacts only to the form's resize,
+    // so it kept the form at its old height — rows of check boxes overlapped — and the dialog's layout
+    // kept the old hints. setWidgetResizable() is its public way to lay the form out again (it also
+    // updates the hints).
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const bool relayout = watched == widget() && event->type() == QEvent::LayoutRequest;
+        const bool result = QScrollArea::eventFilter(watched, event);
+        if (relayout)
+            setWidgetResizable(true);
+        return result;
+    }
 };
 
 } // namespace

@@ -8,8 +8,10 @@
 #include "signin/ScopePresets.h"
 #include "signin/SignInFailurePanel.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSet>
@@ -52,12 +54,28 @@ SignInDialog::SignInDialog(QWidget *parent)
                                  "QLabel#errorLabel { color: #c62828; }"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
 
-    m_ui->methodCombo->addItem(
-        tr("Password (direct sign-in with an official app)"), int(SignInRequest::Method::Password));
-    m_ui->methodCombo->addItem(tr("Browser: a user token"), int(SignInRequest::Method::BrowserUser));
-    m_ui->methodCombo->addItem(tr("Browser: community tokens"), int(SignInRequest::Method::BrowserCommunity));
-    m_ui->methodCombo->addItem(tr("VK ID (your app)"), int(SignInRequest::Method::VkId));
-    m_ui->methodCombo->addItem(tr("Verification link from VK"), int(SignInRequest::Method::VerificationLink));
+    // The method as visible choices (issue 14), two per line; arrow keys move between them.
+    const std::pair<SignInRequest::Method, QString> methods[] = {
+        {SignInRequest::Method::Password, tr("Password (official app)")},
+        {SignInRequest::Method::BrowserUser, tr("Browser: a user token")},
+        {SignInRequest::Method::BrowserCommunity, tr("Browser: community tokens")},
+        {SignInRequest::Method::VkId, tr("VK ID (your app)")},
+        {SignInRequest::Method::VerificationLink, tr("Verification link from VK")},
+    };
+    m_methods = new QButtonGroup(this);
+    for (const auto &[value, text] : methods) {
+        auto *button = new QRadioButton(text, m_ui->methodChoices);
+        button->setObjectName(QStringLiteral("method_%1").arg(int(value)));
+        const int at = int(m_methods->buttons().size());
+        m_ui->methodGrid->addWidget(button, at / 2, at % 2);
+        m_methods->addButton(button, int(value));
+    }
+    const QList<QAbstractButton *> choices = m_methods->buttons();
+    for (qsizetype i = 0; i + 1 < choices.size(); ++i)
+        setTabOrder(choices[i], choices[i + 1]);
+    setTabOrder(choices.last(), m_ui->appCombo);
+    m_methods->button(int(SignInRequest::Method::Password))->setChecked(true);
+    m_ui->methodLabel->setBuddy(m_methods->checkedButton());
     m_ui->openInCombo->addItem(tr("This app's window"), false);
     m_ui->openInCombo->addItem(tr("Your browser (the answer comes to 127.0.0.1)"), true);
     m_ui->domainCombo->addItem(QStringLiteral("vk.ru"), int(VkDomain::VkRu));
@@ -65,7 +83,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_ui->errorLabel->hide();
     setAdvancedVisible(false);
 
-    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_methods, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (!checked)
+            return;
+        m_ui->methodLabel->setBuddy(m_methods->checkedButton());
         fillApps();
         rebuildScopes();
         updateVisibility();
@@ -88,7 +109,7 @@ SignInDialog::SignInDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, revalidate);
     connect(m_ui->headersEdit, &QPlainTextEdit::textChanged, this, revalidate);
     connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, revalidate);
-    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, revalidate);
+    connect(m_methods, &QButtonGroup::idToggled, this, revalidate);
     connect(m_ui->domainCombo, &QComboBox::currentIndexChanged, this, revalidate);
     connect(m_ui->openInCombo, &QComboBox::currentIndexChanged, this, revalidate);
 
@@ -101,12 +122,13 @@ SignInDialog::~SignInDialog() = default;
 
 SignInRequest::Method SignInDialog::method() const
 {
-    return SignInRequest::Method(m_ui->methodCombo->currentData().toInt());
+    return SignInRequest::Method(m_methods->checkedId());
 }
 
 void SignInDialog::setMethod(SignInRequest::Method method)
 {
-    m_ui->methodCombo->setCurrentIndex(m_ui->methodCombo->findData(int(method)));
+    if (QAbstractButton *button = m_methods->button(int(method)))
+        button->setChecked(true);
 }
 
 ScopeKind SignInDialog::scopeKind() const

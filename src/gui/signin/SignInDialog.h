@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QButtonGroup;
 class QCheckBox;
 class QWidget;
 
@@ -80,6 +81,7 @@ private:
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     SignInFailurePanel *m_failure = nullptr;
+    QButtonGroup *m_methods = nullptr;
     enum class FocusOnShow { Nothing, FirstEmptyField, Password };
     FocusOnShow m_focusOnShow = FocusOnShow::FirstEmptyField;
     QList<QCheckBox *> m_scopeBoxes;
