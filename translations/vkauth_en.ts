@@ -73,7 +73,7 @@
 <context>
     <name>vkauth::gui::CheckAll</name>
     <message numerus="yes">
-        <location filename="../src/gui/profiles/CheckAll.cpp" line="+23"/>
+        <location filename="../src/gui/profiles/CheckAll.cpp" line="+25"/>
         <source>%n work</source>
         <translation>
             <numerusform>%n works</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>vkauth::gui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+293"/>
+        <location filename="../src/gui/transfer/ImportDialog.cpp" line="+297"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+174"/>
         <source>VK granted tokens for %1 of %n communities.</source>
         <translation>
             <numerusform>VK granted tokens for %1 of %n community.</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>vkauth::gui::ProfileBadge</name>
     <message numerus="yes">
-        <location filename="../src/gui/profiles/ProfileBadge.cpp" line="+61"/>
+        <location filename="../src/gui/profiles/ProfileBadge.cpp" line="+63"/>
         <source>The token expires within %n day(s). Sign in again to get a new one in time.</source>
         <translation>
             <numerusform>The token expires within %n day. Sign in again to get a new one in time.</numerusform>

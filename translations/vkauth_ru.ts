@@ -872,7 +872,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/profiles/Profile.cpp" line="+245"/>
+        <location filename="../src/core/profiles/Profile.cpp" line="+258"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
@@ -1045,6 +1045,21 @@
         <location line="+5"/>
         <source>Connecting to VK…</source>
         <translation>Подключение к VK…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Address of the page</source>
+        <translation>Адрес страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y address</source>
+        <translation>&amp;Копировать адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in browser</source>
+        <translation>Открыть в &amp;браузере</translation>
     </message>
 </context>
 <context>
@@ -1300,17 +1315,23 @@
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A&amp;pplication:</source>
         <translation>&amp;Приложение:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>App &amp;ID:</source>
         <translation>&amp;ID приложения:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>numeric client_id of your VK app</source>
         <translation>числовой client_id вашего приложения VK</translation>
     </message>
@@ -1378,6 +1399,36 @@
         <location line="+1"/>
         <source>API &amp;version:</source>
         <translation>&amp;Версия API:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the VK ID app&apos;s ID (id.vk.com → your app)</source>
+        <translation>ID приложения VK ID (id.vk.com → ваше приложение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect UR&amp;L:</source>
+        <translation>Адрес перенаправлен&amp;ия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as registered in the VK ID app, e.g. http://127.0.0.1:53682/vkid</source>
+        <translation>как указан в приложении VK ID, например http://127.0.0.1:53682/vkid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK ID permissio&amp;ns:</source>
+        <translation>Пр&amp;ава VK ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VK ID&apos;s names, space separated: vkid.personal_info email phone</source>
+        <translation>названия VK ID через пробел: vkid.personal_info email phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browser:</source>
+        <translation>Бра&amp;узер:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2026,7 +2077,7 @@
 <context>
     <name>vkauth::SignIn</name>
     <message>
-        <location filename="../src/core/auth/SignIn.cpp" line="+150"/>
+        <location filename="../src/core/auth/SignIn.cpp" line="+175"/>
         <source>Signing in to VK…</source>
         <translation>Вход в VK…</translation>
     </message>
@@ -2065,6 +2116,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the redirect URL registered in the VK ID app&apos;s settings, like http://127.0.0.1:53682/vkid (your browser needs one on 127.0.0.1 or localhost).</source>
+        <translation>Введите адрес перенаправления, указанный в настройках приложения VK ID, например http://127.0.0.1:53682/vkid (для своего браузера — адрес на 127.0.0.1 или localhost).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Password sign-in needs the app&apos;s secret.</source>
         <translation>Для входа по паролю нужен секрет приложения.</translation>
     </message>
@@ -2094,11 +2150,16 @@
         <translation>Укажите одно или несколько сообществ через запятую: номера (12345, club12345, public12345) или ссылки на них (vk.com/club12345).</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>No VK ID address is set (VKAUTH_ID_URL).</source>
+        <translation>Не задан адрес VK ID (VKAUTH_ID_URL).</translation>
+    </message>
+    <message>
         <source>Enter one or more community ids (numbers), separated by commas.</source>
         <translation type="vanished">Введите один или несколько id сообществ (числа) через запятую.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>The API version looks like 5.199.</source>
         <translation>Версия API выглядит так: 5.199.</translation>
     </message>
@@ -2129,7 +2190,7 @@
 <context>
     <name>vkauth::TokenAdder</name>
     <message>
-        <location filename="../src/core/profiles/TokenAdder.cpp" line="+32"/>
+        <location filename="../src/core/profiles/TokenAdder.cpp" line="+21"/>
         <source>VK accepted the token, but the secret store did not take it.</source>
         <translation>VK принял токен, но хранилище секретов его не сохранило.</translation>
     </message>
@@ -3098,7 +3159,7 @@ ends on; window: VK&apos;s page in vkauth-webview&apos;s window.</source>
 браузер; window: страница VK в окне vkauth-webview.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>login vkid takes no arguments, got &quot;%1&quot;.</source>
         <translation>login vkid не принимает аргументов, получено «%1».</translation>
     </message>
@@ -3342,7 +3403,7 @@ address and read back the one VK ends on.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/cli/LoginVkIdCommand.cpp" line="-52"/>
+        <location filename="../src/cli/LoginVkIdCommand.cpp" line="-44"/>
         <source>HOW</source>
         <translation>КАК</translation>
     </message>
@@ -3403,7 +3464,7 @@ address and read back the one VK ends on.</source>
     </message>
     <message>
         <location filename="../src/cli/LoginBrowserCommand.cpp" line="-87"/>
-        <location filename="../src/cli/LoginVkIdCommand.cpp" line="+57"/>
+        <location filename="../src/cli/LoginVkIdCommand.cpp" line="+49"/>
         <source>Sign in on VK&apos;s page in the window that opens…</source>
         <translation>Войдите на странице VK в открывшемся окне…</translation>
     </message>
@@ -3646,7 +3707,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>ПРОВЕРЕН</translation>
     </message>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+31"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+33"/>
         <source>Asks VK whether the profile&apos;s token still works, and what it may do.
 Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.
 With no PROFILE (or --all) checks every profile and prints a table: exit code 0 when
@@ -3678,7 +3739,7 @@ every token works, 10 otherwise.</source>
         <translation>Профилей пока нет. Войдите командой «vkauth-cli login direct» или «login browser».</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <location filename="../src/cli/ListCommand.cpp" line="+5"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -3743,17 +3804,17 @@ Exit code 0 when it works, 3 when VK refuses it, 4 when VK cannot be reached.</s
 Код выхода 0 — действует, 3 — VK его отклоняет, 4 — VK недоступен.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="-90"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="-105"/>
         <source>%1; permissions: %2</source>
         <translation>%1; права доступа: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/RemoveCommand.cpp" line="+20"/>
+        <location filename="../src/cli/RemoveCommand.cpp" line="+19"/>
         <source>Forgets a profile: deletes its token from the system keychain, then the profile.</source>
         <translation>Забывает профиль: удаляет его токен из системной связки ключей, затем сам профиль.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>VK ID could not revoke the access of &quot;%1&quot;: %2. Revoke it in your VK account&apos;s settings (Apps and sites).</source>
         <translation>VK ID не удалось отозвать доступ «%1»: %2. Отзовите его в настройках аккаунта VK (Приложения и сайты).</translation>
     </message>
@@ -4428,7 +4489,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::CheckAll</name>
     <message numerus="yes">
-        <location filename="../src/gui/profiles/CheckAll.cpp" line="+23"/>
+        <location filename="../src/gui/profiles/CheckAll.cpp" line="+25"/>
         <source>%n work</source>
         <translation>
             <numerusform>%n действует</numerusform>
@@ -4642,7 +4703,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Профилей в файле: %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>%1 (community)</source>
         <translation>%1 (сообщество)</translation>
     </message>
@@ -4672,7 +4733,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Уже есть: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n импортирован</numerusform>
@@ -4756,18 +4817,18 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Войти не удалось.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+93"/>
+        <location line="+16"/>
+        <location line="+94"/>
         <source>VK accepted the check.</source>
         <translation>VK принял проверку.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Signed in.</source>
         <translation>Вход выполнен.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>VK granted tokens for %1 of %n communities.</source>
         <translation>
             <numerusform>VK выдал токены для %1 из %n сообщества.</numerusform>
@@ -4904,7 +4965,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfileBadge</name>
     <message>
-        <location filename="../src/gui/profiles/ProfileBadge.cpp" line="+28"/>
+        <location filename="../src/gui/profiles/ProfileBadge.cpp" line="+30"/>
         <source>Expired</source>
         <translation>Истёк</translation>
     </message>
@@ -4991,7 +5052,7 @@ nothing. An encrypted file asks for its passphrase.</source>
 <context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+34"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+38"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -5042,12 +5103,22 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>%1 (через %2 дн.)</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>VK ID no longer accepts the refresh token: sign in again</source>
+        <translation>VK ID больше не принимает токен обновления: войдите снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshed when used; the sign-in ends %1</source>
+        <translation>Обновляется при использовании; вход действует до %1</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Token:</source>
         <translation>Токен:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Копировать токен</translation>
     </message>
@@ -5071,7 +5142,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../src/gui/profiles/ProfileModel.cpp" line="+45"/>
+        <location filename="../src/gui/profiles/ProfileModel.cpp" line="+48"/>
         <source>%1 — not saved in the keychain</source>
         <translation>%1 — не сохранён в связке ключей</translation>
     </message>
@@ -5107,13 +5178,13 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+192"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-191"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5139,12 +5210,12 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+102"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-97"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5171,20 +5242,34 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
 Он хранится только до закрытия VK Auth. Скопируйте его сейчас или попробуйте сохранить снова.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>The token of “%1” could not be read. %2</source>
         <translation>Не удалось прочитать токен «%1». %2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+3"/>
+        <source>VK ID no longer accepts the refresh token of “%1”: sign in again.</source>
+        <translation>VK ID больше не принимает токен обновления «%1»: войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token of “%1” could not be refreshed. %2</source>
+        <translation>Не удалось обновить токен «%1». %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Token copied. The clipboard is cleared in %1 s.</source>
         <translation>Токен скопирован. Буфер обмена будет очищен через %1 с.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+56"/>
         <source>The token could not be read. %1</source>
         <translation>Не удалось прочитать токен. %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Revoking the access of “%1” at VK ID…</source>
+        <translation>Отзываем доступ «%1» в VK ID…</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
@@ -5195,7 +5280,7 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         </translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-146"/>
         <source>Token copied.</source>
         <translation>Токен скопирован.</translation>
     </message>
@@ -5204,12 +5289,12 @@ It is kept only until VK Auth closes. Copy it now, or retry saving.</source>
         <translation type="vanished"> (%1)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+118"/>
         <source>Remove profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Remove “%1”?
 
 Its token is deleted from this computer and from the system keychain. VK still accepts the token until it expires or you revoke the app&apos;s access in VK&apos;s settings.</source>
@@ -5218,17 +5303,31 @@ Its token is deleted from this computer and from the system keychain. VK still a
 Его токен будет удалён с этого компьютера и из системной связки ключей. VK продолжит принимать токен, пока не истечёт его срок или пока вы не отзовёте доступ приложения в настройках VK.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Remove “%1”?
+
+Its access is revoked at VK ID, then its tokens are deleted from this computer and from the system keychain.</source>
+        <translation>Удалить «%1»?
+
+Его доступ будет отозван в VK ID, затем токены удалятся с этого компьютера и из системной связки ключей.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” was not removed: %2</source>
         <translation>«%1» не удалён: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Removed “%1”, but VK ID could not revoke its access (%2): revoke it in your VK account&apos;s settings (Apps and sites).</source>
+        <translation>«%1» удалён, но VK ID не смог отозвать доступ (%2): отзовите его в настройках аккаунта VK (Приложения и сайты).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Removed “%1”.</source>
         <translation>«%1» удалён.</translation>
     </message>
@@ -5236,7 +5335,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::ProgressDialog</name>
     <message>
-        <location filename="../src/gui/signin/ProgressDialog.cpp" line="+42"/>
+        <location filename="../src/gui/signin/ProgressDialog.cpp" line="+62"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5446,7 +5545,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
 <context>
     <name>vkauth::gui::SignInDialog</name>
     <message>
-        <location filename="../src/gui/signin/SignInDialog.cpp" line="+36"/>
+        <location filename="../src/gui/signin/ScopePresets.h" line="+21"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Все</translation>
@@ -5492,12 +5591,12 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../src/gui/signin/SignInDialog.cpp" line="+178"/>
         <source>VK&apos;s permission &quot;%1&quot;</source>
         <translation>Разрешение VK «%1»</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -5508,16 +5607,20 @@ Its token is deleted from this computer and from the system keychain. VK still a
     </message>
     <message>
         <location line="+3"/>
+        <source>Open VK ID&apos;s pa&amp;ge</source>
+        <translation>Открыть страни&amp;цу VK ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location line="-219"/>
         <source>Password (direct sign-in with an official app)</source>
-        <translation>Пароль (прямой вход через официальное приложение)</translation>
+        <translation type="vanished">Пароль (прямой вход через официальное приложение)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-253"/>
         <source>Browser: a user token</source>
         <translation>Браузер: токен пользователя</translation>
     </message>
@@ -5527,12 +5630,12 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Браузер: токены сообществ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verification link from VK</source>
         <translation>Ссылка для проверки от VK</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5546,7 +5649,27 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation type="vanished">Бит %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-98"/>
+        <source>Password (official app)</source>
+        <translation>Пароль (официальное приложение)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK ID (your app)</source>
+        <translation>VK ID (ваше приложение)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This app&apos;s window</source>
+        <translation>Окно этой программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your browser (the answer comes to 127.0.0.1)</source>
+        <translation>Ваш браузер (ответ придёт на 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Custom</source>
         <translation>Свой</translation>
     </message>
@@ -5556,7 +5679,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Маска: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 since %2</source>
         <translation>%1 с %2</translation>
     </message>
@@ -5571,7 +5694,7 @@ Its token is deleted from this computer and from the system keychain. VK still a
         <translation>Использовать %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>e-mail or phone number</source>
         <translation>эл. почта или номер телефона</translation>
     </message>
@@ -5662,6 +5785,21 @@ Its token is deleted from this computer and from the system keychain. VK still a
     <message>
         <source>Reading the community names…</source>
         <translation type="vanished">Получение названий сообществ…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/SignInSession.cpp" line="+73"/>
+        <source>Sign in on VK ID&apos;s page and allow access. Its answer is caught on the way to your app&apos;s redirect URL, which is never loaded.</source>
+        <translation>Войдите на странице VK ID и разрешите доступ. Ответ перехватывается по пути на адрес перенаправления вашего приложения; сам адрес не открывается.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sign in on VK ID&apos;s page in your browser, then come back here. Waiting for the answer on 127.0.0.1…</source>
+        <translation>Войдите на странице VK ID в своём браузере и вернитесь сюда. Ждём ответ на 127.0.0.1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No browser could be opened. Open this address in your browser; the answer is awaited on 127.0.0.1…</source>
+        <translation>Не удалось открыть браузер. Откройте этот адрес в браузере; ответ ожидается на 127.0.0.1…</translation>
     </message>
 </context>
 <context>
