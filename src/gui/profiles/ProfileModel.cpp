@@ -36,6 +36,14 @@ QString searchText(const Profile &p)
         u'\n');
 }
 
+// The app the token was obtained with, as the list's second line tells two profiles of one account apart.
+QString subtitle(const Profile &p)
+{
+    if (p.isVkId())
+        return QStringLiteral("VK ID");
+    return p.appName.isEmpty() ? p.appClientId : p.appName;
+}
+
 // The title and what is wrong, then what to do about the badge (if any).
 QString toolTip(const Profile &p, bool unsaved)
 {
@@ -120,6 +128,8 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
         return ProfileBadge::text(ProfileBadge::of(p));
     case BadgeActionRole:
         return ProfileBadge::action(ProfileBadge::of(p));
+    case SubtitleRole:
+        return subtitle(p);
     case Qt::AccessibleDescriptionRole: {
         const Badge badge = ProfileBadge::of(p);
         return badge == Badge::None

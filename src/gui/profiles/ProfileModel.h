@@ -34,6 +34,7 @@ public:
         BadgeRole, // the warning shown beside the title: int(Badge) (ProfileBadge.h)
         BadgeTextRole, // its short text ("Expires soon"), empty for none
         BadgeActionRole, // the suggested action ("Sign in again"), empty for none
+        SubtitleRole, // the second line: the app the token was obtained with ("VK ID" for VK ID)
     };
 
     explicit ProfileModel(ProfileStore *store, QObject *parent = nullptr);
