@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Issue 14's profile list, who is who at a glance: the app a token was obtained with as a second line
-// under the title. Real widgets under Xvfb over a real ProfileStore.
+// under the title; communities without a listed owner under a "Communities" heading. Real widgets under Xvfb
+// over a real ProfileStore.
 #include "GuiTestHelpers.h"
 #include "WindowActivation.h"
 #include "profiles/Clipboard.h"
@@ -9,6 +10,10 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
 
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -86,6 +91,7 @@ class TestProfileList : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void appNameIsTheSecondLine();
+    void orphanCommunitiesUnderAHeading();
 };
 
 // Two profiles of one account read "Ivan Petrov" both: the second line names the app (VK ID for VK ID
@@ -153,6 +159,92 @@ void TestProfileList::appNameIsTheSecondLine()
         qPrintable(
             QStringLiteral("%1 vs %2").arg(editor->geometry().center().y()).arg(titleBox.center().y())));
     QTest::keyClick(editor, Qt::Key_Escape);
+}
+
+// The heading is after the accounts, never a profile: the keyboard passes it (it opens and closes)
+// but nothing selects it and the profile actions are off on it; rename works beneath it; a search
+// shows it only for its matching communities; with no account listed the first community is current.
+void TestProfileList::orphanCommunitiesUnderAHeading()
+{
+    QTemporaryDir dir;
+    ProfileStore store(ProfileStore::Options {dir.path()});
+    QVERIFY(store.load().ok());
+    const Profile club = makeProfile(TokenKind::Community, 88, QStringLiteral("Orphan club"),
+        QStringLiteral("android"), QStringLiteral("2274003"), QStringLiteral("VK for Android"), 999);
+    const Profile other = makeProfile(TokenKind::Community, 89, QStringLiteral("Second orphan"),
+        QStringLiteral("android"), QStringLiteral("2274003"), QStringLiteral("VK for Android"));
+    const Profile ivan = android(1001, QStringLiteral("Ivan Petrov"));
+    QVERIFY(store.commitImport({club, ivan, other}));
+    Clipboard clipboard;
+    ProfilesWidget widget(&store, &clipboard);
+    widget.resize(760, 400);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(guitest::exposeAndActivate(&widget));
+    auto *tree = widget.findChild<QTreeView *>(QStringLiteral("profileTree"));
+    auto *filter = widget.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    auto *details = widget.findChild<QStackedWidget *>(QStringLiteral("detailsStack"));
+    auto *title = widget.findChild<QLabel *>(QStringLiteral("titleLabel"));
+    QVERIFY(tree && filter && details && title);
+    QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->rowCount(), 2);
+    const QModelIndex heading = model->index(1, 0);
+    QCOMPARE(heading.data().toString(), QStringLiteral("Communities"));
+    QCOMPARE(model->rowCount(heading), 2);
+    QCOMPARE(model->index(0, 0, heading).data().toString(), QStringLiteral("Orphan club"));
+    QVERIFY(tree->isExpanded(heading));
+    QVERIFY(!heading.flags().testFlag(Qt::ItemIsSelectable));
+
+    // Down from the account: onto the heading (current, not selected, no profile), then the community.
+    widget.selectProfile(ivan.id);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentIndex(), heading);
+    QVERIFY(tree->selectionModel()->selectedIndexes().isEmpty());
+    QCOMPARE(widget.currentProfileId(), QString());
+    QCOMPARE(details->currentIndex(), 0);
+    for (QAction *action : widget.profileActions())
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    QTest::keyClick(tree, Qt::Key_F2); // no editor on the heading
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(widget.currentProfileId(), club.id);
+    QCOMPARE(title->text(), QStringLiteral("Orphan club"));
+    QVERIFY(widget.copyAction()->isEnabled());
+
+    // Rename beneath the heading.
+    QTest::keyClick(tree, Qt::Key_F2);
+    QLineEdit *editor = nullptr;
+    QTRY_VERIFY((editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())) != nullptr);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Lonely club"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(store.profile(club.id)->label, QStringLiteral("Lonely club"));
+
+    // Search: the heading shows only with matching communities, and never matches by itself.
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("ivan"));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Ivan Petrov"));
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("second"));
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->index(0, 0).data(ProfileModel::HeadingRole).toBool());
+    QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+    QCOMPARE(widget.currentProfileId(), other.id);
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("communities"));
+    QCOMPARE(model->rowCount(), 0);
+    filter->clear();
+    QCOMPARE(model->rowCount(), 2);
+
+    // Only communities without their accounts: the first of them is current, not the heading.
+    QTemporaryDir bare;
+    ProfileStore orphans(ProfileStore::Options {bare.path()});
+    QVERIFY(orphans.load().ok());
+    QVERIFY(orphans.commitImport({club, other}));
+    ProfilesWidget alone(&orphans, &clipboard);
+    QCOMPARE(alone.currentProfileId(), club.id);
 }
 
 VKAUTH_GUI_TEST_MAIN(TestProfileList)

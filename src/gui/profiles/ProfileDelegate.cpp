@@ -123,11 +123,46 @@ QRect ProfileDelegate::subtitleRect(const QStyleOptionViewItem &option, const QM
     return rect;
 }
 
+// The "Communities" heading: its name in bold, dimmer than a title, with a rule to the row's end.
+void ProfileDelegate::paintHeading(QPainter *painter, QStyleOptionViewItem opt)
+{
+    const QString text = opt.text;
+    opt.text.clear();
+    opt.features &= ~QStyleOptionViewItem::HasDisplay;
+    opt.state &= ~(QStyle::State_Selected | QStyle::State_MouseOver);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    QFont font = opt.font;
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    const QRect box = opt.rect.adjusted(kMargin, 0, -kMargin, 0);
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, box.width());
+    QColor color = opt.palette.color(QPalette::Text);
+    color.setAlphaF(0.75);
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, shown);
+    const int ruleLeft = box.left() + metrics.horizontalAdvance(shown) + kGap;
+    if (ruleLeft < box.right()) {
+        QColor rule = color;
+        rule.setAlphaF(0.25);
+        painter->setPen(rule);
+        painter->drawLine(ruleLeft, box.center().y(), box.right(), box.center().y());
+    }
+    painter->restore();
+}
+
 void ProfileDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
+    if (index.data(ProfileModel::HeadingRole).toBool()) {
+        paintHeading(painter, opt);
+        return;
+    }
     const QString title = opt.text;
     // The style draws the row's background, selection and focus; the texts are drawn here.
     opt.text.clear();

@@ -9,7 +9,8 @@ namespace vkauth::gui {
 // obtained with (ProfileModel::SubtitleRole), and the row's badge (ProfileModel::BadgeRole) at the
 // right: a small chip in the badge's own colours with an icon and a short text, so it reads on light
 // and dark palettes alike. The row's tooltip (the model's) says what to do about it. Every row is as
-// tall as two lines (the view keeps uniform row heights); a rename edits the title line.
+// tall as two lines (the view keeps uniform row heights); a rename edits the title line. The
+// "Communities" heading (ProfileModel::HeadingRole) is its name in bold with a rule after it.
 class ProfileDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     static QRect titleRect(const QStyleOptionViewItem &option, const QModelIndex &index);
     static QRect subtitleRect(const QStyleOptionViewItem &option, const QModelIndex &index);
     static QFont subtitleFont(const QFont &font);
+
+private:
+    static void paintHeading(QPainter *painter, QStyleOptionViewItem option);
 };
 
 } // namespace vkauth::gui
