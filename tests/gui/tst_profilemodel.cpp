@@ -74,6 +74,7 @@ private Q_SLOTS:
     void storeChangesAreRowChangesNotResets();
     void changesFromAnotherProcessAreDiffed();
     void editingSetsTheLabel();
+    void orphanCommunitiesGoUnderAHeading();
     void unsavedProfilesShowInItalics();
     void oneAdditionAmongTenThousandIsOneRow();
 };
@@ -89,7 +90,8 @@ void TestProfileModel::accountsWithTheirCommunities()
         makeProfile(TokenKind::User, 1002, QStringLiteral("Maria"))}));
     ProfileModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(titles(model), (QStringList {"Ivan", "Maria", "Orphan club"}));
+    QCOMPARE(titles(model), (QStringList {"Ivan", "Maria", "Communities"}));
+    QCOMPARE(titles(model, model.index(2, 0)), QStringList {"Orphan club"});
     QCOMPARE(titles(model, model.index(0, 0)), QStringList {"Garage"});
     QCOMPARE(model.rowCount(model.index(1, 0)), 0);
     const QModelIndex garage = model.indexOf(store.profiles().at(2).id);
@@ -172,10 +174,11 @@ void TestProfileModel::changesFromAnotherProcessAreDiffed()
 
     // Another process drops Maria: her row (and her community beneath) goes, nothing else.
     QVERIFY(dropFromIndexOnDisk(store.indexPath(), maria.id));
-    QTRY_COMPARE(titles(model), (QStringList {"Boss", "Olga", "Club"}));
+    QTRY_COMPARE(titles(model), (QStringList {"Boss", "Olga", "Communities"}));
+    QCOMPARE(titles(model, model.index(2, 0)), QStringList {"Club"});
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().at(1).toInt(), 1);
-    QCOMPARE(inserted.size(), 2); // the community, now without its owner, at the top
+    QCOMPARE(inserted.size(), 3); // the heading, then the community, now without its owner, beneath it
     QCOMPARE(resets.size(), 0);
 }
 
@@ -193,6 +196,48 @@ void TestProfileModel::editingSetsTheLabel()
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Main bot"));
     QVERIFY(model.setData(model.index(0, 0), QStringLiteral("Ivan"))); // the name: no label
     QCOMPARE(store.profile(ivan.id)->label, QString());
+}
+
+// Issue 14: communities whose owner account is not listed sit under one "Communities" heading after
+// the accounts, which is no profile (not selectable or editable, no id, nothing to search) and is
+// there only while it has communities beneath it.
+void TestProfileModel::orphanCommunitiesGoUnderAHeading()
+{
+    QTemporaryDir dir;
+    ProfileStore store(ProfileStore::Options {dir.path()});
+    QVERIFY(store.load().ok());
+    const Profile orphan = makeProfile(TokenKind::Community, 88, QStringLiteral("Orphan club"), 999);
+    Profile lost = makeProfile(TokenKind::Community, 89, QStringLiteral("Lost"));
+    QVERIFY(store.commitImport({orphan, makeProfile(TokenKind::User, 1001, QStringLiteral("Ivan")),
+        makeProfile(TokenKind::Community, 55, QStringLiteral("Club"), 1001), lost}));
+    ProfileModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QCOMPARE(titles(model), (QStringList {"Ivan", "Communities"}));
+    QCOMPARE(titles(model, model.index(0, 0)), QStringList {"Club"});
+    const QModelIndex heading = model.index(1, 0);
+    QCOMPARE(titles(model, heading), (QStringList {"Orphan club", "Lost"}));
+    QCOMPARE(model.indexOf(orphan.id).parent(), heading);
+    QVERIFY(heading.data(ProfileModel::HeadingRole).toBool());
+    QVERIFY(!model.index(0, 0).data(ProfileModel::HeadingRole).toBool());
+    QCOMPARE(heading.data(ProfileModel::IdRole).toString(), QString());
+    QCOMPARE(heading.data(ProfileModel::SearchRole).toString(), QString());
+    QCOMPARE(model.flags(heading), Qt::ItemFlags(Qt::ItemIsEnabled));
+    QVERIFY(!model.setData(heading, QStringLiteral("Renamed")));
+    QVERIFY(model.flags(model.indexOf(orphan.id)).testFlag(Qt::ItemIsSelectable));
+
+    // The owner arrives: its community moves beneath it; the other stays under the heading.
+    QVERIFY(store.commitImport({makeProfile(TokenKind::User, 999, QStringLiteral("Olga"))}));
+    QCOMPARE(titles(model), (QStringList {"Ivan", "Olga", "Communities"}));
+    QCOMPARE(titles(model, model.index(1, 0)), QStringList {"Orphan club"});
+    QCOMPARE(titles(model, model.index(2, 0)), QStringList {"Lost"});
+
+    // The last one finds its owner: the heading goes.
+    lost.ownerId = 1001;
+    QVERIFY(store.update(lost));
+    QCOMPARE(titles(model), (QStringList {"Ivan", "Olga"}));
+    QCOMPARE(titles(model, model.index(0, 0)), (QStringList {"Club", "Lost"}));
+    QCOMPARE(resets.size(), 0);
 }
 
 void TestProfileModel::unsavedProfilesShowInItalics()

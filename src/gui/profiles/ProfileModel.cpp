@@ -15,6 +15,23 @@
 namespace vkauth::gui {
 namespace {
 
+// The heading's id among the nodes: never a profile's (theirs are printable).
+const QString &headingId()
+{
+    static const QString id = QStringLiteral("\x01communities");
+    return id;
+}
+
+const Profile *headingProfile()
+{
+    static const Profile heading = [] {
+        Profile p;
+        p.id = headingId();
+        return p;
+    }();
+    return &heading;
+}
+
 bool sameFields(const Profile &a, const Profile &b)
 {
     return a.id == b.id && a.kind == b.kind && a.vkId == b.vkId && a.ownerId == b.ownerId && a.name == b.name
@@ -37,6 +54,14 @@ QString searchText(const Profile &p)
 {
     return QStringList {p.title(), p.name, p.label, QString::number(p.vkId), p.email, p.appName, p.id}.join(
         u'\n');
+}
+
+// The app the token was obtained with, as the list's second line tells two profiles of one account apart.
+QString subtitle(const Profile &p)
+{
+    if (p.isVkId())
+        return QStringLiteral("VK ID");
+    return p.appName.isEmpty() ? p.appClientId : p.appName;
 }
 
 // The title and what is wrong, then what to do about the badge (if any).
@@ -108,6 +133,8 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node *node = nodeAt(index);
+    if (node->heading)
+        return headingData(role);
     const Profile &p = node->profile;
     switch (role) {
     case Qt::DisplayRole:
@@ -123,6 +150,8 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
         return ProfileBadge::text(ProfileBadge::of(p));
     case BadgeActionRole:
         return ProfileBadge::action(ProfileBadge::of(p));
+    case SubtitleRole:
+        return subtitle(p);
     case Qt::AccessibleDescriptionRole: {
         const Badge badge = ProfileBadge::of(p);
         return badge == Badge::None
@@ -147,9 +176,32 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant ProfileModel::headingData(int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr("Communities");
+    case Qt::ToolTipRole:
+        return tr("Communities whose owner account is not in the list");
+    case HeadingRole:
+        return true;
+    case IdRole:
+    case SearchRole:
+    case SubtitleRole:
+    case BadgeTextRole:
+    case BadgeActionRole:
+        return QString();
+    case BadgeRole:
+        return int(Badge::None);
+    default:
+        return {};
+    }
+}
+
 bool ProfileModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole)
+    if (!index.isValid() || role != Qt::EditRole || nodeAt(index)->heading)
         return false;
     const Profile &p = nodeAt(index)->profile;
     const QString text = value.toString().trimmed();
@@ -164,6 +216,8 @@ Qt::ItemFlags ProfileModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (nodeAt(index)->heading)
+        return Qt::ItemIsEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
@@ -172,7 +226,7 @@ void ProfileModel::sync()
     const QList<Profile> profiles = m_store->profiles();
     const QSet<QString> unsaved = m_store->unsavedIds();
     // Where each profile belongs: accounts at the top; a community under the first account profile of
-    // its owner, else at the top after the accounts.
+    // its owner, else under the "Communities" heading after the accounts.
     QHash<qint64, const Profile *> accounts;
     std::vector<const Profile *> top;
     std::vector<const Profile *> orphans;
@@ -195,13 +249,17 @@ void ProfileModel::sync()
             parentOf.insert(p.id, owner->id);
         } else {
             orphans.push_back(&p);
-            parentOf.insert(p.id, QString());
+            parentOf.insert(p.id, headingId());
         }
     }
-    top.insert(top.end(), orphans.begin(), orphans.end());
+    if (!orphans.empty()) {
+        top.push_back(headingProfile());
+        parentOf.insert(headingId(), QString());
+    }
 
     removeStale(&m_root, parentOf);
     arrange(&m_root, top, unsaved);
+    arrange(m_nodes.value(headingId()), orphans, unsaved);
     for (auto it = under.cbegin(); it != under.cend(); ++it)
         arrange(m_nodes.value(it.key()), it.value(), unsaved);
 }
@@ -298,6 +356,7 @@ void ProfileModel::arrange(
             auto node = std::make_unique<Node>();
             node->profile = *wanted[k];
             node->unsaved = unsaved.contains(node->profile.id);
+            node->heading = node->profile.id == headingId();
             node->parent = parent;
             fresh.push_back(std::move(node));
         }

@@ -17,8 +17,11 @@ class ProfileStore;
 namespace vkauth::gui {
 
 // The profile list as a tree: accounts at the top (in the store's order), each account's communities
-// beneath the first account profile of the signed-in user, communities without a listed owner after
-// the accounts. One column: the title, editable (an edit sets the label; the name or nothing clears it).
+// beneath the first account profile of the signed-in user, communities without a listed owner under
+// one heading row "Communities" after the accounts (there only while it has any). One column: the
+// title, editable (an edit sets the label; the name or nothing clears it). The heading is no profile:
+// enabled (it opens and closes) but neither selectable nor editable, with an empty IdRole and
+// SearchRole (a filter shows it only for its children) and HeadingRole true.
 //
 // Fed by the store's signals and kept in step by changes, never by a reset: profilesChanged() is
 // diffed against the rows shown (rows inserted, removed or moved, dataChanged for edited profiles);
@@ -34,6 +37,8 @@ public:
         BadgeRole, // the warning shown beside the title: int(Badge) (ProfileBadge.h)
         BadgeTextRole, // its short text ("Expires soon"), empty for none
         BadgeActionRole, // the suggested action ("Sign in again"), empty for none
+        SubtitleRole, // the second line: the app the token was obtained with ("VK ID" for VK ID)
+        HeadingRole, // true on the "Communities" heading row, which is no profile
     };
 
     explicit ProfileModel(ProfileStore *store, QObject *parent = nullptr);
@@ -55,11 +60,13 @@ private:
     {
         Profile profile;
         bool unsaved = false; // secret not (yet) in the keychain
+        bool heading = false; // the "Communities" heading: profile.id is a reserved id, nothing else set
         int row = 0;
         Node *parent = nullptr;
         std::vector<std::unique_ptr<Node>> children;
     };
 
+    QVariant headingData(int role) const;
     void sync(); // profilesChanged(): diff the store's list into row changes
     void refresh(const QString &id); // one profile's fields or secret state changed
     void removeStale(Node *parent, const QHash<QString, QString> &parentOf);

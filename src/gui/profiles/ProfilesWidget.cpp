@@ -63,6 +63,20 @@ QString expiryText(const Profile &p)
     return ProfilesWidget::tr("Refreshed when used; the sign-in ends %1").arg(expiryText(p.refreshExpiresAt));
 }
 
+// The first row that is a profile, for a default current row: the "Communities" heading is none.
+QModelIndex firstProfile(const QAbstractItemModel *model)
+{
+    const QModelIndex first = model->index(0, 0);
+    if (first.data(ProfileModel::HeadingRole).toBool())
+        return model->index(0, 0, first);
+    return first;
+}
+
+bool isHeading(const QModelIndex &index)
+{
+    return index.data(ProfileModel::HeadingRole).toBool();
+}
+
 } // namespace
 
 ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidget *parent)
@@ -184,8 +198,9 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         m_ui->profileTree->expandAll();
-        if (!m_ui->profileTree->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_ui->profileTree->setCurrentIndex(m_proxy->index(0, 0));
+        const QModelIndex current = m_ui->profileTree->currentIndex();
+        if ((!current.isValid() || isHeading(current)) && m_proxy->rowCount() > 0)
+            m_ui->profileTree->setCurrentIndex(firstProfile(m_proxy));
         showDetails();
     });
     // The model is connected to the store first, so these see the list as changed.
@@ -268,7 +283,7 @@ std::optional<Profile> ProfilesWidget::current() const
 void ProfilesWidget::listChanged()
 {
     if (!m_ui->profileTree->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_ui->profileTree->setCurrentIndex(m_proxy->index(0, 0));
+        m_ui->profileTree->setCurrentIndex(firstProfile(m_proxy));
     showDetails();
 }
 
