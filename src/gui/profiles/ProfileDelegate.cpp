@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "profiles/ProfileDelegate.h"
 
+#include "profiles/ProfileAvatars.h"
 #include "profiles/ProfileBadge.h"
 #include "profiles/ProfileModel.h"
 
@@ -36,13 +37,13 @@ int textTop(const QStyleOptionViewItem &option)
     return option.rect.top() + (option.rect.height() - height) / 2;
 }
 
-// The text column: from the left margin to the badge (or the row's end).
+// The text column: from after the picture to the badge (or the row's end).
 QRect textColumn(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const QRect badge = ProfileDelegate::badgeRect(option, index);
+    const int left = option.rect.left() + kMargin + ProfileDelegate::kIconSize + kGap;
     const int right = badge.isEmpty() ? option.rect.right() - kMargin : badge.left() - kGap;
-    return QRect(QPoint(option.rect.left() + kMargin, option.rect.top()),
-        QPoint(qMax(right, option.rect.left() + kMargin), option.rect.bottom()));
+    return QRect(QPoint(left, option.rect.top()), QPoint(qMax(right, left), option.rect.bottom()));
 }
 
 // The icon: a ring with "!" for VK's questions and an early expiry, with "×" for a token gone.
@@ -105,6 +106,12 @@ QRect ProfileDelegate::badgeRect(const QStyleOptionViewItem &option, const QMode
     const QRect rect(
         option.rect.right() - kGap - width + 1, option.rect.center().y() - height / 2 + 1, width, height);
     return rect.left() > option.rect.left() + kGap ? rect : QRect();
+}
+
+QRect ProfileDelegate::iconRect(const QStyleOptionViewItem &option)
+{
+    return QRect(option.rect.left() + kMargin, option.rect.top() + (option.rect.height() - kIconSize) / 2,
+        kIconSize, kIconSize);
 }
 
 QRect ProfileDelegate::titleRect(const QStyleOptionViewItem &option, const QModelIndex &index)
@@ -171,6 +178,15 @@ void ProfileDelegate::paint(
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
+    if (m_avatars) {
+        const QRect icon = iconRect(option);
+        painter->drawPixmap(icon.topLeft(),
+            m_avatars->picture(index.data(ProfileModel::IdRole).toString(),
+                TokenKind(index.data(ProfileModel::KindRole).toInt()),
+                index.data(ProfileModel::VkIdRole).toLongLong(), title, kIconSize,
+                painter->device()->devicePixelRatioF()));
+    }
+
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
         : (opt.state & QStyle::State_Active)                                ? QPalette::Normal
                                                                             : QPalette::Inactive;
@@ -209,7 +225,8 @@ QSize ProfileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const QFontMetrics small(subtitleFont(opt.font));
     const int text = qMax(metrics.horizontalAdvance(opt.text),
         small.horizontalAdvance(index.data(ProfileModel::SubtitleRole).toString()));
-    QSize size(2 * kMargin + text, metrics.height() + small.height() + 2 * kMargin);
+    QSize size(2 * kMargin + kIconSize + kGap + text,
+        qMax(kIconSize, metrics.height() + small.height()) + 2 * kMargin);
     const Badge badge = badgeOf(index);
     if (badge != Badge::None) {
         const QFontMetrics badgeMetrics(badgeFont(option));
