@@ -364,6 +364,11 @@ void TestProfileList::avatarsFetchedOnceAndKept()
     maria.lastName = QStringLiteral("Ivanova");
     maria.login = QStringLiteral("maria@example.org");
     fake.addAccount(maria);
+    fakevk::Account olga; // not listed: her community goes under the heading
+    olga.userId = 1003;
+    olga.login = QStringLiteral("olga@example.org");
+    olga.groups = {fakevk::Group {88, QStringLiteral("Cats of Moscow"), QStringLiteral("cats")}};
+    fake.addAccount(olga);
     fake.setFault(QStringLiteral("/images/user_1002_50.png"), fakevk::Fault::Http500);
 
     QTemporaryDir dir;
@@ -375,7 +380,9 @@ void TestProfileList::avatarsFetchedOnceAndKept()
         store, TokenKind::Community, 77, fake.issueGroupToken(77, 4096), QStringLiteral("Bot Garage"), 1001);
     const QString mariaId = add(
         store, TokenKind::User, 1002, fake.issueUserToken(1002, 65536), QStringLiteral("Maria Ivanova"));
-    QVERIFY(!ivanId.isEmpty() && !garageId.isEmpty() && !mariaId.isEmpty());
+    const QString catsId = add(store, TokenKind::Community, 88, fake.issueGroupToken(88, 4096),
+        QStringLiteral("Cats of Moscow"), 1003);
+    QVERIFY(!ivanId.isEmpty() && !garageId.isEmpty() && !mariaId.isEmpty() && !catsId.isEmpty());
 
     {
         Clipboard clipboard;
@@ -390,7 +397,9 @@ void TestProfileList::avatarsFetchedOnceAndKept()
         QSignalSpy failed(avatars->cache(), &AvatarCache::failed);
         const QString userFile = dir.filePath(QStringLiteral("avatars/user-1001.jpg"));
         const QString groupFile = dir.filePath(QStringLiteral("avatars/community-77.jpg"));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(userFile) && QFile::exists(groupFile), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(userFile) && QFile::exists(groupFile)
+                && QFile::exists(dir.filePath(QStringLiteral("avatars/community-88.jpg"))),
+            15000);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("user-1002"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("avatars/user-1002.jpg"))));
@@ -399,7 +408,7 @@ void TestProfileList::avatarsFetchedOnceAndKept()
         const auto users = fake.requests(QStringLiteral("/method/users.get"));
         QCOMPARE(users.size(), 2);
         QVERIFY(users.at(0).body.contains("fields=photo_50"));
-        QCOMPARE(fake.requests(QStringLiteral("/method/groups.getById")).size(), 1);
+        QCOMPARE(fake.requests(QStringLiteral("/method/groups.getById")).size(), 2);
         const auto pictures = fake.requests(QStringLiteral("/images/user_1001_50.png"));
         QCOMPARE(pictures.size(), 1);
         QVERIFY(!pictures.first().headers.contains("cookie"));
@@ -437,6 +446,7 @@ void TestProfileList::avatarsFetchedOnceAndKept()
         QVERIFY(
             near(at(image, ProfileDelegate::iconRect(optionFor(tree, mariaRow)).topLeft() + QPointF(2.5, 16)),
                 ProfileAvatars::colorFor(1002)));
+        widget.selectProfile(ivanId);
         QVERIFY(guitest::saveScreenshot(&widget, QStringLiteral("profile-list.png")));
     }
 
@@ -457,7 +467,7 @@ void TestProfileList::avatarsFetchedOnceAndKept()
     QTRY_COMPARE_WITH_TIMEOUT(fake.requests(QStringLiteral("/images/user_1002_50.png")).size(), 2, 15000);
     QCOMPARE(fake.requests().size(), before + 2);
 
-    for (const QString &id : {ivanId, garageId, mariaId}) {
+    for (const QString &id : {ivanId, garageId, mariaId, catsId}) {
         bool removed = false;
         again.remove(id, this, [&](const std::optional<SecretError> &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
