@@ -189,6 +189,18 @@ void TestProfileList::appNameIsTheSecondLine()
     const QRect badge = ProfileDelegate::badgeRect(option, first);
     QVERIFY(!badge.isEmpty());
     QVERIFY(ProfileDelegate::titleRect(option, first).right() < badge.left());
+    // A narrow list keeps room for the title: the chip shrinks to its icon; a wide one has its text.
+    QStyleOptionViewItem narrow = option;
+    narrow.rect.setWidth(200);
+    QStyleOptionViewItem wide = option;
+    wide.rect.setWidth(600);
+    const int chars = QFontMetrics(tree->font()).averageCharWidth();
+    const int text = QFontMetrics(tree->font()).horizontalAdvance(QStringLiteral("Expires soon")) / 2;
+    QVERIFY(ProfileDelegate::badgeRect(wide, first).width() > text);
+    QVERIFY(ProfileDelegate::badgeRect(narrow, first).width() < text);
+    QVERIFY(!ProfileDelegate::badgeRect(narrow, first).isEmpty());
+    QVERIFY2(ProfileDelegate::titleRect(narrow, first).width() >= 9 * chars,
+        qPrintable(QString::number(ProfileDelegate::titleRect(narrow, first).width())));
 
     // F2 edits the title line, not the whole two-line row.
     tree->setFocus();

@@ -15,6 +15,7 @@ namespace {
 constexpr int kGap = 6; // between the title and the badge, and after the badge
 constexpr int kPad = 4; // inside the badge
 constexpr int kMargin = 4; // around a row's contents
+constexpr int kTitleChars = 9; // room a title keeps beside a badge, in average characters
 
 QFont badgeFont(const QStyleOptionViewItem &option)
 {
@@ -78,10 +79,12 @@ void drawBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRec
     const int icon = badge.height() - 2 * kPad + 2;
     drawIcon(
         painter, QRectF(badge.left() + kPad, badge.center().y() - icon / 2.0 + 0.5, icon, icon), kind, fg);
-    painter->setPen(fg);
-    painter->setFont(badgeFont(option));
-    painter->drawText(badge.adjusted(kPad + icon + kPad, 0, -kPad, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        ProfileBadge::text(kind));
+    if (badge.width() > badge.height() + kPad) { // else only the icon: no room for the text
+        painter->setPen(fg);
+        painter->setFont(badgeFont(option));
+        painter->drawText(badge.adjusted(kPad + icon + kPad, 0, -kPad, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            ProfileBadge::text(kind));
+    }
     painter->restore();
 }
 
@@ -102,7 +105,11 @@ QRect ProfileDelegate::badgeRect(const QStyleOptionViewItem &option, const QMode
         return {};
     const QFontMetrics metrics(badgeFont(option));
     const int height = qMin(option.rect.height() - 2, metrics.height() + 2);
-    const int width = height + metrics.horizontalAdvance(ProfileBadge::text(badge)) + 3 * kPad;
+    int width = height + metrics.horizontalAdvance(ProfileBadge::text(badge)) + 3 * kPad;
+    // A narrow list keeps room for the title: the chip shrinks to its icon (the tooltip says it all).
+    const int titleRoom = option.rect.width() - (kMargin + kIconSize + kGap) - width - 2 * kGap;
+    if (titleRoom < QFontMetrics(option.font).averageCharWidth() * kTitleChars)
+        width = height + kPad;
     const QRect rect(
         option.rect.right() - kGap - width + 1, option.rect.center().y() - height / 2 + 1, width, height);
     return rect.left() > option.rect.left() + kGap ? rect : QRect();

@@ -9,9 +9,10 @@ namespace vkauth::gui {
 // for an account, a rounded square for a community), the title, under it in a smaller, dimmer font the app
 // the token was obtained with (ProfileModel::SubtitleRole), and the row's badge (ProfileModel::BadgeRole) at
 // the right: a small chip in the badge's own colours with an icon and a short text, so it reads on light and
-// dark palettes alike. The row's tooltip (the model's) says what to do about it. Every row is as tall as two
-// lines (the view keeps uniform row heights); a rename edits the title line. The "Communities" heading
-// (ProfileModel::HeadingRole) is its name in bold with a rule after it.
+// dark palettes alike (only the icon when the list is too narrow for both it and the title). The row's
+// tooltip (the model's) says what to do about it. Every row is as tall as two lines (the view keeps uniform
+// row heights); a rename edits the title line. The "Communities" heading (ProfileModel::HeadingRole) is its
+// name in bold with a rule after it.
 class ProfileAvatars;
 
 class ProfileDelegate : public QStyledItemDelegate
