@@ -304,6 +304,11 @@ void FakeVk::setFaultDelayMs(int ms)
     d->faultDelayMs = ms;
 }
 
+void FakeVk::setImageBytes(qint64 bytes)
+{
+    d->imageBytes = bytes;
+}
+
 void FakeVk::setHugeBodyBytes(qint64 bytes)
 {
     d->hugeBodyBytes = bytes;

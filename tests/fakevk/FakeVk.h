@@ -158,6 +158,8 @@ public:
     void setFault(const QString &path, Fault fault);
     void setFaultDelayMs(int ms); // for Fault::Slow, default 15000
     void setHugeBodyBytes(qint64 bytes); // for Fault::HugeBody, default 32 MiB
+    // Profile pictures (/images/*.png) are padded after their end to at least this size; 0: none.
+    void setImageBytes(qint64 bytes);
 
     // Tokens: issue one directly (for profile/check tests), revoke one, or list what was issued.
     QString issueUserToken(qint64 userId, quint32 scope, qint64 expiresIn = 0);

@@ -376,10 +376,18 @@ Reply FakeVk::Private::apiMethod(const Request &request, const QString &method)
         QList<qint64> ids = idList(request.param(QStringLiteral("user_ids")));
         if (request.param(QStringLiteral("user_ids")).isEmpty() && !info.group)
             ids = {info.ownerId};
+        // fields=photo_50: the picture's address, served by the fake (/images/user_<id>_50.png).
+        const bool photo = request.param(QStringLiteral("fields")).split(u',').contains(u"photo_50");
         QJsonArray users;
         for (const qint64 id : ids) {
-            if (const Account *a = q->account(id))
-                users.append(userJson(*a));
+            if (const Account *a = q->account(id)) {
+                QJsonObject user = userJson(*a);
+                if (photo)
+                    user.insert(QStringLiteral("photo_50"),
+                        publicBase("api").toString(QUrl::StripTrailingSlash)
+                            + QStringLiteral("/images/user_%1_50.png").arg(a->userId));
+                users.append(user);
+            }
         }
         if (users.isEmpty() && !ids.isEmpty())
             return apiError(113, QStringLiteral("Invalid user id"), request, method);

@@ -94,7 +94,39 @@ QByteArray chunk(const char *type, const QByteArray &data)
     return bigEndian(quint32(data.size())) + typed + bigEndian(crc32(typed));
 }
 
+QByteArray png(int width, int height, char colorType, const QByteArray &raw)
+{
+    QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
+    header.append(char(8)); // bit depth
+    header.append(colorType);
+    header.append(char(0)); // deflate
+    header.append(char(0)); // adaptive filtering
+    header.append(char(0)); // no interlace
+    const QByteArray zlib = qCompress(raw).mid(4); // qCompress prefixes the length; the rest is zlib
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", zlib)
+        + chunk("IEND", {});
+}
+
 } // namespace
+
+QByteArray renderAvatarPng(const QString &name)
+{
+    constexpr int size = 50;
+    const quint32 seed = crc32(name.toUtf8());
+    const char rgb[3]
+        = {char(0x30 + (seed & 0x7F)), char(0x30 + ((seed >> 8) & 0x7F)), char(0x30 + ((seed >> 16) & 0x7F))};
+    QByteArray raw;
+    raw.reserve((size * 3 + 1) * size);
+    for (int y = 0; y < size; ++y) {
+        raw.append('\0'); // filter: none
+        for (int x = 0; x < size; ++x) {
+            const bool inner = x >= 15 && x < 35 && y >= 15 && y < 35;
+            for (const char channel : rgb)
+                raw.append(inner ? char(0xF0) : channel);
+        }
+    }
+    return png(size, size, char(2), raw); // RGB
+}
 
 QByteArray renderCaptchaPng(const QString &text)
 {
@@ -119,16 +151,7 @@ QByteArray renderCaptchaPng(const QString &text)
         }
     }
 
-    QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
-    header.append(char(8)); // bit depth
-    header.append(char(0)); // grayscale
-    header.append(char(0)); // deflate
-    header.append(char(0)); // adaptive filtering
-    header.append(char(0)); // no interlace
-
-    const QByteArray zlib = qCompress(raw).mid(4); // qCompress prefixes the length; the rest is zlib
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", zlib)
-        + chunk("IEND", {});
+    return png(width, height, char(0), raw); // grayscale
 }
 
 } // namespace fakevk

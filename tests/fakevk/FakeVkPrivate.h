@@ -143,6 +143,7 @@ public:
     QHash<QString, Fault> faults;
     int faultDelayMs = 15000;
     qint64 hugeBodyBytes = 32 * 1024 * 1024;
+    qint64 imageBytes = 0; // setImageBytes()
     qint64 communityTokenLifetime = 0;
     QList<RecordedRequest> records;
     FakeVkId vkid;
@@ -204,5 +205,8 @@ public:
 
 // The captcha image: the key drawn in a tiny pixel font, as a grayscale PNG (FakeVkPng.cpp).
 QByteArray renderCaptchaPng(const QString &text);
+// A profile picture (/images/*.png, users.get's and groups.getById's photo_50): 50×50, one colour
+// derived from the name, with a lighter square in the middle, as an RGB PNG (FakeVkPng.cpp).
+QByteArray renderAvatarPng(const QString &name);
 
 } // namespace fakevk

@@ -204,6 +204,11 @@ Reply FakeVk::Private::dispatch(const Request &request)
         return blankPage();
     if (path == QLatin1String("/captcha.php"))
         return captchaImage(request);
+    if (path.startsWith(QLatin1String("/images/")) && path.endsWith(QLatin1String(".png"))) {
+        QByteArray png = renderAvatarPng(path.mid(8));
+        png.append(QByteArray(qMax<qint64>(0, imageBytes - png.size()), '\0'));
+        return Reply {200, "image/png", png, {}};
+    }
     if (path == QLatin1String("/not_robot_captcha"))
         return notRobot(request);
     if (controlEnabled && path.startsWith(QLatin1String("/_fakevk/")))

@@ -345,6 +345,9 @@ int main(int argc, char *argv[])
     QTemporaryDir config; // our own settings file, not the session's
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     qputenv("LANGUAGE", "en");
+    // The profile list fetches avatars with the kept tokens: no fake VK here, so the API points at a
+    // closed loopback port and nothing ever reaches VK.
+    qputenv("VKAUTH_API_URL", "http://127.0.0.1:1");
     QApplication app(argc, argv);
     gui::setApplicationIdentity();
     TestAppVault test;

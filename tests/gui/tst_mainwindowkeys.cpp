@@ -263,6 +263,9 @@ int main(int argc, char *argv[])
     QTemporaryDir config; // our own settings file (the window's state), not the session's
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     qputenv("LANGUAGE", "en");
+    // The profile list fetches avatars with the kept tokens: no fake VK here, so the API points at a
+    // closed loopback port and nothing ever reaches VK.
+    qputenv("VKAUTH_API_URL", "http://127.0.0.1:1");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("vkauth"));
     QApplication::setApplicationName(QStringLiteral("vkauth"));

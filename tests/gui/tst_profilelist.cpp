@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: MIT
-// Issue 14's profile list, who is who at a glance: the app a token was obtained with as a second line
-// under the title; communities without a listed owner under a "Communities" heading. Real widgets under Xvfb
-// over a real ProfileStore.
+// Issue 14's profile list, who is who at a glance: a picture before each title (VK's photo_50, fetched
+// once from the loopback fake VK with the profile's own token and kept under the data folder; else a
+// letter icon, a circle for an account and a rounded square for a community), the app a token was
+// obtained with as a second line under the title, and communities without a listed owner under a
+// "Communities" heading. Real widgets under Xvfb, a real ProfileStore and the real Secret Service. Real
+// widgets under Xvfb over a real ProfileStore.
+#include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "WindowActivation.h"
+#include "net/NetworkContext.h"
+#include "profiles/AvatarCache.h"
 #include "profiles/Clipboard.h"
+#include "profiles/ProfileAvatars.h"
 #include "profiles/ProfileDelegate.h"
 #include "profiles/ProfileModel.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesWidget.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -84,6 +92,19 @@ int inkIn(const QImage &image, const QRect &rect, const QColor &background, QCol
     return ink;
 }
 
+bool near(const QColor &a, const QColor &b, int tolerance = 40)
+{
+    return qAbs(a.red() - b.red()) < tolerance && qAbs(a.green() - b.green()) < tolerance
+        && qAbs(a.blue() - b.blue()) < tolerance;
+}
+
+// The colour of a logical point of a grabbed image.
+QColor at(const QImage &image, const QPointF &point)
+{
+    const QPointF device = point * image.devicePixelRatio();
+    return image.pixelColor(int(device.x()), int(device.y()));
+}
+
 } // namespace
 
 class TestProfileList : public QObject
@@ -92,7 +113,28 @@ class TestProfileList : public QObject
 private Q_SLOTS:
     void appNameIsTheSecondLine();
     void orphanCommunitiesUnderAHeading();
+    void letterIconsTellTheKindsApartOffline();
+    void avatarsFetchedOnceAndKept();
+
+private:
+    QString add(ProfileStore &store, TokenKind kind, qint64 vkId, const QString &token, const QString &name,
+        qint64 owner = 0);
 };
+
+QString TestProfileList::add(
+    ProfileStore &store, TokenKind kind, qint64 vkId, const QString &token, const QString &name, qint64 owner)
+{
+    ObtainedToken t;
+    t.kind = kind;
+    t.vkId = vkId;
+    t.token = token;
+    t.obtainedAt = QDateTime::currentDateTimeUtc();
+    t.app = *AppCredentials::byKey(QStringLiteral("android"));
+    const QString id = store.add(t, name, owner);
+    if (!QTest::qWaitFor([&] { return store.secretState(id) == ProfileStore::SecretState::Saved; }, 15000))
+        return {};
+    return id;
+}
 
 // Two profiles of one account read "Ivan Petrov" both: the second line names the app (VK ID for VK ID
 // profiles), smaller and dimmer than the title; the badge stays; rename still edits the title.
@@ -147,6 +189,18 @@ void TestProfileList::appNameIsTheSecondLine()
     const QRect badge = ProfileDelegate::badgeRect(option, first);
     QVERIFY(!badge.isEmpty());
     QVERIFY(ProfileDelegate::titleRect(option, first).right() < badge.left());
+    // A narrow list keeps room for the title: the chip shrinks to its icon; a wide one has its text.
+    QStyleOptionViewItem narrow = option;
+    narrow.rect.setWidth(200);
+    QStyleOptionViewItem wide = option;
+    wide.rect.setWidth(600);
+    const int chars = QFontMetrics(tree->font()).averageCharWidth();
+    const int text = QFontMetrics(tree->font()).horizontalAdvance(QStringLiteral("Expires soon")) / 2;
+    QVERIFY(ProfileDelegate::badgeRect(wide, first).width() > text);
+    QVERIFY(ProfileDelegate::badgeRect(narrow, first).width() < text);
+    QVERIFY(!ProfileDelegate::badgeRect(narrow, first).isEmpty());
+    QVERIFY2(ProfileDelegate::titleRect(narrow, first).width() >= 9 * chars,
+        qPrintable(QString::number(ProfileDelegate::titleRect(narrow, first).width())));
 
     // F2 edits the title line, not the whole two-line row.
     tree->setFocus();
@@ -245,6 +299,191 @@ void TestProfileList::orphanCommunitiesUnderAHeading()
     QVERIFY(orphans.commitImport({club, other}));
     ProfilesWidget alone(&orphans, &clipboard);
     QCOMPARE(alone.currentProfileId(), club.id);
+}
+
+// Without a network (no context given: nothing is fetched) every row has a letter icon: the title's
+// first letter in white on a colour of its VK id, a circle for an account, a rounded square for a
+// community; 32 px, made for the device pixel ratio.
+void TestProfileList::letterIconsTellTheKindsApartOffline()
+{
+    QTemporaryDir dir;
+    ProfileStore store(ProfileStore::Options {dir.path()});
+    QVERIFY(store.load().ok());
+    const Profile ivan = android(1001, QStringLiteral("ivan Petrov"));
+    const Profile garage = makeProfile(TokenKind::Community, 77, QStringLiteral("Bot Garage"),
+        QStringLiteral("android"), QStringLiteral("2274003"), QStringLiteral("VK for Android"), 1001);
+    QVERIFY(store.commitImport({ivan, garage}));
+    Clipboard clipboard;
+    ProfilesWidget widget(&store, &clipboard);
+    widget.resize(760, 400);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *tree = widget.findChild<QTreeView *>(QStringLiteral("profileTree"));
+    tree->setCurrentIndex(QModelIndex());
+    tree->clearSelection();
+    QTest::qWait(0);
+    const QImage image = tree->viewport()->grab().toImage();
+    const QColor base = tree->viewport()->palette().color(QPalette::Base);
+    QCOMPARE(ProfileDelegate::kIconSize, 32);
+    const auto check = [&](const QModelIndex &index, qint64 vkId, bool round) {
+        const QRect icon = ProfileDelegate::iconRect(optionFor(tree, index));
+        QCOMPARE(icon.size(), QSize(32, 32));
+        const QColor color = ProfileAvatars::colorFor(vkId);
+        // The left edge's middle is inside either shape; the corner (3.5, 3.5) only inside the square.
+        QVERIFY2(near(at(image, icon.topLeft() + QPointF(2.5, 16)), color),
+            qPrintable(at(image, icon.topLeft() + QPointF(2.5, 16)).name()));
+        const QColor corner = at(image, icon.topLeft() + QPointF(3.5, 3.5));
+        QVERIFY2(round ? near(corner, base, 24) : near(corner, color), qPrintable(corner.name()));
+        int white = 0;
+        for (int y = icon.top(); y <= icon.bottom(); ++y) {
+            for (int x = icon.left(); x <= icon.right(); ++x)
+                white += near(at(image, QPointF(x + 0.5, y + 0.5)), Qt::white, 30) ? 1 : 0;
+        }
+        QVERIFY2(white > 10, "a letter is drawn");
+    };
+    const QModelIndex ivanRow = tree->model()->index(0, 0);
+    check(ivanRow, 1001, true);
+    check(tree->model()->index(0, 0, ivanRow), 77, false);
+    QCOMPARE(ProfileAvatars::letterOf(QStringLiteral("ivan Petrov")), QStringLiteral("I"));
+    QCOMPARE(ProfileAvatars::letterOf(QStringLiteral("«Клуб»")), QStringLiteral("К"));
+    QVERIFY(ProfileAvatars::colorFor(1001) != ProfileAvatars::colorFor(1002));
+
+    // At a device pixel ratio of 2 the picture has four times the pixels, at the same logical size.
+    ProfileAvatars avatars(&store);
+    const QPixmap sharp = avatars.picture(ivan.id, TokenKind::User, 1001, ivan.title(), 32, 2.0);
+    QCOMPARE(sharp.size(), QSize(64, 64));
+    QCOMPARE(sharp.devicePixelRatio(), 2.0);
+    QVERIFY(guitest::saveScreenshot(&widget, QStringLiteral("profile-list-offline.png")));
+}
+
+// With a network context, each row's avatar is asked of (fake) VK once with that profile's own token
+// (users.get / groups.getById, fields=photo_50), fetched without cookies or token, kept as
+// avatars/<kind>-<id>.jpg and drawn in the row's shape. A failed one keeps its letter icon and is not
+// asked again however often the list repaints; after a restart the kept files are used, not fetched.
+void TestProfileList::avatarsFetchedOnceAndKept()
+{
+    fakevk::FakeVk fake;
+    QVERIFY(fake.start());
+    fake.exportEnvironment();
+    fakevk::Account ivan;
+    ivan.userId = 1001;
+    ivan.login = QStringLiteral("ivan@example.org");
+    ivan.groups = {fakevk::Group {77, QStringLiteral("Bot Garage"), QStringLiteral("botgarage")}};
+    fake.addAccount(ivan);
+    fakevk::Account maria;
+    maria.userId = 1002;
+    maria.firstName = QStringLiteral("Maria");
+    maria.lastName = QStringLiteral("Ivanova");
+    maria.login = QStringLiteral("maria@example.org");
+    fake.addAccount(maria);
+    fakevk::Account olga; // not listed: her community goes under the heading
+    olga.userId = 1003;
+    olga.login = QStringLiteral("olga@example.org");
+    olga.groups = {fakevk::Group {88, QStringLiteral("Cats of Moscow"), QStringLiteral("cats")}};
+    fake.addAccount(olga);
+    fake.setFault(QStringLiteral("/images/user_1002_50.png"), fakevk::Fault::Http500);
+
+    QTemporaryDir dir;
+    ProfileStore store(ProfileStore::Options {dir.path()});
+    QVERIFY(store.load().ok());
+    const QString ivanToken = fake.issueUserToken(1001, 65536);
+    const QString ivanId = add(store, TokenKind::User, 1001, ivanToken, QStringLiteral("Ivan Petrov"));
+    const QString garageId = add(
+        store, TokenKind::Community, 77, fake.issueGroupToken(77, 4096), QStringLiteral("Bot Garage"), 1001);
+    const QString mariaId = add(
+        store, TokenKind::User, 1002, fake.issueUserToken(1002, 65536), QStringLiteral("Maria Ivanova"));
+    const QString catsId = add(store, TokenKind::Community, 88, fake.issueGroupToken(88, 4096),
+        QStringLiteral("Cats of Moscow"), 1003);
+    QVERIFY(!ivanId.isEmpty() && !garageId.isEmpty() && !mariaId.isEmpty() && !catsId.isEmpty());
+
+    {
+        Clipboard clipboard;
+        ProfilesWidget widget(&store, &clipboard);
+        widget.setNetworkContext(NetworkContext {});
+        widget.resize(760, 400);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        auto *tree = widget.findChild<QTreeView *>(QStringLiteral("profileTree"));
+        auto *avatars = widget.findChild<ProfileAvatars *>();
+        QVERIFY(avatars);
+        QSignalSpy failed(avatars->cache(), &AvatarCache::failed);
+        const QString userFile = dir.filePath(QStringLiteral("avatars/user-1001.jpg"));
+        const QString groupFile = dir.filePath(QStringLiteral("avatars/community-77.jpg"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(userFile) && QFile::exists(groupFile)
+                && QFile::exists(dir.filePath(QStringLiteral("avatars/community-88.jpg"))),
+            15000);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("user-1002"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("avatars/user-1002.jpg"))));
+
+        // Asked with each profile's own token; the pictures went without cookies or token.
+        const auto users = fake.requests(QStringLiteral("/method/users.get"));
+        QCOMPARE(users.size(), 2);
+        QVERIFY(users.at(0).body.contains("fields=photo_50"));
+        QCOMPARE(fake.requests(QStringLiteral("/method/groups.getById")).size(), 2);
+        const auto pictures = fake.requests(QStringLiteral("/images/user_1001_50.png"));
+        QCOMPARE(pictures.size(), 1);
+        QVERIFY(!pictures.first().headers.contains("cookie"));
+        QVERIFY(!pictures.first().url.toString().contains(ivanToken));
+        QFile kept(userFile);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QImage picture = QImage::fromData(kept.readAll());
+        QCOMPARE(picture.size(), QSize(50, 50));
+
+        // Drawn in the row: the avatar's own colour, clipped to a circle for the account.
+        tree->setCurrentIndex(QModelIndex());
+        tree->clearSelection();
+        const QModelIndex ivanRow = tree->model()->index(0, 0);
+        QTRY_VERIFY(avatars->hasAvatar(TokenKind::User, 1001));
+        QTest::qWait(0);
+        const auto painted = [&] {
+            const QImage image = tree->viewport()->grab().toImage();
+            return at(
+                image, ProfileDelegate::iconRect(optionFor(tree, ivanRow)).topLeft() + QPointF(2.5, 16));
+        };
+        QTRY_VERIFY2(near(painted(), picture.pixelColor(2, 25)),
+            qPrintable(painted().name() + QLatin1String(" vs ") + picture.pixelColor(2, 25).name()));
+        QVERIFY(!near(painted(), ProfileAvatars::colorFor(1001)));
+
+        // Maria's failed: her letter icon stays, and repaints do not ask again.
+        QModelIndex mariaRow = tree->model()->index(1, 0);
+        QCOMPARE(mariaRow.data().toString(), QStringLiteral("Maria Ivanova"));
+        for (int i = 0; i < 5; ++i) {
+            tree->viewport()->repaint();
+            QTest::qWait(20);
+        }
+        QCOMPARE(fake.requests(QStringLiteral("/images/user_1002_50.png")).size(), 1);
+        QCOMPARE(fake.requests(QStringLiteral("/method/users.get")).size(), 2);
+        const QImage image = tree->viewport()->grab().toImage();
+        QVERIFY(
+            near(at(image, ProfileDelegate::iconRect(optionFor(tree, mariaRow)).topLeft() + QPointF(2.5, 16)),
+                ProfileAvatars::colorFor(1002)));
+        widget.selectProfile(ivanId);
+        QVERIFY(guitest::saveScreenshot(&widget, QStringLiteral("profile-list.png")));
+    }
+
+    // A restart: the kept pictures are shown and not fetched again.
+    const qsizetype before = fake.requests().size();
+    ProfileStore again(ProfileStore::Options {dir.path()});
+    QVERIFY(again.load().ok());
+    Clipboard clipboard;
+    ProfilesWidget widget(&again, &clipboard);
+    widget.setNetworkContext(NetworkContext {});
+    widget.resize(760, 400);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *avatars = widget.findChild<ProfileAvatars *>();
+    QVERIFY(avatars->hasAvatar(TokenKind::User, 1001));
+    QVERIFY(avatars->hasAvatar(TokenKind::Community, 77));
+    // Maria's is tried once more in this new process (and fails again); the others are not asked.
+    QTRY_COMPARE_WITH_TIMEOUT(fake.requests(QStringLiteral("/images/user_1002_50.png")).size(), 2, 15000);
+    QCOMPARE(fake.requests().size(), before + 2);
+
+    for (const QString &id : {ivanId, garageId, mariaId, catsId}) {
+        bool removed = false;
+        again.remove(id, this, [&](const std::optional<SecretError> &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+    }
 }
 
 VKAUTH_GUI_TEST_MAIN(TestProfileList)

@@ -21,6 +21,12 @@ class TestTokenReveal : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The profile list fetches avatars with the kept tokens: no fake VK here, so the API points at a
+        // closed loopback port and nothing ever reaches VK.
+        qputenv("VKAUTH_API_URL", "http://127.0.0.1:1");
+    }
     void maskedRevealedAndHiddenAgain();
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "profiles/ProfileDelegate.h"
 
+#include "profiles/ProfileAvatars.h"
 #include "profiles/ProfileBadge.h"
 #include "profiles/ProfileModel.h"
 
@@ -14,6 +15,7 @@ namespace {
 constexpr int kGap = 6; // between the title and the badge, and after the badge
 constexpr int kPad = 4; // inside the badge
 constexpr int kMargin = 4; // around a row's contents
+constexpr int kTitleChars = 9; // room a title keeps beside a badge, in average characters
 
 QFont badgeFont(const QStyleOptionViewItem &option)
 {
@@ -36,13 +38,13 @@ int textTop(const QStyleOptionViewItem &option)
     return option.rect.top() + (option.rect.height() - height) / 2;
 }
 
-// The text column: from the left margin to the badge (or the row's end).
+// The text column: from after the picture to the badge (or the row's end).
 QRect textColumn(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const QRect badge = ProfileDelegate::badgeRect(option, index);
+    const int left = option.rect.left() + kMargin + ProfileDelegate::kIconSize + kGap;
     const int right = badge.isEmpty() ? option.rect.right() - kMargin : badge.left() - kGap;
-    return QRect(QPoint(option.rect.left() + kMargin, option.rect.top()),
-        QPoint(qMax(right, option.rect.left() + kMargin), option.rect.bottom()));
+    return QRect(QPoint(left, option.rect.top()), QPoint(qMax(right, left), option.rect.bottom()));
 }
 
 // The icon: a ring with "!" for VK's questions and an early expiry, with "×" for a token gone.
@@ -77,10 +79,12 @@ void drawBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRec
     const int icon = badge.height() - 2 * kPad + 2;
     drawIcon(
         painter, QRectF(badge.left() + kPad, badge.center().y() - icon / 2.0 + 0.5, icon, icon), kind, fg);
-    painter->setPen(fg);
-    painter->setFont(badgeFont(option));
-    painter->drawText(badge.adjusted(kPad + icon + kPad, 0, -kPad, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        ProfileBadge::text(kind));
+    if (badge.width() > badge.height() + kPad) { // else only the icon: no room for the text
+        painter->setPen(fg);
+        painter->setFont(badgeFont(option));
+        painter->drawText(badge.adjusted(kPad + icon + kPad, 0, -kPad, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            ProfileBadge::text(kind));
+    }
     painter->restore();
 }
 
@@ -101,10 +105,20 @@ QRect ProfileDelegate::badgeRect(const QStyleOptionViewItem &option, const QMode
         return {};
     const QFontMetrics metrics(badgeFont(option));
     const int height = qMin(option.rect.height() - 2, metrics.height() + 2);
-    const int width = height + metrics.horizontalAdvance(ProfileBadge::text(badge)) + 3 * kPad;
+    int width = height + metrics.horizontalAdvance(ProfileBadge::text(badge)) + 3 * kPad;
+    // A narrow list keeps room for the title: the chip shrinks to its icon (the tooltip says it all).
+    const int titleRoom = option.rect.width() - (kMargin + kIconSize + kGap) - width - 2 * kGap;
+    if (titleRoom < QFontMetrics(option.font).averageCharWidth() * kTitleChars)
+        width = height + kPad;
     const QRect rect(
         option.rect.right() - kGap - width + 1, option.rect.center().y() - height / 2 + 1, width, height);
     return rect.left() > option.rect.left() + kGap ? rect : QRect();
+}
+
+QRect ProfileDelegate::iconRect(const QStyleOptionViewItem &option)
+{
+    return QRect(option.rect.left() + kMargin, option.rect.top() + (option.rect.height() - kIconSize) / 2,
+        kIconSize, kIconSize);
 }
 
 QRect ProfileDelegate::titleRect(const QStyleOptionViewItem &option, const QModelIndex &index)
@@ -171,6 +185,15 @@ void ProfileDelegate::paint(
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
+    if (m_avatars) {
+        const QRect icon = iconRect(option);
+        painter->drawPixmap(icon.topLeft(),
+            m_avatars->picture(index.data(ProfileModel::IdRole).toString(),
+                TokenKind(index.data(ProfileModel::KindRole).toInt()),
+                index.data(ProfileModel::VkIdRole).toLongLong(), title, kIconSize,
+                painter->device()->devicePixelRatioF()));
+    }
+
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
         : (opt.state & QStyle::State_Active)                                ? QPalette::Normal
                                                                             : QPalette::Inactive;
@@ -209,7 +232,8 @@ QSize ProfileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const QFontMetrics small(subtitleFont(opt.font));
     const int text = qMax(metrics.horizontalAdvance(opt.text),
         small.horizontalAdvance(index.data(ProfileModel::SubtitleRole).toString()));
-    QSize size(2 * kMargin + text, metrics.height() + small.height() + 2 * kMargin);
+    QSize size(2 * kMargin + kIconSize + kGap + text,
+        qMax(kIconSize, metrics.height() + small.height()) + 2 * kMargin);
     const Badge badge = badgeOf(index);
     if (badge != Badge::None) {
         const QFontMetrics badgeMetrics(badgeFont(option));

@@ -152,6 +152,10 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
         return ProfileBadge::action(ProfileBadge::of(p));
     case SubtitleRole:
         return subtitle(p);
+    case KindRole:
+        return int(p.kind);
+    case VkIdRole:
+        return p.vkId;
     case Qt::AccessibleDescriptionRole: {
         const Badge badge = ProfileBadge::of(p);
         return badge == Badge::None

@@ -39,6 +39,8 @@ public:
         BadgeActionRole, // the suggested action ("Sign in again"), empty for none
         SubtitleRole, // the second line: the app the token was obtained with ("VK ID" for VK ID)
         HeadingRole, // true on the "Communities" heading row, which is no profile
+        KindRole, // int(TokenKind): its picture's shape (ProfileAvatars)
+        VkIdRole, // the account's or community's VK id (qint64)
     };
 
     explicit ProfileModel(ProfileStore *store, QObject *parent = nullptr);

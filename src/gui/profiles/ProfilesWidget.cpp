@@ -7,6 +7,7 @@
 #include "profiles/CheckAll.h"
 #include "profiles/Clipboard.h"
 #include "profiles/FreshToken.h"
+#include "profiles/ProfileAvatars.h"
 #include "profiles/ProfileDelegate.h"
 #include "profiles/ProfileModel.h"
 #include "profiles/ProfileStore.h"
@@ -88,6 +89,7 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     , m_model(new ProfileModel(store, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_checkAll(new CheckAll(store, m_checker, this))
+    , m_avatars(new ProfileAvatars(store, this))
 {
     m_ui->setupUi(this);
     m_tokenField = new TokenField(m_ui->detailsPage);
@@ -133,7 +135,11 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_ui->profileTree->setModel(m_proxy);
-    m_ui->profileTree->setItemDelegate(new ProfileDelegate(m_ui->profileTree));
+    auto *delegate = new ProfileDelegate(m_ui->profileTree);
+    delegate->setAvatars(m_avatars);
+    m_ui->profileTree->setItemDelegate(delegate);
+    connect(
+        m_avatars, &ProfileAvatars::changed, m_ui->profileTree->viewport(), qOverload<>(&QWidget::update));
     connect(m_ui->profileTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ProfilesWidget::showDetails);
     // Accounts stay open: a community added beneath one shows at once.
@@ -238,6 +244,7 @@ void ProfilesWidget::showStoreProblem(const QString &message)
 void ProfilesWidget::setNetworkContext(const NetworkContext &context)
 {
     m_checker->setContext(context);
+    m_avatars->setContext(context); // avatars are fetched from now on
 }
 
 QList<QAction *> ProfilesWidget::profileActions() const

@@ -30,6 +30,7 @@ namespace vkauth::gui {
 
 class CheckAll;
 class Clipboard;
+class ProfileAvatars;
 class ProfileModel;
 class TokenField;
 
@@ -63,7 +64,8 @@ public:
     QAction *checkAllAction() const { return m_checkAllAction; }
     QByteArray saveSplitterState() const; // the list / details split, kept by the main window
     void restoreSplitterState(const QByteArray &state);
-    // Where and how long token checks go: the app's settings (MainWindow, again when they change).
+    // Where and how long token checks and avatar fetches go: the app's settings (MainWindow, again
+    // when they change). Avatars are fetched only once this was called.
     void setNetworkContext(const NetworkContext &context);
 
     void copyToken();
@@ -112,6 +114,7 @@ private:
     QAction *m_checkAction;
     QAction *m_checkAllAction;
     CheckAll *m_checkAll;
+    ProfileAvatars *m_avatars; // the pictures before the titles
     QAction *m_renameAction;
     QAction *m_removeAction;
     QAction *m_signInAgainAction;
