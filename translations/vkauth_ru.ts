@@ -2069,7 +2069,7 @@
         <translation>блокировку «%1» удерживает другой процесс VK Auth</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>the entry is damaged</source>
         <translation>запись повреждена</translation>
     </message>
@@ -3621,7 +3621,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
 <context>
     <name>vkauth::cli::ProfileCommands</name>
     <message>
-        <location filename="../src/cli/Command.cpp" line="+208"/>
+        <location filename="../src/cli/Command.cpp" line="+211"/>
         <source>The token of this profile is missing from the system keychain.</source>
         <translation>Токена этого профиля нет в системной связке ключей.</translation>
     </message>
@@ -3630,7 +3630,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation type="vanished">Укажите ровно один ПРОФИЛЬ (его id, имя или VK id).</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-168"/>
         <source>Read the vault passphrase from the first line of standard input.</source>
         <translation>Прочитать парольную фразу хранилища из первой строки стандартного ввода.</translation>
     </message>
@@ -3645,7 +3645,7 @@ back here. Saves the profile(s) and prints the token(s).</source>
         <translation>Системной связки ключей здесь нет. Хранить токены в зашифрованном файле? [y/N] </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Name exactly one PROFILE (its id, VK id, label or name).</source>
         <translation>Укажите ровно один ПРОФИЛЬ (его id, id VK, метку или имя).</translation>
     </message>
@@ -5050,9 +5050,22 @@ nothing. An encrypted file asks for its passphrase.</source>
     </message>
 </context>
 <context>
+    <name>vkauth::gui::ProfileModel</name>
+    <message>
+        <location filename="../src/gui/profiles/ProfileModel.cpp" line="+188"/>
+        <source>Communities</source>
+        <translation>Сообщества</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communities whose owner account is not in the list</source>
+        <translation>Сообщества, чьего аккаунта-владельца нет в списке</translation>
+    </message>
+</context>
+<context>
     <name>vkauth::gui::ProfilesWidget</name>
     <message>
-        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+38"/>
+        <location filename="../src/gui/profiles/ProfilesWidget.cpp" line="+39"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -5113,12 +5126,12 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Обновляется при использовании; вход действует до %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Token:</source>
         <translation>Токен:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Копировать токен</translation>
     </message>
@@ -5142,7 +5155,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../src/gui/profiles/ProfileModel.cpp" line="+48"/>
+        <location filename="../src/gui/profiles/ProfileModel.cpp" line="-117"/>
         <source>%1 — not saved in the keychain</source>
         <translation>%1 — не сохранён в связке ключей</translation>
     </message>
@@ -5167,7 +5180,7 @@ nothing. An encrypted file asks for its passphrase.</source>
         <translation>Проверить в VK все сохранённые токены</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
