@@ -149,6 +149,9 @@ ProfileStore *Command::openStore(Output &output, QObject *parent, int &exitCode,
     }
     if (!report.ok())
         output.message(report.message);
+    // A profile list that could not be written is said, never silent (the secret is kept either way).
+    QObject::connect(store, &ProfileStore::indexWriteFailed, store,
+        [&output](const QString &message) { output.message(message); });
     return store;
 }
 

@@ -11,6 +11,7 @@
 #include "ProfileStoreHelpers.h"
 #include "profiles/ProfileStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -209,7 +210,12 @@ void TestCliVkId::refreshOnUseAfterExpiry()
     // The rotated refresh token is what is kept, and the index says when the new token ends.
     ProfileStore reread(ProfileStore::Options {m_cli->dataDir(), QStringLiteral("vkauth"), 10000, nullptr});
     QVERIFY(reread.load().ok());
-    QVERIFY(reread.profile(id)->expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
+    QFile onDisk(reread.indexPath());
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QVERIFY2(reread.profile(id)->expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000),
+        qPrintable(QStringLiteral("expires %1; index: %2; cli: %3")
+                       .arg(reread.profile(id)->expiresAt.toString(Qt::ISODate),
+                           QString::fromUtf8(onDisk.readAll()), QString::fromUtf8(result.err))));
     const auto secrets = readNow(reread, id);
     QVERIFY(secrets && secrets->refreshToken != issued.refreshToken);
     QVERIFY(m_fake->vkid().familyAlive(secrets->refreshToken));

@@ -6,6 +6,7 @@
 // and in Russian every visible label, button and heading must read Russian: two Latin words in a row
 // that are not a name (a profile's, an app's, VK's) fail the test, so a screenshot never shows
 // untranslated text unnoticed. VKAUTH_UPDATE_SCREENSHOTS=1 writes them to docs/screenshots.
+#include "FakeVk.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "ProfileStoreHelpers.h"
@@ -57,6 +58,7 @@ private:
         qint64 vkId, TokenKind kind, const QString &name, qint64 expiresIn, qint64 ownerId = 0);
 
     QString m_language;
+    std::unique_ptr<fakevk::FakeVk> m_fake;
     std::unique_ptr<guitest::TempDataDir> m_data;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -70,6 +72,10 @@ void TestScreenshots::languages()
 
 void TestScreenshots::init()
 {
+    // The list asks VK for avatars with each profile's token: the loopback fake answers, never VK.
+    m_fake = std::make_unique<fakevk::FakeVk>();
+    QVERIFY(m_fake->start());
+    m_fake->exportEnvironment();
     m_data = std::make_unique<guitest::TempDataDir>();
 }
 
@@ -81,6 +87,7 @@ void TestScreenshots::cleanup()
     }
     m_window.reset();
     m_data.reset();
+    m_fake.reset();
 }
 
 void TestScreenshots::cleanupTestCase()
@@ -101,9 +108,10 @@ QStringList TestScreenshots::untranslated(QWidget *root) const
     if (m_language == u"en")
         return {};
     // Names stay as they are: people's and communities', apps', VK's own words and the sample values.
-    static const QRegularExpression names(QStringLiteral(
-        "Ivan Petrov|Maria Ivanova|Cats of Moscow|Dogs of Kazan|VK for Android|Kate Mobile|VK I[Dd]|VK Auth|"
-        "User-Agent|ivan\\.petrov@example\\.org|vk\\.ru|vk\\.com|https?://\\S+"),
+    static const QRegularExpression names(
+        QStringLiteral("Ivan Petrov|Maria Ivanova|Cats of Moscow|Dogs of Kazan|VK for Android|Kate Mobile|VK "
+                       "I[Dd]|VK Auth|"
+                       "User-Agent|ivan\\.petrov@example\\.org|vk\\.ru|vk\\.com|https?://\\S+"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression twoWords(QStringLiteral("[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}"));
     // VK's permission names are VK's words too ("messages, offline").

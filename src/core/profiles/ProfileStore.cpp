@@ -4,7 +4,6 @@
 #include "profiles/PrivateFile.h"
 #include "profiles/ProfileIndex.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -175,7 +174,8 @@ bool ProfileStore::merge(const QList<Profile> &onDisk)
         if (!mine) {
             merged.append(Record {p, true, SecretState::Saved, std::nullopt, {}}); // written elsewhere
             changed = true;
-        } else if (m_touched.contains(p.id) || !mine->indexed) {
+        } else if (m_touched.contains(p.id) || !mine->indexed || mine->pending) {
+            // Ours: changed here, or a new secret of it is being saved (the disk's copy is older).
             Record kept = *mine;
             kept.indexed = true;
             merged.append(kept);
