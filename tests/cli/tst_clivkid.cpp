@@ -9,6 +9,7 @@
 #include "FakeVkHttp.h"
 #include "FakeVkId.h"
 #include "ProfileStoreHelpers.h"
+#include "VkIdTestHelpers.h"
 #include "profiles/ProfileStore.h"
 
 #include <QFile>
@@ -88,21 +89,7 @@ void TestCliVkId::cleanup()
 
 QString TestCliVkId::seedProfile(bool expired, FakeVkId::Issued *issued)
 {
-    *issued = m_fake->vkid().issue(kUser, kClient, {QStringLiteral("vkid.personal_info")});
-    ObtainedToken token;
-    token.vkId = kUser;
-    token.token = issued->accessToken;
-    token.expiresIn = 3600;
-    token.obtainedAt = QDateTime::currentDateTimeUtc().addSecs(expired ? -7200 : 0);
-    token.app = AppCredentials::custom(kClient, {});
-    token.app.key = QStringLiteral("vkid");
-    token.refreshToken = issued->refreshToken;
-    token.deviceId = issued->deviceId;
-    token.refreshExpiresIn = 180 * 24 * 3600;
-    const QString id = m_store->add(token, QStringLiteral("Ivan Petrov"));
-    if (!waitSaved(*m_store, id))
-        return {};
-    return id;
+    return seedVkIdProfile(*m_store, *m_fake, kUser, kClient, expired, issued);
 }
 
 std::unique_ptr<QProcess> TestCliVkId::startLogin(QUrl *authorize)
@@ -267,15 +254,7 @@ void TestCliVkId::deadRefreshTokenMeansSignInAgain()
     const QString id = seedProfile(true, &issued);
     QVERIFY(!id.isEmpty());
     // The grant is revoked elsewhere (VK's settings, or a rotated refresh token came back): the family dies.
-    QNetworkRequest request(QUrl(m_fake->baseUrl().toString() + QStringLiteral("/oauth2/revoke")));
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *revoke = m_browser.post(request,
-        QByteArrayLiteral("client_id=") + kClient.toLatin1()
-            + "&access_token=" + issued.accessToken.toLatin1());
-    QSignalSpy done(revoke, &QNetworkReply::finished);
-    QVERIFY(done.wait(10000));
-    revoke->deleteLater();
+    QVERIFY(revokeAtFake(m_browser, *m_fake, kClient, issued.accessToken));
     QVERIFY(!m_fake->vkid().familyAlive(issued.refreshToken));
 
     const CliResult result = m_cli->run({QStringLiteral("token"), id, QStringLiteral("--json")});

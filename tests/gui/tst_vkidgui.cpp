@@ -10,6 +10,7 @@
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "ProfileStoreHelpers.h"
+#include "VkIdTestHelpers.h"
 #include "WebViewDriver.h"
 #include "profiles/ProfileBadge.h"
 #include "profiles/ProfileModel.h"
@@ -152,19 +153,7 @@ void TestVkIdGui::fillVkIdForm(bool systemBrowser)
 
 QString TestVkIdGui::seedProfile(bool expired, FakeVkId::Issued *issued)
 {
-    *issued = m_fake->vkid().issue(kUser, kClient, {QStringLiteral("vkid.personal_info")});
-    ObtainedToken token;
-    token.vkId = kUser;
-    token.token = issued->accessToken;
-    token.expiresIn = 3600;
-    token.obtainedAt = QDateTime::currentDateTimeUtc().addSecs(expired ? -7200 : 0);
-    token.app = AppCredentials::custom(kClient, {});
-    token.app.key = QStringLiteral("vkid");
-    token.refreshToken = issued->refreshToken;
-    token.deviceId = issued->deviceId;
-    token.refreshExpiresIn = 180 * 24 * 3600;
-    const QString id = m_window->profileStore()->add(token, QStringLiteral("Ivan Petrov"));
-    return testsupport::waitSaved(*m_window->profileStore(), id) ? id : QString();
+    return testsupport::seedVkIdProfile(*m_window->profileStore(), *m_fake, kUser, kClient, expired, issued);
 }
 
 void TestVkIdGui::select(const QString &id)
@@ -304,15 +293,7 @@ void TestVkIdGui::deadRefreshTokenMeansSignInAgain()
     const QString id = seedProfile(true, &issued);
     QVERIFY(!id.isEmpty());
     // The grant is revoked elsewhere (VK's settings): the whole family dies.
-    QNetworkRequest request(QUrl(m_fake->baseUrl().toString() + QStringLiteral("/oauth2/revoke")));
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *revoke = m_browser.post(request,
-        QByteArrayLiteral("client_id=") + kClient.toLatin1()
-            + "&access_token=" + issued.accessToken.toLatin1());
-    QSignalSpy done(revoke, &QNetworkReply::finished);
-    QVERIFY(done.wait(10000));
-    revoke->deleteLater();
+    QVERIFY(testsupport::revokeAtFake(m_browser, *m_fake, kClient, issued.accessToken));
 
     select(id);
     QGuiApplication::clipboard()->clear();
