@@ -136,9 +136,20 @@ void TestVkIdGui::fillVkIdForm(bool systemBrowser)
                     ->text()
                     .contains(QLatin1String("redirect URL")));
         QTest::keyClicks(clientId, kClient);
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("redirectEdit")), m_redirect);
+        auto *redirect = child<QLineEdit>(form, QStringLiteral("redirectEdit"));
         auto *openIn = child<QComboBox>(form, QStringLiteral("openInCombo"));
         openIn->setCurrentIndex(systemBrowser ? 1 : 0);
+        if (systemBrowser) {
+            // Your browser answers only to a listener here: a redirect URL elsewhere is refused.
+            QTest::keyClicks(redirect, QStringLiteral("https://example.org/vkid"));
+            QTest::keyClick(clientId, Qt::Key_Return);
+            QVERIFY(form->isVisible());
+            QVERIFY(child<QLabel>(form, QStringLiteral("errorLabel"))
+                        ->text()
+                        .contains(QLatin1String("127.0.0.1")));
+            redirect->clear();
+        }
+        QTest::keyClicks(redirect, m_redirect);
         // The button names the action, in full.
         QPushButton *ok
             = child<QDialogButtonBox>(form, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
