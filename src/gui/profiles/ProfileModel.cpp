@@ -227,7 +227,10 @@ Qt::ItemFlags ProfileModel::flags(const QModelIndex &index) const
 
 void ProfileModel::sync()
 {
-    const QList<Profile> profiles = m_store->profiles();
+    // Pointers into the store's own records (no copy of 10,000 profiles); nothing here changes the store.
+    std::vector<const Profile *> profiles;
+    profiles.reserve(size_t(m_store->count()));
+    m_store->forEachProfile([&profiles](const Profile &p) { profiles.push_back(&p); });
     const QSet<QString> unsaved = m_store->unsavedIds();
     // Where each profile belongs: accounts at the top; a community under the first account profile of
     // its owner, else under the "Communities" heading after the accounts.
@@ -236,8 +239,9 @@ void ProfileModel::sync()
     std::vector<const Profile *> orphans;
     QHash<QString, std::vector<const Profile *>> under;
     QHash<QString, QString> parentOf; // id → parent id, empty at the top
-    parentOf.reserve(profiles.size());
-    for (const Profile &p : profiles) {
+    parentOf.reserve(qsizetype(profiles.size()));
+    for (const Profile *each : profiles) {
+        const Profile &p = *each;
         if (p.kind != TokenKind::User)
             continue;
         top.push_back(&p);
@@ -245,7 +249,8 @@ void ProfileModel::sync()
         if (!accounts.contains(p.vkId))
             accounts.insert(p.vkId, &p);
     }
-    for (const Profile &p : profiles) {
+    for (const Profile *each : profiles) {
+        const Profile &p = *each;
         if (p.kind == TokenKind::User)
             continue;
         if (const Profile *owner = accounts.value(p.ownerId)) {
