@@ -60,8 +60,7 @@ int LoginVkIdCommand::execute(const CommandParser &parser, const std::optional<P
     if (!SignInRequest::isAppId(app.clientId))
         return m_output.fail(Usage, tr("login vkid needs --client-id with the app's id (a number)."));
     app.redirectUri = QUrl(parser.value(QStringLiteral("redirect-uri")), QUrl::StrictMode);
-    if (!app.redirectUri.isValid() || app.redirectUri.host().isEmpty()
-        || (app.redirectUri.scheme() != u"http" && app.redirectUri.scheme() != u"https"))
+    if (!SignInRequest::isRedirectUri(app.redirectUri, false))
         return m_output.fail(
             Usage, tr("login vkid needs --redirect-uri with the redirect URL registered for the app."));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));

@@ -43,11 +43,11 @@ bool sameFields(const Profile &a, const Profile &b)
         && a.signInAgain == b.signInAgain && a.refreshExpiresAt == b.refreshExpiresAt;
 }
 
+// Dimmed in the list: the badge's one rule (a VK ID profile counts only when its refresh token is spent).
 bool isDead(const Profile &p)
 {
-    // A VK ID profile's expired access token is refreshed when used: only a spent refresh token counts.
-    return p.isSpent() || p.lastCheck == CheckStatus::Invalid
-        || (p.lastCheck == CheckStatus::Expired && !p.isVkId());
+    const Badge badge = ProfileBadge::of(p);
+    return badge == Badge::Expired || badge == Badge::Dead;
 }
 
 QString searchText(const Profile &p)
