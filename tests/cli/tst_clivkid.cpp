@@ -8,6 +8,7 @@
 #include "FakeVk.h"
 #include "FakeVkHttp.h"
 #include "FakeVkId.h"
+#include "FreePort.h"
 #include "ProfileStoreHelpers.h"
 #include "VkIdTestHelpers.h"
 #include "profiles/ProfileStore.h"
@@ -31,12 +32,6 @@ namespace {
 const QString kClient = QStringLiteral("51234567");
 constexpr qint64 kUser = 1001;
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 } // namespace
 
 class TestCliVkId : public QObject, public CliFixture
@@ -72,7 +67,7 @@ void TestCliVkId::init()
 {
     QVERIFY(startCli());
     m_fake->addAccount(account(kUser, QStringLiteral("id@example.com")));
-    m_redirect = QStringLiteral("http://127.0.0.1:%1/vkid").arg(freePort());
+    m_redirect = QStringLiteral("http://127.0.0.1:%1/vkid").arg(testsupport::freePort());
     m_fake->vkid().registerClient(kClient, {m_redirect});
     m_cli->env().insert(QStringLiteral("BROWSER"), QStringLiteral("/nonexistent/browser"));
     ProfileStore::Options options;

@@ -7,6 +7,7 @@
 #include "FakeVk.h"
 #include "FakeVkHttp.h"
 #include "FakeVkId.h"
+#include "FreePort.h"
 #include "auth/ImplicitFlow.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/VkIdClient.h"
@@ -24,13 +25,6 @@ using namespace vkauth;
 
 namespace {
 const QString kClient = QStringLiteral("51234567");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // The web view's part, without a window: loads the authorize page and reports the redirect to the
 // caught address without fetching it (as the helper does), or a given address.
@@ -99,7 +93,7 @@ void TestVkId::init()
     m_fake->exportEnvironment();
     m_fake->addAccount(testsupport::account(1001, QStringLiteral("id@example.com")));
     m_app.clientId = kClient;
-    m_app.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/vkid").arg(freePort()));
+    m_app.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/vkid").arg(testsupport::freePort()));
     m_app.scopes = {QStringLiteral("vkid.personal_info"), QStringLiteral("email")};
     m_fake->vkid().registerClient(kClient, {m_app.redirectUri.toString()});
 }

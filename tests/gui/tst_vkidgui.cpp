@@ -7,6 +7,7 @@
 // the loopback fake VK ID, the real keychain and real widgets.
 #include "FakeVk.h"
 #include "FakeVkId.h"
+#include "FreePort.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "ProfileStoreHelpers.h"
@@ -48,12 +49,6 @@ namespace {
 const QString kClient = QStringLiteral("51234567");
 constexpr qint64 kUser = 1001;
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 } // namespace
 
 class TestVkIdGui : public QObject
@@ -93,7 +88,7 @@ void TestVkIdGui::init()
     a.login = QStringLiteral("ivan@example.org");
     a.password = QStringLiteral("correct horse");
     m_fake->addAccount(a);
-    m_redirect = QStringLiteral("http://127.0.0.1:%1/vkid").arg(freePort());
+    m_redirect = QStringLiteral("http://127.0.0.1:%1/vkid").arg(testsupport::freePort());
     m_fake->vkid().registerClient(kClient, {m_redirect});
     qputenv("BROWSER", "/nonexistent/browser"); // no browser comes up: the app shows the address
     m_data = std::make_unique<guitest::TempDataDir>();
