@@ -109,6 +109,11 @@ void TestHtmlForm::selection_data()
     QTest::newRow("by tag and class") << QStringLiteral("form.captcha") << QString() << QStringLiteral("cap");
     QTest::newRow("descendant") << QStringLiteral("#box form") << QString() << QStringLiteral("cap");
     QTest::newRow("by action") << QString() << QStringLiteral("act=security") << QStringLiteral("sec");
+    // class="..." is split on HTML's whitespace (tab, newline, form feed, return, space), runs of it too.
+    QTest::newRow("classes split on tab and newline")
+        << QStringLiteral("form.one.two") << QString() << QStringLiteral("multi");
+    QTest::newRow("last class before a return")
+        << QStringLiteral(".three") << QString() << QStringLiteral("multi");
 }
 
 void TestHtmlForm::selection()
@@ -119,12 +124,15 @@ void TestHtmlForm::selection()
     const QByteArray html = "<form id=search action=/search></form>"
                             "<form id=login class='x auth y' method=POST action=/login></form>"
                             "<div id=box><form id=cap class=captcha></form></div>"
-                            "<form id=sec action='/login?act=security&amp;hash=1'></form>";
+                            "<form id=sec action='/login?act=security&amp;hash=1'></form>"
+                            "<form id=multi class=\"\tone\n  two\fthree\r\"></form>";
     const HtmlPage page(html, kPage);
     const auto form = page.form({selector, actionContains, {}});
     QVERIFY(form.has_value());
     QCOMPARE(form->id, expectedId);
-    QCOMPARE(page.forms().size(), 4);
+    QCOMPARE(page.forms().size(), 5);
+    // A class matches whole, never a part of one.
+    QVERIFY(!page.form({QStringLiteral(".tw"), {}, {}}).has_value());
 }
 
 void TestHtmlForm::missingForm_data()

@@ -83,10 +83,23 @@ bool matches(const GumboNode *node, const Compound &compound)
     if (!compound.id.isEmpty() && attrOr(node, "id") != compound.id)
         return false;
     if (!compound.classes.isEmpty()) {
-        const QStringList classes
-            = attrOr(node, "class").split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        // class="a b": split on HTML's ASCII whitespace (a regex built here per element was 3/4 of
+        // the time of reading a page, measured under the html_form fuzzer).
+        const QString value = attrOr(node, "class");
+        const auto isSpace
+            = [](QChar ch) { return ch == u' ' || ch == u'\t' || ch == u'\n' || ch == u'\f' || ch == u'\r'; };
+        QList<QStringView> classes;
+        for (qsizetype i = 0; i < value.size();) {
+            while (i < value.size() && isSpace(value.at(i)))
+                ++i;
+            const qsizetype start = i;
+            while (i < value.size() && !isSpace(value.at(i)))
+                ++i;
+            if (i > start)
+                classes.append(QStringView(value).mid(start, i - start));
+        }
         for (const QString &c : compound.classes) {
-            if (!classes.contains(c))
+            if (!classes.contains(QStringView(c)))
                 return false;
         }
     }
