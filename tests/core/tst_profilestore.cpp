@@ -3,6 +3,7 @@
 // scripts/test provides). Restarts, keychain failures and hangs run this same executable again as a
 // child process (VKAUTH_TEST_CHILD=list|save) with its own environment.
 #include "ProfileStoreHelpers.h"
+#include "profiles/ProfileIndex.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void keychainUnavailable();
     void keychainHangs();
     void removeKeepsProfileWhenKeychainFails();
+    void lookupFollowsEveryChange();
 
 private:
     QJsonObject runChild(const QString &mode, const QProcessEnvironment &env, const QByteArray &input = {},
@@ -429,6 +431,57 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     TestProfileStore test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// ProfileStore::lookup() (the list model reads every row's fields through it) remembers where each id
+// sits; every change below moves the profiles, and each lookup must still give the right one or none.
+void TestProfileStore::lookupFollowsEveryChange()
+{
+    const auto make = [](qint64 vkId) {
+        Profile p = Profile::fromObtained(userToken(vkId, QStringLiteral("t")));
+        p.name = QStringLiteral("User %1").arg(vkId);
+        return p;
+    };
+    const auto expectAt = [](const ProfileStore &store, const QList<qint64> &vkIds) {
+        for (qint64 vkId : vkIds) {
+            const Profile *p
+                = store.lookup(Profile::makeId(TokenKind::User, vkId, QStringLiteral("2274003")));
+            if (!p || p->vkId != vkId || p->name != QStringLiteral("User %1").arg(vkId))
+                return false;
+        }
+        return true;
+    };
+    ProfileStore::Options options;
+    options.dataDir = m_dir->path();
+    ProfileStore store(options);
+    QVERIFY(store.commitImport({make(1), make(2), make(3), make(4)}));
+    QVERIFY(expectAt(store, {1, 2, 3, 4}));
+    QVERIFY(!store.lookup(make(5).id));
+    QVERIFY(!store.lookup(QString()));
+
+    // Another process rewrote the index: reordered, one dropped, one new in a freed place (the same
+    // count as before, so only checking each answer against the list can notice).
+    QJsonArray written;
+    for (qint64 vkId : {4, 3, 5, 1})
+        written.append(make(vkId).toJson());
+    QFile index(store.indexPath());
+    QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(index.write(ProfileIndex::serialize(written, ProfileStore::kSchemaVersion)) > 0);
+    index.close();
+    QVERIFY(store.load().ok());
+    QCOMPARE(store.count(), 4);
+    QVERIFY(expectAt(store, {5})); // asked first: the new id is in no cache yet
+    QVERIFY(expectAt(store, {4, 3, 5, 1}));
+    QVERIFY(!store.lookup(make(2).id));
+
+    // An import that adds and replaces; then a label edited in place.
+    Profile renamed = make(3);
+    renamed.label = QStringLiteral("Work");
+    QVERIFY(store.commitImport({make(6), renamed}));
+    QVERIFY(expectAt(store, {4, 3, 5, 1, 6}));
+    QCOMPARE(store.lookup(make(3).id)->label, QStringLiteral("Work"));
+    QVERIFY(store.setLabel(make(6).id, QStringLiteral("Home")));
+    QCOMPARE(store.lookup(make(6).id)->title(), QStringLiteral("Home"));
 }
 
 #include "tst_profilestore.moc"

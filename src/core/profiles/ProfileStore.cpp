@@ -106,7 +106,7 @@ ProfileStore::LoadReport ProfileStore::load()
             m_records.reserve(list->size()); // grown once: no second array of 10,000 records
             for (Profile &p : *list) {
                 m_known.insert(p.id);
-                m_records.append(Record {std::move(p), true, SecretState::Saved, std::nullopt, {}});
+                m_records.append(Record {std::move(p), true, SecretState::Saved, nullptr});
             }
             Q_EMIT profilesChanged();
             return report;
@@ -127,7 +127,7 @@ ProfileStore::LoadReport ProfileStore::load()
         : tr(" The damaged file was kept as \"%1\".").arg(QDir::toNativeSeparators(report.damagedPath));
     if (backup) {
         for (const Profile &p : *backup) {
-            m_records.append(Record {p, true, SecretState::Saved, std::nullopt, {}});
+            m_records.append(Record {p, true, SecretState::Saved, nullptr});
             m_touched.insert(p.id);
         }
         writeIndex();
@@ -153,7 +153,7 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
         *problem = file.isOpen() ? tr("the file is too large") : file.errorString();
         return std::nullopt;
     }
-    return ProfileIndex::parse(file.read(kMaxIndexBytes), problem);
+    return ProfileIndex::parse(file.read(file.size()), problem); // size checked: no 16 MiB buffer
 }
 
 std::optional<QList<Profile>> ProfileStore::parseIndex(const QByteArray &content, QString *problem) const
@@ -172,7 +172,7 @@ bool ProfileStore::merge(const QList<Profile> &onDisk)
             continue;
         const Record *mine = record(p.id);
         if (!mine) {
-            merged.append(Record {p, true, SecretState::Saved, std::nullopt, {}}); // written elsewhere
+            merged.append(Record {p, true, SecretState::Saved, nullptr}); // written elsewhere
             changed = true;
         } else if (m_touched.contains(p.id) || !mine->indexed || mine->pending) {
             // Ours: changed here, or a new secret of it is being saved (the disk's copy is older).
@@ -225,7 +225,7 @@ bool ProfileStore::writeIndex()
     bool changedElsewhere = false;
     QFile current(indexPath());
     if (current.open(QIODevice::ReadOnly) && current.size() <= kMaxIndexBytes) {
-        const QByteArray content = current.read(kMaxIndexBytes);
+        const QByteArray content = current.read(current.size());
         QString ignored;
         if (content != m_lastContent) {
             if (const auto onDisk = parseIndex(content, &ignored))
@@ -280,7 +280,7 @@ void ProfileStore::onDiskChanged()
     QFile file(indexPath());
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes)
         return;
-    const QByteArray content = file.read(kMaxIndexBytes);
+    const QByteArray content = file.read(file.size());
     if (content == m_lastContent)
         return; // our own write
     QString problem;
@@ -357,87 +357,6 @@ std::optional<Profile> ProfileStore::find(const QString &query) const
     return found.first();
 }
 
-ProfileStore::SecretState ProfileStore::secretState(const QString &id) const
-{
-    const Record *r = record(id);
-    return r ? r->state : SecretState::NotSaved;
-}
-
-QString ProfileStore::saveError(const QString &id) const
-{
-    const Record *r = record(id);
-    return r ? r->saveError : QString();
-}
-
-QString ProfileStore::add(const ObtainedToken &token, const QString &name, qint64 ownerId)
-{
-    Profile profile = Profile::fromObtained(token);
-    profile.name = name;
-    profile.ownerId = ownerId;
-    if (const Record *existing = record(profile.id)) {
-        // Signing in again: keep what the user and earlier checks added.
-        profile.label = existing->profile.label;
-        if (profile.name.isEmpty())
-            profile.name = existing->profile.name;
-        if (profile.ownerId == 0)
-            profile.ownerId = existing->profile.ownerId;
-    }
-    return addProfile(profile, Profile::secretsOf(token));
-}
-
-QString ProfileStore::addProfile(Profile profile, const ProfileSecrets &secrets)
-{
-    if (profile.id.isEmpty())
-        profile.id = Profile::makeId(profile.kind, profile.vkId, profile.appClientId);
-    profile.hasTrustedHash = !secrets.trustedHash.isEmpty();
-    profile.secretStore = m_secrets->backend();
-    if (Record *existing = record(profile.id)) {
-        existing->profile = profile;
-        existing->pending = secrets;
-        existing->saveError.clear();
-        Q_EMIT profileChanged(profile.id);
-    } else {
-        m_records.append(Record {profile, false, SecretState::Saving, secrets, {}});
-        Q_EMIT profilesChanged();
-    }
-    startSave(profile.id);
-    return profile.id;
-}
-
-void ProfileStore::retrySave(const QString &id)
-{
-    Record *r = record(id);
-    if (r && r->pending && r->state != SecretState::Saving)
-        startSave(id);
-}
-
-void ProfileStore::startSave(const QString &id)
-{
-    Record *r = record(id);
-    r->state = SecretState::Saving;
-    Q_EMIT secretStateChanged(id, r->state);
-    m_secrets->write(id, r->pending->toKeychainData(), this, [this, id](const SecretReply &reply) {
-        Record *r = record(id);
-        if (!r)
-            return;
-        if (reply.ok()) {
-            r->pending.reset();
-            r->saveError.clear();
-            r->state = SecretState::Saved;
-            r->indexed = true;
-            m_touched.insert(id);
-            writeIndex(); // merges with the file on disk: the records may move, so look it up again
-            r = record(id);
-            if (!r)
-                return;
-        } else {
-            r->state = SecretState::NotSaved;
-            r->saveError = reply.error->message;
-        }
-        Q_EMIT secretStateChanged(id, r->state);
-    });
-}
-
 bool ProfileStore::update(const Profile &profile)
 {
     Record *r = record(profile.id);
@@ -470,32 +389,6 @@ bool ProfileStore::recordCheck(const QString &id, const CheckResult &result)
     Profile p = r->profile;
     result.applyTo(p);
     return update(p);
-}
-
-void ProfileStore::readSecrets(const QString &id, QObject *context, SecretsCallback done)
-{
-    const Record *r = record(id);
-    // Unsaved: from memory. Kept in the other store: not here.
-    if (r && (r->pending || r->profile.secretStore != m_secrets->backend())) {
-        const std::optional<ProfileSecrets> secrets = r->pending;
-        const std::optional<SecretError> error
-            = secrets ? std::nullopt : std::optional(SecretError::make(SecretErrorCode::OtherStore));
-        QMetaObject::invokeMethod(
-            context ? context : this, [done, secrets, error] { done(secrets, error); }, Qt::QueuedConnection);
-        return;
-    }
-    m_secrets->read(id, context, [done](const SecretReply &reply) {
-        if (!reply.ok()) {
-            done(std::nullopt, reply.error);
-            return;
-        }
-        const auto secrets = ProfileSecrets::fromKeychainData(reply.data);
-        if (!secrets) {
-            done(std::nullopt, SecretError::make(SecretErrorCode::NotFound, tr("the entry is damaged")));
-            return;
-        }
-        done(secrets, std::nullopt);
-    });
 }
 
 void ProfileStore::remove(const QString &id, QObject *context, DoneCallback done)
@@ -549,7 +442,7 @@ bool ProfileStore::commitImport(const QList<Profile> &profiles)
     for (qsizetype i = 0; i < m_records.size(); ++i)
         at.insert(m_records.at(i).profile.id, i);
     for (const Profile &p : profiles) {
-        const Record saved {p, true, SecretState::Saved, std::nullopt, {}};
+        const Record saved {p, true, SecretState::Saved, nullptr};
         m_touched.insert(p.id);
         if (const auto it = at.constFind(p.id); it != at.cend()) {
             m_records[*it] = saved;
@@ -570,31 +463,43 @@ bool ProfileStore::commitImport(const QList<Profile> &profiles)
     return true;
 }
 
+const Profile *ProfileStore::lookup(const QString &id) const
+{
+    const qsizetype i = indexOf(id);
+    return i < 0 ? nullptr : &m_records.at(i).profile;
+}
+
 qsizetype ProfileStore::indexOf(const QString &id) const
 {
-    for (qsizetype i = 0; i < m_records.size(); ++i) {
+    // m_positions remembers where each id was; every answer is checked against the list, and the cache
+    // is rebuilt when it was wrong, so nothing that changes m_records has to keep it up to date.
+    if (const qsizetype i = m_positions.value(id, -1);
+        i >= 0 && i < m_records.size() && m_records.at(i).profile.id == id)
+        return i;
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < m_records.size() && found < 0; ++i) {
         if (m_records.at(i).profile.id == id)
-            return i;
+            found = i;
     }
-    return -1;
+    if (found >= 0 || m_positions.size() != m_records.size()) {
+        m_positions.clear();
+        m_positions.reserve(m_records.size());
+        for (qsizetype i = 0; i < m_records.size(); ++i)
+            m_positions.insert(m_records.at(i).profile.id, i);
+    }
+    return found;
 }
 
 ProfileStore::Record *ProfileStore::record(const QString &id)
 {
-    for (Record &r : m_records) {
-        if (r.profile.id == id)
-            return &r;
-    }
-    return nullptr;
+    const qsizetype i = indexOf(id);
+    return i < 0 ? nullptr : &m_records[i];
 }
 
 const ProfileStore::Record *ProfileStore::record(const QString &id) const
 {
-    for (const Record &r : m_records) {
-        if (r.profile.id == id)
-            return &r;
-    }
-    return nullptr;
+    const qsizetype i = indexOf(id);
+    return i < 0 ? nullptr : &m_records.at(i);
 }
 
 } // namespace vkauth

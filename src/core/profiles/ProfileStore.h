@@ -6,12 +6,14 @@
 #include "profiles/SecretStore.h"
 #include "profiles/TokenChecker.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QFileSystemWatcher;
@@ -96,6 +98,10 @@ public:
     }
     qsizetype count() const { return m_records.size(); }
     std::optional<Profile> profile(const QString &id) const;
+    // The profile with that id in the store's own list, without a copy; valid only until the store
+    // next changes (the list model looks profiles up here on each data() call instead of keeping a
+    // copy of 10,000 of them).
+    const Profile *lookup(const QString &id) const;
     // Lookup order: exact id → VK id → label → name (labels and names case-insensitive). findAll()
     // returns every match of the first level that has any (several: the query is ambiguous);
     // find() the one match, or nothing when there is none or the query is ambiguous.
@@ -147,13 +153,19 @@ Q_SIGNALS:
     void indexWriteFailed(const QString &message); // translated
 
 private:
+    struct Pending // a profile's secrets while they are not (yet) in the keychain: memory only
+    {
+        ProfileSecrets secrets;
+        QString error; // why the last save failed (translated), or empty
+    };
     struct Record
     {
         Profile profile;
         bool indexed = false; // present in the index on disk
         SecretState state = SecretState::Saved;
-        std::optional<ProfileSecrets> pending; // unsaved secrets, memory only
-        QString saveError;
+        // Null once saved: a pointer, not an optional, so that 10,000 saved profiles do not each
+        // carry room for four secrets and a message (112 bytes a record). Replaced, never changed.
+        std::shared_ptr<const Pending> pending;
     };
 
     std::optional<QList<Profile>> readIndex(const QString &path, QString *problem) const;
@@ -172,6 +184,7 @@ private:
     Options m_options;
     SecretStore *m_secrets;
     QList<Record> m_records;
+    mutable QHash<QString, qsizetype> m_positions; // id → index in m_records, checked on use (indexOf)
     QSet<QString> m_known; // ids in the index as last read or written
     QSet<QString> m_touched; // ids whose profile we changed since then
     QSet<QString> m_removed; // ids we removed since then

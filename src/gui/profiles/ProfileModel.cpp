@@ -32,15 +32,13 @@ const Profile *headingProfile()
     return &heading;
 }
 
-bool sameFields(const Profile &a, const Profile &b)
+// What a row shows (title, search text, badges, second line, picture), as one number: a change of
+// any of them changes it (up to a 64-bit hash collision), so sync() knows which rows to repaint.
+size_t shownFields(const Profile &p)
 {
-    return a.id == b.id && a.kind == b.kind && a.vkId == b.vkId && a.ownerId == b.ownerId && a.name == b.name
-        && a.label == b.label && a.appKey == b.appKey && a.appClientId == b.appClientId
-        && a.appName == b.appName && a.scope == b.scope && a.obtainedAt == b.obtainedAt
-        && a.expiresAt == b.expiresAt && a.email == b.email && a.hasTrustedHash == b.hasTrustedHash
-        && a.lastCheckAt == b.lastCheckAt && a.lastCheck == b.lastCheck
-        && a.lastCheckMessage == b.lastCheckMessage && a.lastCheckReason == b.lastCheckReason
-        && a.signInAgain == b.signInAgain && a.refreshExpiresAt == b.refreshExpiresAt;
+    return qHashMulti(0, p.id, int(p.kind), p.vkId, p.ownerId, p.name, p.label, p.appKey, p.appClientId,
+        p.appName, qint64(p.scope), p.obtainedAt, p.expiresAt, p.email, p.hasTrustedHash, p.lastCheckAt,
+        int(p.lastCheck), p.lastCheckMessage, p.lastCheckReason, p.signInAgain, p.refreshExpiresAt);
 }
 
 // Dimmed in the list: the badge's one rule (a VK ID profile counts only when its refresh token is spent).
@@ -135,13 +133,16 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeAt(index);
     if (node->heading)
         return headingData(role);
-    const Profile &p = node->profile;
+    if (role == IdRole)
+        return node->id;
+    const Profile *found = m_store->lookup(node->id);
+    if (!found)
+        return {}; // gone from the store: the row goes at the next sync()
+    const Profile &p = *found;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         return p.title();
-    case IdRole:
-        return p.id;
     case SearchRole:
         return searchText(p);
     case BadgeRole:
@@ -207,7 +208,10 @@ bool ProfileModel::setData(const QModelIndex &index, const QVariant &value, int 
 {
     if (!index.isValid() || role != Qt::EditRole || nodeAt(index)->heading)
         return false;
-    const Profile &p = nodeAt(index)->profile;
+    const Profile *found = m_store->lookup(nodeAt(index)->id);
+    if (!found)
+        return false;
+    const Profile &p = *found;
     const QString text = value.toString().trimmed();
     const QString label = (text.isEmpty() || text == p.name) ? QString() : text;
     // A new label comes back through the store's profileChanged(); otherwise show the title again.
@@ -276,25 +280,24 @@ void ProfileModel::sync()
 void ProfileModel::refresh(const QString &id)
 {
     Node *node = m_nodes.value(id);
-    const auto p = m_store->profile(id);
+    const Profile *p = m_store->lookup(id);
     if (!node || !p)
         return;
-    if (p->ownerId != node->profile.ownerId) {
+    if (p->ownerId != node->ownerId) {
         sync(); // a community may belong under another account now
         return;
     }
-    node->profile = *p;
-    node->unsaved = m_store->secretState(id) != ProfileStore::SecretState::Saved;
+    take(node, *p, m_store->secretState(id) != ProfileStore::SecretState::Saved);
     const QModelIndex at = indexFor(node);
     Q_EMIT dataChanged(at, at);
 }
 
 void ProfileModel::removeStale(Node *parent, const QHash<QString, QString> &parentOf)
 {
-    const QString parentId = parent == &m_root ? QString() : parent->profile.id;
+    const QString parentId = parent == &m_root ? QString() : parent->id;
     auto &kids = parent->children;
     const auto stale = [&](size_t row) {
-        const auto it = parentOf.constFind(kids[row]->profile.id);
+        const auto it = parentOf.constFind(kids[row]->id);
         return it == parentOf.cend() || *it != parentId;
     };
     for (size_t row = 0; row < kids.size(); ++row) {
@@ -329,16 +332,15 @@ void ProfileModel::arrange(
     const QModelIndex at = indexFor(parent);
     const auto update = [&](Node *node, const Profile &p) {
         const bool isUnsaved = unsaved.contains(p.id);
-        if (sameFields(node->profile, p) && node->unsaved == isUnsaved)
+        if (node->fields == shownFields(p) && node->unsaved == isUnsaved)
             return;
-        node->profile = p;
-        node->unsaved = isUnsaved;
+        take(node, p, isUnsaved);
         const QModelIndex changed = indexFor(node);
         Q_EMIT dataChanged(changed, changed);
     };
     for (size_t i = 0; i < wanted.size();) {
         const Profile &p = *wanted[i];
-        if (i < kids.size() && kids[i]->profile.id == p.id) {
+        if (i < kids.size() && kids[i]->id == p.id) {
             update(kids[i].get(), p);
             ++i;
             continue;
@@ -363,15 +365,14 @@ void ProfileModel::arrange(
         fresh.reserve(end - i);
         for (size_t k = i; k < end; ++k) {
             auto node = std::make_unique<Node>();
-            node->profile = *wanted[k];
-            node->unsaved = unsaved.contains(node->profile.id);
-            node->heading = node->profile.id == headingId();
+            take(node.get(), *wanted[k], unsaved.contains(wanted[k]->id));
+            node->heading = node->id == headingId();
             node->parent = parent;
             fresh.push_back(std::move(node));
         }
         beginInsertRows(at, int(i), int(end - 1));
         for (const auto &node : fresh)
-            m_nodes.insert(node->profile.id, node.get());
+            m_nodes.insert(node->id, node.get());
         kids.insert(kids.begin() + qsizetype(i), std::make_move_iterator(fresh.begin()),
             std::make_move_iterator(fresh.end()));
         renumber(parent, i);
@@ -384,7 +385,15 @@ void ProfileModel::forget(Node *node)
 {
     for (const auto &kid : node->children)
         forget(kid.get());
-    m_nodes.remove(node->profile.id);
+    m_nodes.remove(node->id);
+}
+
+void ProfileModel::take(Node *node, const Profile &p, bool unsaved)
+{
+    node->id = p.id;
+    node->ownerId = p.ownerId;
+    node->fields = shownFields(p);
+    node->unsaved = unsaved;
 }
 
 void ProfileModel::renumber(Node *parent, size_t from)

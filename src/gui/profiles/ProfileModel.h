@@ -25,8 +25,8 @@ namespace vkauth::gui {
 //
 // Fed by the store's signals and kept in step by changes, never by a reset: profilesChanged() is
 // diffed against the rows shown (rows inserted, removed or moved, dataChanged for edited profiles);
-// profileChanged() and secretStateChanged() become dataChanged() of one row. Holds a copy of each
-// profile's non-secret fields (their strings shared with the store's) and an id → row lookup.
+// profileChanged() and secretStateChanged() become dataChanged() of one row. Holds each row's id, a
+// fingerprint of its shown fields and an id → row lookup; the fields themselves are read from the store.
 class ProfileModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -58,11 +58,14 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    // No copy of the profile (10,000 copies were 3.4 MB): data() looks it up in the store by id.
     struct Node
     {
-        Profile profile;
+        QString id; // the profile's; the heading's is a reserved id
+        qint64 ownerId = 0; // where a community was placed (refresh() re-places it when this changes)
+        size_t fields = 0; // fingerprint of what the row shows (sync() emits dataChanged when it moves)
         bool unsaved = false; // secret not (yet) in the keychain
-        bool heading = false; // the "Communities" heading: profile.id is a reserved id, nothing else set
+        bool heading = false; // the "Communities" heading: no profile
         int row = 0;
         Node *parent = nullptr;
         std::vector<std::unique_ptr<Node>> children;
@@ -72,6 +75,7 @@ private:
     void sync(); // profilesChanged(): diff the store's list into row changes
     void refresh(const QString &id); // one profile's fields or secret state changed
     void removeStale(Node *parent, const QHash<QString, QString> &parentOf);
+    void take(Node *node, const Profile &p, bool unsaved); // the node now shows p
     void arrange(Node *parent, const std::vector<const Profile *> &wanted, const QSet<QString> &unsaved);
     void forget(Node *node);
     void renumber(Node *parent, size_t from);
