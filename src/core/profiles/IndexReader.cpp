@@ -90,7 +90,7 @@ class Reader : JsonCursor
 public:
     using JsonCursor::JsonCursor;
 
-    std::optional<QList<Profile>> document(int maxSchema);
+    bool document(int maxSchema, const Sink &sink);
 
 private:
     QString shared(const Text &text);
@@ -352,14 +352,13 @@ bool Reader::lastCheck(Profile &p, int depth)
     });
 }
 
-std::optional<QList<Profile>> Reader::document(int maxSchema)
+bool Reader::document(int maxSchema, const Sink &sink)
 {
-    QList<Profile> list;
     qint64 schema = 0;
     bool schemaSeen = false;
     bool profilesSeen = false;
     if (!take('{'))
-        return std::nullopt; // also a byte order mark: Qt's
+        return false; // also a byte order mark: Qt's
     const bool read = members([&](QByteArrayView key) {
         if (key == QByteArrayView("schema")) {
             if (schemaSeen)
@@ -374,27 +373,36 @@ std::optional<QList<Profile>> Reader::document(int maxSchema)
             profilesSeen = true;
             // The list is made at its size once: no regrowth that would move every profile and
             // hold two lists at once.
-            list.reserve(countObjects());
+            sink.reserve(countObjects());
             return elements([&] {
                 if (!take('{'))
                     return false;
-                return profile(list.emplaceBack(), 3);
+                return profile(sink.add(), 3);
             });
         }
         return skipValue(2);
     });
     if (!read || peek() != '\0' || !atEnd())
-        return std::nullopt;
-    if (!schemaSeen || schema < 1 || schema > maxSchema)
-        return std::nullopt; // "no schema version", "written by a newer version": Qt's messages
-    return list;
+        return false;
+    // "no schema version", "written by a newer version": Qt's messages
+    return schemaSeen && schema >= 1 && schema <= maxSchema;
 }
 
 } // namespace
 
 std::optional<QList<Profile>> read(QByteArrayView content, int maxSchema)
 {
-    return Reader(content).document(maxSchema);
+    QList<Profile> list;
+    const Sink sink {[&list](qsizetype count) { list.reserve(count); },
+        [&list]() -> Profile & { return list.emplaceBack(); }};
+    if (!Reader(content).document(maxSchema, sink))
+        return std::nullopt;
+    return list;
+}
+
+bool read(QByteArrayView content, int maxSchema, const Sink &sink)
+{
+    return Reader(content).document(maxSchema, sink);
 }
 
 } // namespace vkauth::IndexReader

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace vkauth {
@@ -26,6 +27,16 @@ namespace vkauth {
 namespace IndexReader {
 
 std::optional<QList<Profile>> read(QByteArrayView content, int maxSchema);
+
+// The same, each profile read in place where the caller wants it (ProfileStore::load reads straight
+// into its records: no list of 10,000 profiles to move from). reserve() once with the count, add()
+// once per profile; on false the caller drops what add() made and reads the Qt way.
+struct Sink
+{
+    std::function<void(qsizetype count)> reserve;
+    std::function<Profile &()> add;
+};
+bool read(QByteArrayView content, int maxSchema, const Sink &sink);
 
 } // namespace IndexReader
 } // namespace vkauth

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "profiles/ProfileStore.h"
 
+#include "profiles/IndexReader.h"
 #include "profiles/PrivateFile.h"
 #include "profiles/ProfileIndex.h"
 
@@ -102,12 +103,7 @@ ProfileStore::LoadReport ProfileStore::load()
     m_lastContent.clear();
     watch();
     if (QFile::exists(indexPath())) {
-        if (auto list = readIndex(indexPath(), &problem)) {
-            m_records.reserve(list->size()); // grown once: no second array of 10,000 records
-            for (Profile &p : *list) {
-                m_known.insert(p.id);
-                m_records.append(Record {std::move(p), true, SecretState::Saved, nullptr});
-            }
+        if (readRecords(indexPath(), &problem)) {
             Q_EMIT profilesChanged();
             return report;
         }
@@ -154,6 +150,36 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
         return std::nullopt;
     }
     return ProfileIndex::parse(file.read(file.size()), problem); // size checked: no 16 MiB buffer
+}
+
+bool ProfileStore::readRecords(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes) {
+        *problem = file.isOpen() ? tr("the file is too large") : file.errorString();
+        return false;
+    }
+    const QByteArray content = file.read(file.size());
+    QList<Record> records;
+    const IndexReader::Sink sink {[&records](qsizetype count) { records.reserve(count); },
+        [&records]() -> Profile & {
+            Record &r = records.emplaceBack();
+            r.indexed = true;
+            return r.profile;
+        }};
+    if (!IndexReader::read(content, kSchemaVersion, sink)) {
+        records.clear(); // what the fast reader made before it gave up
+        auto list = ProfileIndex::parseWithQt(content, problem);
+        if (!list)
+            return false;
+        records.reserve(list->size());
+        for (Profile &p : *list)
+            records.append(Record {std::move(p), true, SecretState::Saved, nullptr});
+    }
+    m_records = std::move(records);
+    for (const Record &r : std::as_const(m_records))
+        m_known.insert(r.profile.id);
+    return true;
 }
 
 std::optional<QList<Profile>> ProfileStore::parseIndex(const QByteArray &content, QString *problem) const

@@ -169,6 +169,9 @@ private:
     };
 
     std::optional<QList<Profile>> readIndex(const QString &path, QString *problem) const;
+    // load()'s read of the index: each profile straight into a record, as ProfileIndex::parse would
+    // read it (IndexReader, else the Qt path with its message). False: m_records left as it was.
+    bool readRecords(const QString &path, QString *problem);
     std::optional<QList<Profile>> parseIndex(const QByteArray &content, QString *problem) const;
     bool writeIndex();
     // Takes in what another process wrote (see the class comment); true when the list changed.
