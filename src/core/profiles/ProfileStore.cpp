@@ -177,6 +177,7 @@ bool ProfileStore::readRecords(const QString &path, QString *problem)
             records.append(Record {std::move(p), true, SecretState::Saved, nullptr});
     }
     m_records = std::move(records);
+    m_known.reserve(m_records.size());
     for (const Record &r : std::as_const(m_records))
         m_known.insert(r.profile.id);
     return true;

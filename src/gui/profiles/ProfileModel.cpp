@@ -242,14 +242,23 @@ void ProfileModel::sync()
     std::vector<const Profile *> top;
     std::vector<const Profile *> orphans;
     QHash<QString, std::vector<const Profile *>> under;
-    QHash<QString, QString> parentOf; // id → parent id, empty at the top
-    parentOf.reserve(qsizetype(profiles.size()));
+    // id → parent id (empty at the top), for removeStale(); not needed for the first fill.
+    const bool firstFill = m_nodes.isEmpty();
+    QHash<QString, QString> parentOf;
+    const auto place = [&](const QString &id, const QString &parentId) {
+        if (!firstFill)
+            parentOf.insert(id, parentId);
+    };
+    if (!firstFill)
+        parentOf.reserve(qsizetype(profiles.size()));
+    else
+        m_nodes.reserve(qsizetype(profiles.size()) + 1); // grown once, not rehashed on the way
     for (const Profile *each : profiles) {
         const Profile &p = *each;
         if (p.kind != TokenKind::User)
             continue;
         top.push_back(&p);
-        parentOf.insert(p.id, QString());
+        place(p.id, QString());
         if (!accounts.contains(p.vkId))
             accounts.insert(p.vkId, &p);
     }
@@ -259,18 +268,19 @@ void ProfileModel::sync()
             continue;
         if (const Profile *owner = accounts.value(p.ownerId)) {
             under[owner->id].push_back(&p);
-            parentOf.insert(p.id, owner->id);
+            place(p.id, owner->id);
         } else {
             orphans.push_back(&p);
-            parentOf.insert(p.id, headingId());
+            place(p.id, headingId());
         }
     }
     if (!orphans.empty()) {
         top.push_back(headingProfile());
-        parentOf.insert(headingId(), QString());
+        place(headingId(), QString());
     }
 
-    removeStale(&m_root, parentOf);
+    if (!firstFill)
+        removeStale(&m_root, parentOf);
     arrange(&m_root, top, unsaved);
     arrange(m_nodes.value(headingId()), orphans, unsaved);
     for (auto it = under.cbegin(); it != under.cend(); ++it)
