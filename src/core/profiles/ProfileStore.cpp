@@ -28,6 +28,19 @@ constexpr int kLockTimeoutMs = 10000;
 // every other process would fail meanwhile (tst_killwhilesaving). Older than this: stale.
 constexpr int kLockStaleMs = 3000;
 
+// The index's bytes, read at the file's size (QIODevice::read(max) would allocate max); nothing for a
+// missing, unreadable or oversized file.
+std::optional<QByteArray> readIndexBytes(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes) {
+        if (problem)
+            *problem = file.isOpen() ? ProfileStore::tr("the file is too large") : file.errorString();
+        return std::nullopt;
+    }
+    return file.read(file.size());
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
@@ -144,22 +157,16 @@ ProfileStore::LoadReport ProfileStore::load()
 
 std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QString *problem) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes) {
-        *problem = file.isOpen() ? tr("the file is too large") : file.errorString();
-        return std::nullopt;
-    }
-    return ProfileIndex::parse(file.read(file.size()), problem); // size checked: no 16 MiB buffer
+    auto content = readIndexBytes(path, problem);
+    return content ? ProfileIndex::parse(std::move(*content), problem) : std::nullopt;
 }
 
 bool ProfileStore::readRecords(const QString &path, QString *problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes) {
-        *problem = file.isOpen() ? tr("the file is too large") : file.errorString();
+    const std::optional<QByteArray> read = readIndexBytes(path, problem);
+    if (!read)
         return false;
-    }
-    const QByteArray content = file.read(file.size());
+    const QByteArray &content = *read;
     QList<Record> records;
     const IndexReader::Sink sink {[&records](qsizetype count) { records.reserve(count); },
         [&records]() -> Profile & {
@@ -250,16 +257,14 @@ bool ProfileStore::writeIndex()
     // Another process may have written since we last looked: take in its changes first. An index
     // that is missing or unreadable is not merged (it would drop everything); ours is written.
     bool changedElsewhere = false;
-    QFile current(indexPath());
-    if (current.open(QIODevice::ReadOnly) && current.size() <= kMaxIndexBytes) {
-        const QByteArray content = current.read(current.size());
+    if (const auto read = readIndexBytes(indexPath(), nullptr)) {
+        const QByteArray &content = *read;
         QString ignored;
         if (content != m_lastContent) {
             if (const auto onDisk = parseIndex(content, &ignored))
                 changedElsewhere = merge(*onDisk);
         }
     }
-    current.close();
 
     QJsonArray array;
     QSet<QString> written;
@@ -304,10 +309,10 @@ void ProfileStore::watch()
 void ProfileStore::onDiskChanged()
 {
     watch();
-    QFile file(indexPath());
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes)
+    const auto read = readIndexBytes(indexPath(), nullptr);
+    if (!read)
         return;
-    const QByteArray content = file.read(file.size());
+    const QByteArray &content = *read;
     if (content == m_lastContent)
         return; // our own write
     QString problem;
