@@ -242,23 +242,16 @@ void ProfileModel::sync()
     std::vector<const Profile *> top;
     std::vector<const Profile *> orphans;
     QHash<QString, std::vector<const Profile *>> under;
-    // id → parent id (empty at the top), for removeStale(); not needed for the first fill.
-    const bool firstFill = m_nodes.isEmpty();
-    QHash<QString, QString> parentOf;
-    const auto place = [&](const QString &id, const QString &parentId) {
-        if (!firstFill)
-            parentOf.insert(id, parentId);
-    };
-    if (!firstFill)
-        parentOf.reserve(qsizetype(profiles.size()));
-    else
-        m_nodes.reserve(qsizetype(profiles.size()) + 1); // grown once, not rehashed on the way
+    QHash<QString, QString> parentOf; // id → parent id, empty at the top
+    parentOf.reserve(qsizetype(profiles.size()));
+    if (m_nodes.isEmpty())
+        m_nodes.reserve(qsizetype(profiles.size()) + 1); // the first fill: grown once, not rehashed
     for (const Profile *each : profiles) {
         const Profile &p = *each;
         if (p.kind != TokenKind::User)
             continue;
         top.push_back(&p);
-        place(p.id, QString());
+        parentOf.insert(p.id, QString());
         if (!accounts.contains(p.vkId))
             accounts.insert(p.vkId, &p);
     }
@@ -268,19 +261,18 @@ void ProfileModel::sync()
             continue;
         if (const Profile *owner = accounts.value(p.ownerId)) {
             under[owner->id].push_back(&p);
-            place(p.id, owner->id);
+            parentOf.insert(p.id, owner->id);
         } else {
             orphans.push_back(&p);
-            place(p.id, headingId());
+            parentOf.insert(p.id, headingId());
         }
     }
     if (!orphans.empty()) {
         top.push_back(headingProfile());
-        place(headingId(), QString());
+        parentOf.insert(headingId(), QString());
     }
 
-    if (!firstFill)
-        removeStale(&m_root, parentOf);
+    removeStale(&m_root, parentOf);
     arrange(&m_root, top, unsaved);
     arrange(m_nodes.value(headingId()), orphans, unsaved);
     for (auto it = under.cbegin(); it != under.cend(); ++it)
