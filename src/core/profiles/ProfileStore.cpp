@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "profiles/ProfileStore.h"
 
+#include "profiles/BulkMemory.h"
 #include "profiles/IndexReader.h"
 #include "profiles/PrivateFile.h"
 #include "profiles/ProfileIndex.h"
@@ -30,7 +31,8 @@ constexpr int kLockStaleMs = 3000;
 
 // The index's bytes, read at the file's size (QIODevice::read(max) would allocate max); nothing for a
 // missing, unreadable or oversized file.
-std::optional<QByteArray> readIndexBytes(const QString &path, QString *problem)
+// The index file's bytes, read at its size (see BulkMemory for why not into a QByteArray).
+std::optional<BulkMemory::FileBytes> readIndexFile(const QString &path, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxIndexBytes) {
@@ -38,7 +40,13 @@ std::optional<QByteArray> readIndexBytes(const QString &path, QString *problem)
             *problem = file.isOpen() ? ProfileStore::tr("the file is too large") : file.errorString();
         return std::nullopt;
     }
-    return file.read(file.size());
+    return BulkMemory::FileBytes::read(file, file.size(), problem);
+}
+
+std::optional<QByteArray> readIndexBytes(const QString &path, QString *problem)
+{
+    const auto bytes = readIndexFile(path, problem);
+    return bytes ? std::optional<QByteArray>(bytes->toByteArray()) : std::nullopt;
 }
 
 } // namespace
@@ -163,12 +171,16 @@ std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QStri
 
 bool ProfileStore::readRecords(const QString &path, QString *problem)
 {
-    const std::optional<QByteArray> read = readIndexBytes(path, problem);
+    const std::optional<BulkMemory::FileBytes> read = readIndexFile(path, problem);
     if (!read)
         return false;
-    const QByteArray &content = *read;
+    const QByteArrayView content = read->view();
     QList<Record> records;
-    const IndexReader::Sink sink {[&records](qsizetype count) { records.reserve(count); },
+    const IndexReader::Sink sink {[&records](qsizetype count) {
+                                      records.reserve(count);
+                                      BulkMemory::prepareForWriting(
+                                          records.data(), sizeof(Record) * std::size_t(count));
+                                  },
         [&records]() -> Profile & {
             Record &r = records.emplaceBack();
             r.indexed = true;
@@ -176,7 +188,7 @@ bool ProfileStore::readRecords(const QString &path, QString *problem)
         }};
     if (!IndexReader::read(content, kSchemaVersion, sink)) {
         records.clear(); // what the fast reader made before it gave up
-        auto list = ProfileIndex::parseWithQt(content, problem);
+        auto list = ProfileIndex::parseWithQt(read->toByteArray(), problem);
         if (!list)
             return false;
         records.reserve(list->size());
