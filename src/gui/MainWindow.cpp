@@ -61,7 +61,10 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
 {
     initResources();
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/vkauth.svg")));
+    QIcon icon; // PNGs rendered at build time (src/gui/CMakeLists.txt): no SVG drawing at start-up
+    for (const int size : {16, 32, 64, 128})
+        icon.addFile(QStringLiteral(":/windowicon/%1x%1/apps/vkauth.png").arg(size), QSize(size, size));
+    setWindowIcon(icon);
     QFont titleFont = m_ui->emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);

@@ -6,6 +6,7 @@
 static void initVkauthResources()
 {
     Q_INIT_RESOURCE(resources);
+    Q_INIT_RESOURCE(windowicon); // the window icon's PNGs (src/gui/CMakeLists.txt)
 }
 
 namespace vkauth::gui {

@@ -9,7 +9,9 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
@@ -46,6 +48,16 @@ void TestAboutDialog::showsVersionAndLicences()
     AboutDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) && dialog->isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // The app's SVG icon, drawn by Qt's SVG plugin (the app does not link Qt Svg itself).
+    const QPixmap icon = dialog->findChild<QLabel *>(QStringLiteral("iconLabel"))->pixmap();
+    QCOMPARE(icon.size(), QSize(96, 96));
+    const QImage drawn = icon.toImage();
+    int painted = 0;
+    for (int y = 0; y < drawn.height(); ++y) {
+        for (int x = 0; x < drawn.width(); ++x)
+            painted += drawn.pixelColor(x, y).alpha() > 0 ? 1 : 0;
+    }
+    QVERIFY2(painted > drawn.width() * drawn.height() / 4, qPrintable(QString::number(painted)));
 
     const QString version = dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))->text();
     QVERIFY2(version.contains(QString::fromLatin1(vkauth::kVersion)), qPrintable(version));

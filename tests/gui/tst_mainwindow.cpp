@@ -31,6 +31,10 @@ void TestMainWindow::startsWithTitleActionsAndCallToAction()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("VK Auth"));
     QVERIFY(!window.windowIcon().isNull());
+    // The PNGs rendered at build time, at the sizes X11 asks for (no SVG drawn at start-up).
+    const QList<QSize> iconSizes {{16, 16}, {32, 32}, {64, 64}, {128, 128}};
+    QCOMPARE(window.windowIcon().availableSizes(), iconSizes);
+    QCOMPARE(window.windowIcon().pixmap(QSize(64, 64)).size(), QSize(64, 64));
 
     QStringList actionNames;
     for (QAction *menu : window.menuBar()->actions()) {

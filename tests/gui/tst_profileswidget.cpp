@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <cstdio>
@@ -218,7 +219,17 @@ void TestProfilesWidget::listFilterDetailsRenameCopyCheckRemove()
     QCOMPARE(value("scopesValue"), QStringLiteral("messages"));
 
     // Search: a community keeps its account visible; others drop out.
+    // The clear button is made with the first text (not at start-up) and clears the field.
+    QVERIFY(!filter->isClearButtonEnabled());
     filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("bot"));
+    QVERIFY(filter->isClearButtonEnabled());
+    const auto sideButtons = filter->findChildren<QToolButton *>();
+    QCOMPARE(sideButtons.size(), 1); // Qt's clear button (QLineEditIconButton)
+    QTRY_VERIFY(sideButtons.first()->isVisible());
+    QTest::mouseClick(sideButtons.first(), Qt::LeftButton);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(model->rowCount(), 2);
     QTest::keyClicks(filter, QStringLiteral("garage"));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->rowCount(model->index(0, 0)), 1);
