@@ -2,6 +2,7 @@
 // ProfileModel over a real ProfileStore (real index files, the real Secret Service for add()):
 // QAbstractItemModelTester watches every change, and each store change must arrive as row inserts,
 // removals, moves or dataChanged — never as a reset — also when another process rewrote the index.
+#include "profiles/ProfileBadge.h"
 #include "profiles/ProfileModel.h"
 #include "profiles/ProfileStore.h"
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void orphanCommunitiesGoUnderAHeading();
     void unsavedProfilesShowInItalics();
     void oneAdditionAmongTenThousandIsOneRow();
+    void badgesChangeWhenTimePasses();
 };
 
 void TestProfileModel::accountsWithTheirCommunities()
@@ -292,4 +294,53 @@ void TestProfileModel::oneAdditionAmongTenThousandIsOneRow()
 }
 
 QTEST_MAIN(TestProfileModel)
+void TestProfileModel::badgesChangeWhenTimePasses()
+{
+    // The badge is worked out at paint time, so what matters is that the model says "repaint" when
+    // a moment passes: dataChanged() for the row, and then the new badge. Ivan's token expires in
+    // 1.2 s; Maria's enters its last kExpiresSoonDays in 2.4 s; Oleg's has no expiry.
+    QTemporaryDir dir;
+    ProfileStore store(ProfileStore::Options {dir.path()});
+    QVERIFY(store.load().ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Profile ivan = makeProfile(TokenKind::User, 1001, QStringLiteral("Ivan"));
+    ivan.expiresAt = now.addMSecs(1200);
+    Profile maria = makeProfile(TokenKind::User, 1002, QStringLiteral("Maria"));
+    maria.expiresAt = now.addSecs(qint64(kExpiresSoonDays) * 86400).addMSecs(2400);
+    const Profile oleg = makeProfile(TokenKind::User, 1003, QStringLiteral("Oleg"));
+    QVERIFY(store.commitImport({ivan, maria, oleg}));
+    ProfileModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto badge
+        = [&](const Profile &p) { return Badge(model.indexOf(p.id).data(ProfileModel::BadgeRole).toInt()); };
+    QCOMPARE(badge(ivan), Badge::ExpiresSoon);
+    QCOMPARE(badge(maria), Badge::None);
+    QCOMPARE(badge(oleg), Badge::None);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy moments(&model, &ProfileModel::badgesChanged);
+    const auto covers = [&](const QModelIndex &row) {
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            if (from.parent() == row.parent() && from.row() <= row.row() && row.row() <= to.row())
+                return true;
+        }
+        return false;
+    };
+
+    QVERIFY(moments.wait(3000)); // Ivan's expiry
+    QCOMPARE(moments.size(), 1);
+    QVERIFY(covers(model.indexOf(ivan.id)));
+    QCOMPARE(badge(ivan), Badge::Expired);
+    QCOMPARE(badge(maria), Badge::None);
+    changed.clear();
+    QVERIFY(moments.wait(3000)); // Maria's "expires soon"
+    QVERIFY(covers(model.indexOf(maria.id)));
+    QCOMPARE(badge(maria), Badge::ExpiresSoon);
+    QCOMPARE(badge(oleg), Badge::None);
+
+    // Nothing is due for days now (Maria's expiry): no further wake-ups.
+    QVERIFY(!moments.wait(1500));
+}
+
 #include "tst_profilemodel.moc"

@@ -9,7 +9,9 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QSet>
+#include <QTimer>
 
+#include <algorithm>
 #include <iterator>
 
 namespace vkauth::gui {
@@ -84,11 +86,73 @@ QString toolTip(const Profile &p, bool unsaved)
 ProfileModel::ProfileModel(ProfileStore *store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_badgeTimer(new QTimer(this))
 {
+    m_badgeTimer->setSingleShot(true);
+    m_badgeTimer->setTimerType(Qt::CoarseTimer);
+    connect(m_badgeTimer, &QTimer::timeout, this, &ProfileModel::badgeMomentPassed);
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfileModel::sync);
     connect(m_store, &ProfileStore::profileChanged, this, &ProfileModel::refresh);
     connect(m_store, &ProfileStore::secretStateChanged, this, [this](const QString &id) { refresh(id); });
     sync();
+}
+
+namespace {
+
+constexpr qint64 kSoonMs = qint64(kExpiresSoonDays) * 86400 * 1000;
+
+// The next moment (ms since the epoch, at or after now) at which p's badge changes by itself: it
+// starts to expire within kExpiresSoonDays, or it expires. -1: none.
+qint64 nextBadgeMoment(const Profile &p, qint64 now)
+{
+    const QDateTime end = p.usableUntil();
+    if (!end.isValid())
+        return -1;
+    const qint64 at = end.toMSecsSinceEpoch();
+    if (at - kSoonMs >= now)
+        return at - kSoonMs;
+    return at >= now ? at : -1;
+}
+
+} // namespace
+
+void ProfileModel::scheduleBadgeChange()
+{
+    // A badge computed at paint time is only as new as the last paint: with the app left open, a
+    // token could pass its expiry and still show no badge. So the model wakes at the next moment
+    // any listed profile's badge changes by itself. Whole milliseconds since the epoch: cheap for
+    // 10,000 profiles (no QDateTime arithmetic).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_badgeDue = -1;
+    m_badgeTimer->stop();
+    m_store->forEachProfile([&](const Profile &p) { wakeForBadgeAt(nextBadgeMoment(p, now), now); });
+}
+
+void ProfileModel::wakeForBadgeAt(qint64 moment, qint64 now)
+{
+    constexpr qint64 kLongestWaitMs = 6LL * 3600 * 1000; // then look again (a QTimer holds an int)
+    constexpr qint64 kAfterMs = 250; // wake just after the moment, not just before it
+    if (moment < 0 || (m_badgeDue >= 0 && moment >= m_badgeDue))
+        return;
+    m_badgeDue = moment;
+    m_badgeTimer->start(int(std::min(moment - now + kAfterMs, kLongestWaitMs)));
+}
+
+void ProfileModel::badgeMomentPassed()
+{
+    rowsChanged(&m_root);
+    scheduleBadgeChange();
+    Q_EMIT badgesChanged();
+}
+
+void ProfileModel::rowsChanged(const Node *parent)
+{
+    if (parent->children.empty())
+        return;
+    const QModelIndex at = indexFor(parent);
+    Q_EMIT dataChanged(index(0, 0, at), index(int(parent->children.size()) - 1, 0, at));
+    for (const auto &kid : parent->children)
+        rowsChanged(kid.get());
 }
 
 ProfileModel::~ProfileModel() = default;
@@ -277,6 +341,7 @@ void ProfileModel::sync()
     arrange(m_nodes.value(headingId()), orphans, unsaved);
     for (auto it = under.cbegin(); it != under.cend(); ++it)
         arrange(m_nodes.value(it.key()), it.value(), unsaved);
+    scheduleBadgeChange();
 }
 
 void ProfileModel::refresh(const QString &id)
@@ -292,6 +357,8 @@ void ProfileModel::refresh(const QString &id)
     take(node, *p, m_store->secretState(id) != ProfileStore::SecretState::Saved);
     const QModelIndex at = indexFor(node);
     Q_EMIT dataChanged(at, at);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    wakeForBadgeAt(nextBadgeMoment(*p, now), now); // a new expiry (signed in again) may come sooner
 }
 
 void ProfileModel::removeStale(Node *parent, const QHash<QString, QString> &parentOf)

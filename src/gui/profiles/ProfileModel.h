@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+class QTimer;
+
 namespace vkauth {
 class ProfileStore;
 }
@@ -57,6 +59,12 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+Q_SIGNALS:
+    // Time passed a moment at which a profile's badge changes by itself (it starts to expire within
+    // kExpiresSoonDays, or expires): every row got dataChanged(); views of one profile's details
+    // (relative dates, "in 3 days") should show it again.
+    void badgesChanged();
+
 private:
     // No copy of the profile (10,000 copies were 3.4 MB): data() looks it up in the store by id.
     struct Node
@@ -80,11 +88,17 @@ private:
     void forget(Node *node);
     void renumber(Node *parent, size_t from);
     QModelIndex indexFor(const Node *node) const;
+    void scheduleBadgeChange(); // the timer at the next such moment of any listed profile
+    void wakeForBadgeAt(qint64 moment, qint64 now); // sooner than the timer's moment: move it
+    void badgeMomentPassed();
+    void rowsChanged(const Node *parent); // dataChanged() for every row under parent, recursively
     Node *nodeAt(const QModelIndex &index) const;
 
     ProfileStore *m_store;
     Node m_root;
     QHash<QString, Node *> m_nodes; // id → node
+    QTimer *m_badgeTimer;
+    qint64 m_badgeDue = -1; // the moment the timer is for (ms since the epoch), -1 when idle
 };
 
 } // namespace vkauth::gui

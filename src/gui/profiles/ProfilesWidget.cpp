@@ -223,6 +223,8 @@ ProfilesWidget::ProfilesWidget(ProfileStore *store, Clipboard *clipboard, QWidge
             showLastFour(id);
         profileUpdated(id);
     });
+    // A token began to expire soon or expired while the window stayed open: its dates say so now.
+    connect(m_model, &ProfileModel::badgesChanged, this, &ProfilesWidget::showDetails);
     connect(m_checker, &TokenChecker::finished, this, &ProfilesWidget::checkFinished);
     // Results reach it through checkFinished(), once recorded.
     connect(m_checkAll, &CheckAll::progress, this, &ProfilesWidget::checkAllProgress);
