@@ -146,7 +146,6 @@ private Q_SLOTS:
     void removeKeepsProfileWhenKeychainFails();
     void lookupFollowsEveryChange();
     void loadReadsWhatTheFastReaderHandsOver();
-    void loadReadsALargeIndex();
 
 private:
     QJsonObject runChild(const QString &mode, const QProcessEnvironment &env, const QByteArray &input = {},
@@ -517,47 +516,6 @@ void TestProfileStore::loadReadsWhatTheFastReaderHandsOver()
         QCOMPARE(store.lookup(QStringLiteral("user-1-2274003"))->appName, QStringLiteral("VK for Android"));
         QCOMPARE(store.lookup(QStringLiteral("user-2-2274003"))->name, QStringLiteral("Two"));
         QCOMPARE(store.secretState(QStringLiteral("user-2-2274003")), ProfileStore::SecretState::Saved);
-    }
-}
-
-void TestProfileStore::loadReadsALargeIndex()
-{
-    // Over a huge page of bytes (BulkMemory's huge-page read) and a list large enough to be faulted
-    // in at once: every profile as Qt's path reads it, also when the fast reader gives up at the very
-    // end after filling the list (the escaped key of the last profile).
-    QJsonArray profiles;
-    const int count = 9000;
-    for (int i = 0; i < count; ++i) {
-        Profile p = Profile::fromObtained(userToken(100000 + i, QStringLiteral("t")));
-        p.name = QStringLiteral("Person %1").arg(i);
-        profiles.append(p.toJson());
-    }
-    const QByteArray plain = ProfileIndex::serialize(profiles, ProfileStore::kSchemaVersion);
-    QVERIFY(plain.size() > qsizetype(3 * 1024 * 1024 / 2)); // ~1.5× a huge page at least
-    QByteArray escaped = plain;
-    const QByteArray last = QStringLiteral(R"("name":"Person %1")").arg(count - 1).toUtf8();
-    QCOMPARE(escaped.count(last), 1);
-    escaped.replace(last, QStringLiteral(R"("n\u0061me":"Person %1")").arg(count - 1).toUtf8());
-    QVERIFY(!IndexReader::read(escaped, ProfileStore::kSchemaVersion).has_value()); // handed over late
-    for (const QByteArray &content : {plain, escaped}) {
-        QTemporaryDir dir;
-        QFile index(dir.filePath(QStringLiteral("profiles.json")));
-        QVERIFY(index.open(QIODevice::WriteOnly));
-        QVERIFY(index.write(content) == content.size());
-        index.close();
-        const auto expected = ProfileIndex::parseWithQt(content, nullptr);
-        QVERIFY(expected.has_value());
-        QCOMPARE(expected->size(), count);
-        ProfileStore store(ProfileStore::Options {dir.path()});
-        QVERIFY(store.load().ok());
-        QCOMPARE(store.count(), count);
-        for (const Profile &p : *expected) {
-            const auto got = store.lookup(p.id);
-            QVERIFY2(got != nullptr, qPrintable(p.id));
-            QCOMPARE(got->name, p.name);
-            QCOMPARE(got->vkId, p.vkId);
-            QCOMPARE(got->obtainedAt, p.obtainedAt);
-        }
     }
 }
 

@@ -87,12 +87,18 @@ void FileBytes::release()
     m_size = 0;
 }
 
-std::optional<FileBytes> FileBytes::read(QFile &file, qint64 size, QString *problem)
+std::optional<FileBytes> FileBytes::read(QFile &file, qint64 size, qint64 limit, QString *problem)
 {
     FileBytes bytes;
     if (size <= 0) {
-        // A file that says it is empty may still have bytes (/proc, a pipe): read what there is.
-        bytes.m_heap = file.readAll();
+        // A file that says it is empty may still have bytes (/proc, a pipe, /dev/zero): read what
+        // there is, up to one byte past the limit.
+        bytes.m_heap = file.read(limit + 1);
+        if (bytes.m_heap.isEmpty() && file.error() != QFileDevice::NoError) {
+            if (problem)
+                *problem = file.errorString();
+            return std::nullopt;
+        }
         bytes.m_data = bytes.m_heap.constData();
         bytes.m_size = bytes.m_heap.size();
         return bytes;

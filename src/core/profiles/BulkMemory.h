@@ -35,9 +35,11 @@ public:
     FileBytes &operator=(const FileBytes &) = delete;
     ~FileBytes();
 
-    // Reads from the file's current position to its end (at most size bytes, the size it had when
-    // asked). On failure: nullopt and *problem (if given) has the OS's words.
-    static std::optional<FileBytes> read(QFile &file, qint64 size, QString *problem = nullptr);
+    // Reads from the file's current position to its end: at most size bytes, the size it had when
+    // asked; a file that says its size is 0 (a pipe, /proc, a device) is read up to limit + 1 bytes,
+    // so a caller that allows limit bytes sees it is too large. On failure: nullopt and *problem (if
+    // given) has the OS's words.
+    static std::optional<FileBytes> read(QFile &file, qint64 size, qint64 limit, QString *problem = nullptr);
 
     QByteArrayView view() const { return {m_data, m_size}; }
     QByteArray toByteArray() const { return QByteArray(m_data, m_size); } // a copy

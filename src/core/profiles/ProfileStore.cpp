@@ -40,7 +40,13 @@ std::optional<BulkMemory::FileBytes> readIndexFile(const QString &path, QString 
             *problem = file.isOpen() ? ProfileStore::tr("the file is too large") : file.errorString();
         return std::nullopt;
     }
-    return BulkMemory::FileBytes::read(file, file.size(), problem);
+    auto bytes = BulkMemory::FileBytes::read(file, file.size(), kMaxIndexBytes, problem);
+    if (bytes && bytes->view().size() > kMaxIndexBytes) { // it said it was empty (not a plain file)
+        if (problem)
+            *problem = ProfileStore::tr("the file is too large");
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 std::optional<QByteArray> readIndexBytes(const QString &path, QString *problem)
@@ -176,10 +182,15 @@ bool ProfileStore::readRecords(const QString &path, QString *problem)
         return false;
     const QByteArrayView content = read->view();
     QList<Record> records;
-    const IndexReader::Sink sink {[&records](qsizetype count) {
+    const IndexReader::Sink sink {[&records, &content](qsizetype count) {
                                       records.reserve(count);
-                                      BulkMemory::prepareForWriting(
-                                          records.data(), sizeof(Record) * std::size_t(count));
+                                      // The count is the reader's quick look ("{" at the list's top
+                                      // level), not yet checked: fault the list in only when that many
+                                      // profiles fit the file (one takes 250 bytes or more as the store
+                                      // writes it).
+                                      if (count <= content.size() / 100)
+                                          BulkMemory::prepareForWriting(
+                                              records.data(), sizeof(Record) * std::size_t(count));
                                   },
         [&records]() -> Profile & {
             Record &r = records.emplaceBack();

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace vkauth::gui {
 namespace {
@@ -130,7 +131,9 @@ void ProfileModel::scheduleBadgeChange()
 
 void ProfileModel::wakeForBadgeAt(qint64 moment, qint64 now)
 {
-    constexpr qint64 kLongestWaitMs = 6LL * 3600 * 1000; // then look again (a QTimer holds an int)
+    // Then look again: a QTimer counts on a clock that stops while the computer sleeps, so after a
+    // resume the moment may have passed long ago; a wake-up before the moment does nothing.
+    constexpr qint64 kLongestWaitMs = 15LL * 60 * 1000;
     constexpr qint64 kAfterMs = 250; // wake just after the moment, not just before it
     if (moment < 0 || (m_badgeDue >= 0 && moment >= m_badgeDue))
         return;
@@ -140,6 +143,13 @@ void ProfileModel::wakeForBadgeAt(qint64 moment, qint64 now)
 
 void ProfileModel::badgeMomentPassed()
 {
+    // Coarse timers may fire a little early, and long waits are cut into pieces: not there yet.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_badgeDue >= 0 && now < m_badgeDue) {
+        const qint64 due = std::exchange(m_badgeDue, -1);
+        wakeForBadgeAt(due, now);
+        return;
+    }
     rowsChanged(&m_root);
     scheduleBadgeChange();
     Q_EMIT badgesChanged();
