@@ -12,6 +12,11 @@ const [cert, key, upstreamPort, log] = process.argv.slice(2);
 const requestLine = /(?:^|\r\n)(GET|POST|HEAD|PUT|DELETE|OPTIONS) (\/[^?\s]*)\S* HTTP\/1\.[01]\r\n/g;
 const server = tls.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key) }, (client) => {
     const upstream = net.connect(Number(upstreamPort), '127.0.0.1');
+    // Without these, a client that sends its headers and its body in two writes (curl does) waited
+    // 40 ms in about half the runs: Nagle held the body back until the fake acknowledged the
+    // headers, and the fake delayed that acknowledgement (bench/notes.md, session 8).
+    upstream.setNoDelay(true);
+    client.setNoDelay(true);
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
     client.on('data', (chunk) => {
