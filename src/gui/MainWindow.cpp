@@ -61,7 +61,9 @@ MainWindow::MainWindow(std::shared_ptr<SecretVault> vault, QWidget *parent)
 {
     initResources();
     m_ui->setupUi(this);
-    QIcon icon; // PNGs rendered at build time (src/gui/CMakeLists.txt): no SVG drawing at start-up
+    // PNGs rendered at build time at these sizes (VKAUTH_WINDOW_ICON_SIZES in src/gui/CMakeLists.txt):
+    // no SVG drawing at start-up.
+    QIcon icon;
     for (const int size : {16, 32, 64, 128})
         icon.addFile(QStringLiteral(":/windowicon/%1x%1/apps/vkauth.png").arg(size), QSize(size, size));
     setWindowIcon(icon);

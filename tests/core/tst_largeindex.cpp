@@ -49,10 +49,7 @@ void TestLargeIndex::loadReadsALargeIndex()
     QVERIFY(!IndexReader::read(escaped, ProfileStore::kSchemaVersion).has_value()); // handed over late
     for (const QByteArray &content : {plain, escaped}) {
         QTemporaryDir dir;
-        QFile index(dir.filePath(QStringLiteral("profiles.json")));
-        QVERIFY(index.open(QIODevice::WriteOnly));
-        QVERIFY(index.write(content) == content.size());
-        index.close();
+        QVERIFY(writeIndexFile(dir.path(), content));
         const auto expected = ProfileIndex::parseWithQt(content, nullptr);
         QVERIFY(expected.has_value());
         QCOMPARE(expected->size(), count);
@@ -106,10 +103,7 @@ void TestLargeIndex::aListOfEmptyObjectsIsNotFaultedIn()
     for (int i = 0; i < count; ++i)
         content.append(i ? ",{}" : "{}");
     content.append("],\"schema\":1}");
-    QFile index(dir.filePath(QStringLiteral("profiles.json")));
-    QVERIFY(index.open(QIODevice::WriteOnly));
-    QVERIFY(index.write(content) == content.size());
-    index.close();
+    QVERIFY(writeIndexFile(dir.path(), content));
     content.clear();
     content.squeeze();
     const auto peakKiB = [] {

@@ -505,10 +505,7 @@ void TestProfileStore::loadReadsWhatTheFastReaderHandsOver()
     QVERIFY(!IndexReader::read(escaped, ProfileStore::kSchemaVersion).has_value()); // handed over
     for (const QByteArray &content : {plain, escaped}) {
         QTemporaryDir dir;
-        QFile index(dir.filePath(QStringLiteral("profiles.json")));
-        QVERIFY(index.open(QIODevice::WriteOnly));
-        QVERIFY(index.write(content) == content.size());
-        index.close();
+        QVERIFY(writeIndexFile(dir.path(), content));
         ProfileStore store(ProfileStore::Options {dir.path()});
         QVERIFY(store.load().ok());
         QCOMPARE(store.count(), 2);

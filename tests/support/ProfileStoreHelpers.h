@@ -4,6 +4,8 @@
 #include "profiles/ProfileStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -52,6 +54,13 @@ inline vkauth::ObtainedToken communityToken(qint64 id, const QString &token)
     t.email.clear();
     t.expiresIn = 0;
     return t;
+}
+
+// Writes content as the index (profiles.json) in dir, as another program would; false on failure.
+inline bool writeIndexFile(const QString &dir, const QByteArray &content)
+{
+    QFile index(QDir(dir).filePath(QStringLiteral("profiles.json")));
+    return index.open(QIODevice::WriteOnly) && index.write(content) == content.size();
 }
 
 // secret-tool lookup: 0 when the keychain holds the entry, 1 when not. The secret itself goes nowhere.

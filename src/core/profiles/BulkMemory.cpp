@@ -48,70 +48,57 @@ void *mapHugePages(std::size_t bytes, std::size_t *length)
 }
 #endif
 
+// An ordinary read of at most max bytes: what the file gave, or nullopt with the OS's words.
+std::optional<QByteArray> readToHeap(QFile &file, qint64 max, QString *problem)
+{
+    QByteArray bytes = file.read(max);
+    if (bytes.isEmpty() && file.error() != QFileDevice::NoError) {
+        if (problem)
+            *problem = file.errorString();
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 } // namespace
 
 FileBytes::FileBytes(FileBytes &&other) noexcept
+    : m_map(std::exchange(other.m_map, nullptr))
+    , m_mapped(std::exchange(other.m_mapped, 0))
+    , m_size(std::exchange(other.m_size, 0))
+    , m_heap(std::move(other.m_heap))
 {
-    *this = std::move(other);
 }
 
 FileBytes &FileBytes::operator=(FileBytes &&other) noexcept
 {
-    if (this != &other) {
-        release();
-        m_heap = std::move(other.m_heap);
-        m_map = std::exchange(other.m_map, nullptr);
-        m_mapped = std::exchange(other.m_mapped, 0);
-        m_size = std::exchange(other.m_size, 0);
-        m_data = m_map ? static_cast<const char *>(m_map) : (m_heap.isNull() ? "" : m_heap.constData());
-        other.m_data = "";
-    }
-    return *this;
+    FileBytes moved(std::move(other));
+    std::swap(m_map, moved.m_map);
+    std::swap(m_mapped, moved.m_mapped);
+    std::swap(m_size, moved.m_size);
+    m_heap.swap(moved.m_heap);
+    return *this; // moved takes what this held and releases it
 }
 
 FileBytes::~FileBytes()
-{
-    release();
-}
-
-void FileBytes::release()
 {
 #ifdef Q_OS_LINUX
     if (m_map)
         munmap(m_map, m_mapped);
 #endif
-    m_map = nullptr;
-    m_mapped = 0;
-    m_heap.clear();
-    m_data = "";
-    m_size = 0;
 }
 
 std::optional<FileBytes> FileBytes::read(QFile &file, qint64 size, qint64 limit, QString *problem)
 {
     FileBytes bytes;
-    if (size <= 0) {
-        // A file that says it is empty may still have bytes (/proc, a pipe, /dev/zero): read what
-        // there is, up to one byte past the limit.
-        bytes.m_heap = file.read(limit + 1);
-        if (bytes.m_heap.isEmpty() && file.error() != QFileDevice::NoError) {
-            if (problem)
-                *problem = file.errorString();
-            return std::nullopt;
-        }
-        bytes.m_data = bytes.m_heap.constData();
-        bytes.m_size = bytes.m_heap.size();
-        return bytes;
-    }
 #ifdef Q_OS_LINUX
-    if (std::size_t(size) >= kHugePage) {
+    if (size > 0 && std::size_t(size) >= kHugePage) {
         std::size_t length = 0;
         if (void *block = mapHugePages(std::size_t(size), &length)) {
             bytes.m_map = block;
             bytes.m_mapped = length;
-            qint64 got = 0;
-            while (got < size) {
-                const qint64 n = file.read(static_cast<char *>(block) + got, size - got);
+            while (bytes.m_size < size) {
+                const qint64 n = file.read(static_cast<char *>(block) + bytes.m_size, size - bytes.m_size);
                 if (n < 0) {
                     if (problem)
                         *problem = file.errorString();
@@ -119,22 +106,18 @@ std::optional<FileBytes> FileBytes::read(QFile &file, qint64 size, qint64 limit,
                 }
                 if (n == 0)
                     break; // the file got shorter since its size was taken: what there is
-                got += n;
+                bytes.m_size += n;
             }
-            bytes.m_data = static_cast<const char *>(block);
-            bytes.m_size = qsizetype(got);
             return bytes;
         }
     }
 #endif
-    bytes.m_heap = file.read(size);
-    if (bytes.m_heap.isEmpty() && file.error() != QFileDevice::NoError) {
-        if (problem)
-            *problem = file.errorString();
+    // A file that says it is empty may still have bytes (/proc, a pipe, /dev/zero): read what
+    // there is, up to one byte past the limit.
+    auto heap = readToHeap(file, size > 0 ? size : limit + 1, problem);
+    if (!heap)
         return std::nullopt;
-    }
-    bytes.m_data = bytes.m_heap.constData();
-    bytes.m_size = bytes.m_heap.size();
+    bytes.m_heap = std::move(*heap);
     return bytes;
 }
 

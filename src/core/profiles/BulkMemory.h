@@ -41,17 +41,19 @@ public:
     // given) has the OS's words.
     static std::optional<FileBytes> read(QFile &file, qint64 size, qint64 limit, QString *problem = nullptr);
 
-    QByteArrayView view() const { return {m_data, m_size}; }
-    QByteArray toByteArray() const { return QByteArray(m_data, m_size); } // a copy
-    bool usesHugePages() const { return m_mapped != 0; }
+    QByteArrayView view() const
+    {
+        // constData(): never null, also for no bytes (a view of a null QByteArray would be)
+        return m_map ? QByteArrayView(static_cast<const char *>(m_map), m_size)
+                     : QByteArrayView(m_heap.constData(), m_heap.size());
+    }
+    QByteArray toByteArray() const { return view().toByteArray(); } // a copy
+    bool usesHugePages() const { return m_map != nullptr; }
 
 private:
-    void release();
-
-    const char *m_data = ""; // never null, so view() is an empty view of the same kind
-    qsizetype m_size = 0;
     void *m_map = nullptr; // the huge-page mapping, when there is one
-    std::size_t m_mapped = 0;
+    std::size_t m_mapped = 0; // its length
+    qsizetype m_size = 0; // the bytes read into it
     QByteArray m_heap; // else: the bytes in an ordinary allocation
 };
 

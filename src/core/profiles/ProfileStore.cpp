@@ -29,9 +29,8 @@ constexpr int kLockTimeoutMs = 10000;
 // every other process would fail meanwhile (tst_killwhilesaving). Older than this: stale.
 constexpr int kLockStaleMs = 3000;
 
-// The index's bytes, read at the file's size (QIODevice::read(max) would allocate max); nothing for a
-// missing, unreadable or oversized file.
-// The index file's bytes, read at its size (see BulkMemory for why not into a QByteArray).
+// The index file's bytes, read at its size (QIODevice::read(max) would allocate max; BulkMemory says
+// why not into a QByteArray); nothing for a missing, unreadable or oversized file.
 std::optional<BulkMemory::FileBytes> readIndexFile(const QString &path, QString *problem)
 {
     QFile file(path);
@@ -47,12 +46,6 @@ std::optional<BulkMemory::FileBytes> readIndexFile(const QString &path, QString 
         return std::nullopt;
     }
     return bytes;
-}
-
-std::optional<QByteArray> readIndexBytes(const QString &path, QString *problem)
-{
-    const auto bytes = readIndexFile(path, problem);
-    return bytes ? std::optional<QByteArray>(bytes->toByteArray()) : std::nullopt;
 }
 
 } // namespace
@@ -171,8 +164,8 @@ ProfileStore::LoadReport ProfileStore::load()
 
 std::optional<QList<Profile>> ProfileStore::readIndex(const QString &path, QString *problem) const
 {
-    auto content = readIndexBytes(path, problem);
-    return content ? ProfileIndex::parse(std::move(*content), problem) : std::nullopt;
+    const auto content = readIndexFile(path, problem);
+    return content ? ProfileIndex::parse(content->toByteArray(), problem) : std::nullopt;
 }
 
 bool ProfileStore::readRecords(const QString &path, QString *problem)
@@ -280,11 +273,10 @@ bool ProfileStore::writeIndex()
     // Another process may have written since we last looked: take in its changes first. An index
     // that is missing or unreadable is not merged (it would drop everything); ours is written.
     bool changedElsewhere = false;
-    if (const auto read = readIndexBytes(indexPath(), nullptr)) {
-        const QByteArray &content = *read;
+    if (const auto read = readIndexFile(indexPath(), nullptr)) {
         QString ignored;
-        if (content != m_lastContent) {
-            if (const auto onDisk = parseIndex(content, &ignored))
+        if (read->view() != m_lastContent) { // a copy only when someone else wrote
+            if (const auto onDisk = parseIndex(read->toByteArray(), &ignored))
                 changedElsewhere = merge(*onDisk);
         }
     }
@@ -332,12 +324,10 @@ void ProfileStore::watch()
 void ProfileStore::onDiskChanged()
 {
     watch();
-    const auto read = readIndexBytes(indexPath(), nullptr);
-    if (!read)
-        return;
-    const QByteArray &content = *read;
-    if (content == m_lastContent)
-        return; // our own write
+    const auto read = readIndexFile(indexPath(), nullptr);
+    if (!read || read->view() == m_lastContent)
+        return; // unreadable, or our own write
+    const QByteArray content = read->toByteArray();
     QString problem;
     const auto onDisk = parseIndex(content, &problem);
     if (!onDisk) {
