@@ -12,7 +12,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
+#include <optional>
 #include <utility>
 
 namespace vkauth::gui {
@@ -102,17 +104,39 @@ namespace {
 
 constexpr qint64 kSoonMs = qint64(kExpiresSoonDays) * 86400 * 1000;
 
-// The next moment (ms since the epoch, at or after now) at which p's badge changes by itself: it
-// starts to expire within kExpiresSoonDays, or it expires. -1: none.
-qint64 nextBadgeMoment(const Profile &p, qint64 now)
+// The moments (ms since the epoch) at which p's badge changes by itself: it starts to expire within
+// kExpiresSoonDays, then it expires. Empty without an expiry.
+std::optional<std::array<qint64, 2>> badgeMoments(const Profile &p)
 {
     const QDateTime end = p.usableUntil();
     if (!end.isValid())
-        return -1;
+        return std::nullopt;
     const qint64 at = end.toMSecsSinceEpoch();
-    if (at - kSoonMs >= now)
-        return at - kSoonMs;
-    return at >= now ? at : -1;
+    return std::array<qint64, 2> {at - kSoonMs, at};
+}
+
+// The next of them at or after now; -1: none.
+qint64 nextBadgeMoment(const Profile &p, qint64 now)
+{
+    if (const auto moments = badgeMoments(p)) {
+        for (const qint64 moment : *moments) {
+            if (moment >= now)
+                return moment;
+        }
+    }
+    return -1;
+}
+
+// Whether one of them fell in (since, now].
+bool badgeMovedBetween(const Profile &p, qint64 since, qint64 now)
+{
+    if (const auto moments = badgeMoments(p)) {
+        for (const qint64 moment : *moments) {
+            if (since < moment && moment <= now)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -124,6 +148,7 @@ void ProfileModel::scheduleBadgeChange()
     // any listed profile's badge changes by itself. Whole milliseconds since the epoch: cheap for
     // 10,000 profiles (no QDateTime arithmetic).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_badgeCheckedAt = now;
     m_badgeDue = -1;
     m_badgeTimer->stop();
     m_store->forEachProfile([&](const Profile &p) { wakeForBadgeAt(nextBadgeMoment(p, now), now); });
@@ -150,19 +175,19 @@ void ProfileModel::badgeMomentPassed()
         wakeForBadgeAt(due, now);
         return;
     }
-    rowsChanged(&m_root);
+    // Only the rows whose moment passed since the last look: with 10,000 profiles expiring at
+    // different times, a wake-up is one or two rows, not every row through the filter again.
+    QStringList moved;
+    m_store->forEachProfile([&](const Profile &p) {
+        if (badgeMovedBetween(p, m_badgeCheckedAt, now))
+            moved << p.id;
+    });
+    for (const QString &id : std::as_const(moved)) {
+        if (const QModelIndex at = indexOf(id); at.isValid())
+            Q_EMIT dataChanged(at, at);
+    }
     scheduleBadgeChange();
     Q_EMIT badgesChanged();
-}
-
-void ProfileModel::rowsChanged(const Node *parent)
-{
-    if (parent->children.empty())
-        return;
-    const QModelIndex at = indexFor(parent);
-    Q_EMIT dataChanged(index(0, 0, at), index(int(parent->children.size()) - 1, 0, at));
-    for (const auto &kid : parent->children)
-        rowsChanged(kid.get());
 }
 
 ProfileModel::~ProfileModel() = default;

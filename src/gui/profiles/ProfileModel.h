@@ -61,8 +61,8 @@ public:
 
 Q_SIGNALS:
     // Time passed a moment at which a profile's badge changes by itself (it starts to expire within
-    // kExpiresSoonDays, or expires): every row got dataChanged(); views of one profile's details
-    // (relative dates, "in 3 days") should show it again.
+    // kExpiresSoonDays, or expires): the rows of the profiles concerned got dataChanged(); views of
+    // one profile's details (relative dates, "in 3 days") should show it again.
     void badgesChanged();
 
 private:
@@ -91,7 +91,6 @@ private:
     void scheduleBadgeChange(); // the timer at the next such moment of any listed profile
     void wakeForBadgeAt(qint64 moment, qint64 now); // sooner than the timer's moment: move it
     void badgeMomentPassed();
-    void rowsChanged(const Node *parent); // dataChanged() for every row under parent, recursively
     Node *nodeAt(const QModelIndex &index) const;
 
     ProfileStore *m_store;
@@ -99,6 +98,7 @@ private:
     QHash<QString, Node *> m_nodes; // id → node
     QTimer *m_badgeTimer;
     qint64 m_badgeDue = -1; // the moment the timer is for (ms since the epoch), -1 when idle
+    qint64 m_badgeCheckedAt = 0; // when the moments were last looked at
 };
 
 } // namespace vkauth::gui
